@@ -1,0 +1,673 @@
+//! Dates with their precision and basis.
+//!
+//! A [`Day`] is a calendar day. An [`EventDate`] is what the text lets us say about when an
+//! event happened: a day, a week, a month, a range, or only "on or before"/"on or after" a day.
+//! [`DateRule`] turns a phrase of the text plus the publication date into an [`EventDate`]
+//! whose `basis` spells out the reasoning, e.g. "'on Saturday' in an article published
+//! Saturday 2026-01-31 → 2026-01-31".
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+use time::{macros::format_description, Date, Duration, Month, Weekday};
+
+/// A calendar day. Serialised as `YYYY-MM-DD` in human-readable formats (JSON, TOML) and as a
+/// day number in binary ones (the baked bundle), where it is smaller and faster to compare.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Day(Date);
+
+impl Day {
+    pub fn parse(text: &str) -> Result<Day, String> {
+        let format = format_description!("[year]-[month]-[day]");
+        if text.len() != 10 {
+            return Err(format!("'{text}' is not a date in the form YYYY-MM-DD"));
+        }
+        Date::parse(text, format)
+            .map(Day)
+            .map_err(|_| format!("'{text}' is not a date in the form YYYY-MM-DD"))
+    }
+
+    pub fn from_ymd(year: i32, month: u8, day: u8) -> Option<Day> {
+        let month = Month::try_from(month).ok()?;
+        Date::from_calendar_date(year, month, day).ok().map(Day)
+    }
+
+    pub fn year(self) -> i32 {
+        self.0.year()
+    }
+    pub fn month(self) -> u8 {
+        self.0.month() as u8
+    }
+    pub fn day(self) -> u8 {
+        self.0.day()
+    }
+
+    pub fn weekday_name(self) -> &'static str {
+        weekday_name(self.0.weekday())
+    }
+
+    pub fn add_days(self, days: i64) -> Day {
+        Day(self.0.saturating_add(Duration::days(days)))
+    }
+
+    /// Days since 1970-01-01, for the compact binary form.
+    pub fn number(self) -> i32 {
+        self.0.to_julian_day() - 2_440_588
+    }
+
+    pub fn from_number(number: i32) -> Option<Day> {
+        Date::from_julian_day(number + 2_440_588).ok().map(Day)
+    }
+
+    fn first_of_month(self) -> Day {
+        Day(self.0.replace_day(1).expect("day 1 exists in every month"))
+    }
+
+    /// "Mar 13, 2025"
+    pub fn short(self) -> String {
+        format!(
+            "{} {}, {}",
+            month_abbr(self.month()),
+            self.day(),
+            self.year()
+        )
+    }
+
+    /// "March 2025"
+    pub fn month_heading(self) -> String {
+        format!("{} {}", month_name(self.month()), self.year())
+    }
+}
+
+impl fmt::Display for Day {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{:04}-{:02}-{:02}",
+            self.year(),
+            self.month(),
+            self.day()
+        )
+    }
+}
+
+impl Serialize for Day {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if serializer.is_human_readable() {
+            serializer.collect_str(self)
+        } else {
+            serializer.serialize_i32(self.number())
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Day {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Day, D::Error> {
+        use serde::de::Error;
+        if deserializer.is_human_readable() {
+            let text = String::deserialize(deserializer)?;
+            Day::parse(&text).map_err(D::Error::custom)
+        } else {
+            let number = i32::deserialize(deserializer)?;
+            Day::from_number(number).ok_or_else(|| D::Error::custom("day number out of range"))
+        }
+    }
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+fn month_name(month: u8) -> &'static str {
+    MONTHS[usize::from(month - 1)]
+}
+
+fn month_abbr(month: u8) -> &'static str {
+    &month_name(month)[..3]
+}
+
+fn weekday_name(weekday: Weekday) -> &'static str {
+    match weekday {
+        Weekday::Monday => "Monday",
+        Weekday::Tuesday => "Tuesday",
+        Weekday::Wednesday => "Wednesday",
+        Weekday::Thursday => "Thursday",
+        Weekday::Friday => "Friday",
+        Weekday::Saturday => "Saturday",
+        Weekday::Sunday => "Sunday",
+    }
+}
+
+fn parse_weekday(word: &str) -> Option<Weekday> {
+    [
+        Weekday::Monday,
+        Weekday::Tuesday,
+        Weekday::Wednesday,
+        Weekday::Thursday,
+        Weekday::Friday,
+        Weekday::Saturday,
+        Weekday::Sunday,
+    ]
+    .into_iter()
+    .find(|day| word.eq_ignore_ascii_case(weekday_name(*day)))
+}
+
+/// How precisely the text dates an event.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Precision {
+    /// The text gives the day, or a weekday that resolves to one.
+    Day,
+    /// A span of days within one week ("earlier in the week", "this week").
+    Week,
+    /// A span within one month ("earlier this month", "last month").
+    Month,
+    /// Any other span between two known days.
+    Range,
+    /// Only an upper bound: "previously", "has rejected", "said on Dec. 6 that he held".
+    Before,
+    /// Only a lower bound: a plan for "the not-too-distant future".
+    After,
+}
+
+impl Precision {
+    pub const ALL: [Precision; 6] = [
+        Precision::Day,
+        Precision::Week,
+        Precision::Month,
+        Precision::Range,
+        Precision::Before,
+        Precision::After,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Precision::Day => "exact day",
+            Precision::Week => "within a week",
+            Precision::Month => "within a month",
+            Precision::Range => "date range",
+            Precision::Before => "on or before",
+            Precision::After => "on or after",
+        }
+    }
+}
+
+/// When an event happened, as precisely as the text says, and why.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventDate {
+    /// First possible day; absent only for [`Precision::Before`].
+    pub start: Option<Day>,
+    /// Last possible day; absent only for [`Precision::After`].
+    pub end: Option<Day>,
+    pub precision: Precision,
+    /// The phrase in the text and the rule that made it a date.
+    pub basis: String,
+}
+
+impl EventDate {
+    /// The day used to place the event in chronological order: the earliest possible day, or
+    /// for "on or before" dates the bound itself, so that they sort next to what bounds them.
+    pub fn sort_day(&self) -> Day {
+        self.start
+            .or(self.end)
+            .expect("an EventDate always has a start or an end")
+    }
+
+    /// The latest possible day, or the start for open-ended plans.
+    pub fn last_day(&self) -> Day {
+        self.end
+            .or(self.start)
+            .expect("an EventDate always has a start or an end")
+    }
+
+    /// Whether any possible day of the event lies within `[from, to]` (either bound optional).
+    pub fn overlaps(&self, from: Option<Day>, to: Option<Day>) -> bool {
+        let after_from = match (from, self.end) {
+            (Some(from), Some(end)) => end >= from,
+            _ => true,
+        };
+        let before_to = match (to, self.start) {
+            (Some(to), Some(start)) => start <= to,
+            _ => true,
+        };
+        after_from && before_to
+    }
+
+    /// ISO 8601 text for `<time datetime>`: a day, or an interval "start/end".
+    pub fn iso(&self) -> String {
+        match (self.start, self.end) {
+            (Some(start), Some(end)) if start == end => start.to_string(),
+            (Some(start), Some(end)) => format!("{start}/{end}"),
+            (Some(day), None) | (None, Some(day)) => day.to_string(),
+            (None, None) => String::new(),
+        }
+    }
+
+    /// Human text that never hides uncertainty: "Mar 13, 2025", "Dec 1–5, 2025",
+    /// "on or before Apr 25, 2025".
+    pub fn display(&self) -> String {
+        match (self.start, self.end) {
+            (Some(start), Some(end)) if start == end => start.short(),
+            (Some(start), Some(end))
+                if start.year() == end.year() && start.month() == end.month() =>
+            {
+                format!(
+                    "{} {}–{}, {}",
+                    month_abbr(start.month()),
+                    start.day(),
+                    end.day(),
+                    start.year()
+                )
+            }
+            (Some(start), Some(end)) if start.year() == end.year() => format!(
+                "{} {} – {} {}, {}",
+                month_abbr(start.month()),
+                start.day(),
+                month_abbr(end.month()),
+                end.day(),
+                start.year()
+            ),
+            (Some(start), Some(end)) => format!("{} – {}", start.short(), end.short()),
+            (None, Some(end)) => format!("on or before {}", end.short()),
+            (Some(start), None) => format!("on or after {}", start.short()),
+            (None, None) => String::new(),
+        }
+    }
+}
+
+/// How a phrase of the text becomes a date. Each rule is written in the dataset next to the
+/// phrase it applies to; [`DateRule::resolve`] does the arithmetic and writes the basis.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DateRule {
+    /// The text states the day ("on March 13", "on Dec. 6").
+    Stated { day: Day },
+    /// The text states a span ("between March 11 and March 16").
+    StatedRange { start: Day, end: Day },
+    /// A weekday word about the past: the most recent such day on or before publication.
+    Weekday,
+    /// A weekday word about the future ("on Sunday" for planned talks): the next such day
+    /// after publication.
+    NextWeekday,
+    /// "Earlier in the week": Monday of the publication week to the day before publication.
+    EarlierThisWeek,
+    /// "This week" about the future: the publication day and the six days after it.
+    ThisWeek,
+    /// "Earlier this month": the 1st of the publication month to the day before publication.
+    EarlierThisMonth,
+    /// "Last month": the whole calendar month before publication.
+    LastMonth,
+    /// "A day after", "one day after": a fixed number of days from another event's day.
+    Offset {
+        anchor_id: String,
+        anchor_day: Day,
+        days: i64,
+    },
+    /// The text gives only an upper bound ("previously", "said on Dec. 6 that he had held").
+    OnOrBefore { day: Day },
+    /// A plan with no date: on or after publication.
+    AfterPublication,
+}
+
+impl DateRule {
+    /// The rule's name in the dataset files.
+    pub const NAMES: [&'static str; 11] = [
+        "stated",
+        "stated-range",
+        "weekday",
+        "next-weekday",
+        "earlier-this-week",
+        "this-week",
+        "earlier-this-month",
+        "last-month",
+        "offset",
+        "on-or-before",
+        "after-publication",
+    ];
+
+    /// Resolves `phrase` (verbatim from the text) against the publication date of the
+    /// article that contains it.
+    pub fn resolve(&self, phrase: &str, published: Day) -> Result<EventDate, String> {
+        let pub_text = format!(
+            "an article published {} {published}",
+            published.weekday_name()
+        );
+        let date = |start: Option<Day>, end: Option<Day>, precision, basis: String| EventDate {
+            start,
+            end,
+            precision,
+            basis,
+        };
+        Ok(match self {
+            DateRule::Stated { day } => date(
+                Some(*day),
+                Some(*day),
+                Precision::Day,
+                format!("'{phrase}': the text states the day → {day}"),
+            ),
+            DateRule::StatedRange { start, end } => {
+                if end < start {
+                    return Err(format!("the range ends ({end}) before it starts ({start})"));
+                }
+                let precision = if start == end {
+                    Precision::Day
+                } else {
+                    Precision::Range
+                };
+                date(
+                    Some(*start),
+                    Some(*end),
+                    precision,
+                    format!("'{phrase}': the text bounds the dates → {start} to {end}"),
+                )
+            }
+            DateRule::Weekday | DateRule::NextWeekday => {
+                let weekday = weekday_in(phrase)?;
+                let day = if *self == DateRule::Weekday {
+                    let back = published.0.weekday().number_days_from_monday() as i64
+                        - weekday.number_days_from_monday() as i64;
+                    published.add_days(-back.rem_euclid(7))
+                } else {
+                    let ahead = weekday.number_days_from_monday() as i64
+                        - published.0.weekday().number_days_from_monday() as i64;
+                    let ahead = if ahead <= 0 { ahead + 7 } else { ahead };
+                    published.add_days(ahead)
+                };
+                let direction = if *self == DateRule::Weekday {
+                    "the most recent"
+                } else {
+                    "the next"
+                };
+                date(
+                    Some(day),
+                    Some(day),
+                    Precision::Day,
+                    format!(
+                        "'{phrase}' in {pub_text} → {direction} {} → {day}",
+                        weekday_name(weekday)
+                    ),
+                )
+            }
+            DateRule::EarlierThisWeek => {
+                let monday =
+                    published.add_days(-(published.0.weekday().number_days_from_monday() as i64));
+                let end = published.add_days(-1);
+                if end < monday {
+                    return Err(format!("'earlier in the week' needs a publication date after a Monday; {published} is a Monday"));
+                }
+                date(Some(monday), Some(end), Precision::Week, format!("'{phrase}' in {pub_text} → Monday {monday} to {end}, the day before publication"))
+            }
+            DateRule::ThisWeek => {
+                let end = published.add_days(6);
+                date(
+                    Some(published),
+                    Some(end),
+                    Precision::Week,
+                    format!("'{phrase}' in {pub_text} → the seven days {published} to {end}"),
+                )
+            }
+            DateRule::EarlierThisMonth => {
+                let first = published.first_of_month();
+                let end = published.add_days(-1);
+                if end < first {
+                    return Err(format!("'earlier this month' needs a publication date after the 1st; {published} is the 1st"));
+                }
+                date(
+                    Some(first),
+                    Some(end),
+                    Precision::Month,
+                    format!(
+                        "'{phrase}' in {pub_text} → {first} to {end}, the day before publication"
+                    ),
+                )
+            }
+            DateRule::LastMonth => {
+                let last = published.first_of_month().add_days(-1);
+                let first = last.first_of_month();
+                date(
+                    Some(first),
+                    Some(last),
+                    Precision::Month,
+                    format!("'{phrase}' in {pub_text} → the month before, {first} to {last}"),
+                )
+            }
+            DateRule::Offset {
+                anchor_id,
+                anchor_day,
+                days,
+            } => {
+                let day = anchor_day.add_days(*days);
+                date(
+                    Some(day),
+                    Some(day),
+                    Precision::Day,
+                    format!(
+                        "'{phrase}' → {days:+} day(s) from {anchor_id} on {anchor_day} → {day}"
+                    ),
+                )
+            }
+            DateRule::OnOrBefore { day } => date(
+                None,
+                Some(*day),
+                Precision::Before,
+                format!("'{phrase}': the text gives no day, only that it happened by {day}"),
+            ),
+            DateRule::AfterPublication => date(
+                Some(published),
+                None,
+                Precision::After,
+                format!("'{phrase}' in {pub_text}: a plan with no date → on or after {published}"),
+            ),
+        })
+    }
+}
+
+/// Finds the one weekday word in a phrase ("on Saturday", "said Wednesday").
+fn weekday_in(phrase: &str) -> Result<Weekday, String> {
+    let found: Vec<Weekday> = phrase
+        .split(|c: char| !c.is_alphabetic())
+        .filter_map(parse_weekday)
+        .collect();
+    match found.as_slice() {
+        [one] => Ok(*one),
+        [] => Err(format!("the phrase '{phrase}' names no weekday")),
+        _ => Err(format!("the phrase '{phrase}' names more than one weekday")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(text: &str) -> Day {
+        Day::parse(text).unwrap()
+    }
+
+    #[test]
+    fn parses_only_iso_days() {
+        assert_eq!(day("2025-03-13").to_string(), "2025-03-13");
+        for bad in [
+            "2025-3-13",
+            "13/03/2025",
+            "2025-02-30",
+            "",
+            "2025-13-01",
+            "20250313xx",
+        ] {
+            assert!(Day::parse(bad).is_err(), "{bad} should be rejected");
+        }
+    }
+
+    #[test]
+    fn day_numbers_round_trip() {
+        let d = day("2026-01-31");
+        assert_eq!(Day::from_number(d.number()), Some(d));
+        assert_eq!(day("1970-01-01").number(), 0);
+    }
+
+    #[test]
+    fn weekday_resolves_to_most_recent_on_or_before_publication() {
+        // Published Saturday 2026-01-31.
+        let published = day("2026-01-31");
+        let sat = DateRule::Weekday.resolve("on Saturday", published).unwrap();
+        assert_eq!(sat.start, Some(published));
+        assert_eq!(sat.basis, "'on Saturday' in an article published Saturday 2026-01-31 → the most recent Saturday → 2026-01-31");
+        let thu = DateRule::Weekday.resolve("on Thursday", published).unwrap();
+        assert_eq!(thu.start, Some(day("2026-01-29")));
+        let fri = DateRule::Weekday.resolve("on Friday", published).unwrap();
+        assert_eq!(fri.start, Some(day("2026-01-30")));
+        // Published Thursday 2025-02-13: "said Wednesday" is the 12th.
+        let wed = DateRule::Weekday
+            .resolve("said Wednesday", day("2025-02-13"))
+            .unwrap();
+        assert_eq!(wed.start, Some(day("2025-02-12")));
+        assert_eq!(wed.precision, Precision::Day);
+        // A possessive weekday still counts.
+        let wed = DateRule::Weekday
+            .resolve("Wednesday's phone call", day("2025-02-13"))
+            .unwrap();
+        assert_eq!(wed.start, Some(day("2025-02-12")));
+    }
+
+    #[test]
+    fn next_weekday_is_strictly_after_publication() {
+        let sunday = DateRule::NextWeekday
+            .resolve("on Sunday", day("2026-01-31"))
+            .unwrap();
+        assert_eq!(sunday.start, Some(day("2026-02-01")));
+        let saturday = DateRule::NextWeekday
+            .resolve("on Saturday", day("2026-01-31"))
+            .unwrap();
+        assert_eq!(saturday.start, Some(day("2026-02-07")));
+    }
+
+    #[test]
+    fn weekday_phrase_must_name_exactly_one_day() {
+        assert!(DateRule::Weekday
+            .resolve("earlier", day("2026-01-31"))
+            .is_err());
+        assert!(DateRule::Weekday
+            .resolve("Monday or Tuesday", day("2026-01-31"))
+            .is_err());
+    }
+
+    #[test]
+    fn vague_phrases_keep_their_range() {
+        let week = DateRule::EarlierThisWeek
+            .resolve("earlier in the week", day("2025-12-06"))
+            .unwrap();
+        assert_eq!(
+            (week.start, week.end),
+            (Some(day("2025-12-01")), Some(day("2025-12-05")))
+        );
+        assert_eq!(week.precision, Precision::Week);
+        assert_eq!(week.display(), "Dec 1–5, 2025");
+
+        let month = DateRule::EarlierThisMonth
+            .resolve("earlier this month", day("2026-01-31"))
+            .unwrap();
+        assert_eq!(
+            (month.start, month.end),
+            (Some(day("2026-01-01")), Some(day("2026-01-30")))
+        );
+
+        let last = DateRule::LastMonth
+            .resolve("last month", day("2025-04-25"))
+            .unwrap();
+        assert_eq!(
+            (last.start, last.end),
+            (Some(day("2025-03-01")), Some(day("2025-03-31")))
+        );
+        let last = DateRule::LastMonth
+            .resolve("last month", day("2025-03-16"))
+            .unwrap();
+        assert_eq!(last.end, Some(day("2025-02-28")));
+
+        let this = DateRule::ThisWeek
+            .resolve("this week", day("2025-03-16"))
+            .unwrap();
+        assert_eq!(
+            (this.start, this.end),
+            (Some(day("2025-03-16")), Some(day("2025-03-22")))
+        );
+    }
+
+    #[test]
+    fn open_bounds_display_honestly() {
+        let before = DateRule::OnOrBefore {
+            day: day("2025-04-25"),
+        }
+        .resolve("previously", day("2025-04-25"))
+        .unwrap();
+        assert_eq!(before.start, None);
+        assert_eq!(before.display(), "on or before Apr 25, 2025");
+        assert_eq!(before.sort_day(), day("2025-04-25"));
+        let after = DateRule::AfterPublication
+            .resolve("not-too-distant future", day("2025-02-13"))
+            .unwrap();
+        assert_eq!(after.end, None);
+        assert_eq!(after.display(), "on or after Feb 13, 2025");
+    }
+
+    #[test]
+    fn offset_counts_from_its_anchor() {
+        let rule = DateRule::Offset {
+            anchor_id: "call".into(),
+            anchor_day: day("2025-02-12"),
+            days: -1,
+        };
+        assert_eq!(
+            rule.resolve("a day after", day("2025-02-13"))
+                .unwrap()
+                .start,
+            Some(day("2025-02-11"))
+        );
+    }
+
+    #[test]
+    fn stated_range_rejects_end_before_start() {
+        let rule = DateRule::StatedRange {
+            start: day("2025-03-16"),
+            end: day("2025-03-11"),
+        };
+        assert!(rule
+            .resolve("x", day("2025-03-16"))
+            .unwrap_err()
+            .contains("before it starts"));
+    }
+
+    #[test]
+    fn overlap_handles_open_bounds() {
+        let before = DateRule::OnOrBefore {
+            day: day("2025-04-25"),
+        }
+        .resolve("x", day("2025-04-25"))
+        .unwrap();
+        assert!(before.overlaps(Some(day("2025-01-01")), None));
+        assert!(!before.overlaps(Some(day("2025-05-01")), None));
+        let range = DateRule::EarlierThisWeek
+            .resolve("x", day("2025-12-06"))
+            .unwrap();
+        assert!(range.overlaps(Some(day("2025-12-05")), Some(day("2025-12-31"))));
+        assert!(!range.overlaps(None, Some(day("2025-11-30"))));
+    }
+
+    #[test]
+    fn dates_serialise_as_iso_in_json_and_numbers_in_binary() {
+        let d = day("2025-02-12");
+        assert_eq!(serde_json::to_string(&d).unwrap(), "\"2025-02-12\"");
+        assert_eq!(serde_json::from_str::<Day>("\"2025-02-12\"").unwrap(), d);
+        assert!(serde_json::from_str::<Day>("\"2025-02-31\"").is_err());
+        let bytes = postcard::to_allocvec(&d).unwrap();
+        assert_eq!(postcard::from_bytes::<Day>(&bytes).unwrap(), d);
+    }
+}

@@ -1,0 +1,317 @@
+//! The dataset schema. The same types are baked into the app (as postcard bytes) and exported
+//! as JSON, so the JSON export is this schema by construction.
+//!
+//! Text positions are UTF-8 byte offsets into [`Document::text`], the seed file unchanged.
+
+use crate::date::EventDate;
+use serde::{Deserialize, Serialize};
+
+/// Declares a closed vocabulary: the enum, its URL/JSON slugs, its labels and `ALL`.
+macro_rules! vocabulary {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $slug:literal, $label:literal;)+ }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        pub enum $name {
+            $($(#[$vmeta])* #[serde(rename = $slug)] $variant,)+
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The value used in URLs, the dataset files and the JSON export.
+            pub fn slug(self) -> &'static str {
+                match self { $($name::$variant => $slug,)+ }
+            }
+
+            /// The text shown to readers.
+            pub fn label(self) -> &'static str {
+                match self { $($name::$variant => $label,)+ }
+            }
+
+            pub fn from_slug(slug: &str) -> Option<$name> {
+                match slug { $($slug => Some($name::$variant),)+ _ => None }
+            }
+        }
+    };
+}
+
+vocabulary! {
+    /// What kind of event, after CAMEO's consult and negotiate families.
+    EventKind {
+        PhoneCall = "phone-call", "Phone call";
+        Meeting = "meeting", "Visit or meeting";
+        NegotiationRound = "negotiation-round", "Negotiation round";
+        Statement = "statement", "Statement or interview";
+        Proposal = "proposal", "Proposal or plan";
+        Agreement = "agreement", "Agreement or commitment";
+        MilitaryStrike = "military-strike", "Military strike";
+        Other = "other", "Other";
+    }
+}
+
+vocabulary! {
+    /// Whether the event happened, according to whom.
+    Status {
+        /// The text reports it as having happened.
+        Held = "held", "Held";
+        /// Someone intends it ("set to hold another round").
+        Planned = "planned", "Planned";
+        /// It is foreseen by others ("is expected to hold a phone call").
+        Expected = "expected", "Expected";
+        /// One party says it happened; the text does not confirm it ("Putin had agreed").
+        Claimed = "claimed", "Claimed";
+        /// Someone has denied it.
+        Denied = "denied", "Denied";
+        Cancelled = "cancelled", "Cancelled";
+    }
+}
+
+vocabulary! {
+    Side {
+        Us = "us", "United States";
+        Russia = "russia", "Russia";
+        Ukraine = "ukraine", "Ukraine";
+        Europe = "europe", "Europe";
+        Other = "other", "Other";
+    }
+}
+
+vocabulary! {
+    ActorKind {
+        Person = "person", "Person";
+        Organisation = "organisation", "Organisation";
+        State = "state", "State";
+    }
+}
+
+vocabulary! {
+    /// An actor's part in an event, where the text says so.
+    ParticipantRole {
+        Host = "host", "host";
+        Visitor = "visitor", "visitor";
+        Mediator = "mediator", "mediator";
+    }
+}
+
+/// A span of a document's text, in UTF-8 bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct TextRange {
+    pub start: u32,
+    pub end: u32,
+}
+
+impl TextRange {
+    pub fn new(start: usize, end: usize) -> TextRange {
+        TextRange {
+            start: start as u32,
+            end: end as u32,
+        }
+    }
+    pub fn contains(self, other: TextRange) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+    pub fn slice(self, text: &str) -> &str {
+        &text[self.start as usize..self.end as usize]
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// The file's stem, e.g. `000_f64d0eef6883cf1c`.
+    pub id: String,
+    /// Path from the repository root, e.g. `seeds/000_f64d0eef6883cf1c.txt`.
+    pub path: String,
+    pub outlet: String,
+    pub author: Option<String>,
+    pub headline: String,
+    pub published: crate::Day,
+    /// The seed file's text, unchanged.
+    pub text: String,
+    /// The ranges that are the story; everything else is page furniture (bios, promotions,
+    /// other headlines, captions).
+    pub story: Vec<TextRange>,
+    /// Sentence boundaries within the story ranges, for "read in context" links.
+    pub sentences: Vec<TextRange>,
+}
+
+impl Document {
+    /// The sentence that contains `range`, or the range itself if it spans several.
+    pub fn sentence_of(&self, range: TextRange) -> TextRange {
+        self.sentences
+            .iter()
+            .copied()
+            .find(|s| s.contains(range))
+            .unwrap_or(range)
+    }
+    pub fn is_story(&self, range: TextRange) -> bool {
+        self.story.iter().any(|s| s.contains(range))
+    }
+}
+
+/// A verbatim excerpt of a document, located in its text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Source {
+    pub document: String,
+    pub excerpt: String,
+    /// Where the excerpt stands in the document (its first occurrence in the story).
+    pub range: TextRange,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Role {
+    /// The role in our words, e.g. "US special envoy".
+    pub title: String,
+    /// The text that states it.
+    pub source: Source,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Actor {
+    /// Lowercase ASCII slug of the surname (or the name of a state or organisation).
+    pub id: String,
+    pub name: String,
+    pub kind: ActorKind,
+    pub side: Side,
+    /// Names exactly as the texts have them; the mention index matches these.
+    pub aliases: Vec<String>,
+    pub roles: Vec<Role>,
+}
+
+impl Actor {
+    /// Up to two initials for the badge: "SW" for Steve Witkoff.
+    pub fn initials(&self) -> String {
+        self.name
+            .split_whitespace()
+            .filter_map(|word| word.chars().next().filter(|c| c.is_uppercase()))
+            .take(2)
+            .collect()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Place {
+    pub id: String,
+    pub name: String,
+    pub country: String,
+    /// Gazetteer coordinates (reference data, not a claim of the texts).
+    pub latitude: f64,
+    pub longitude: f64,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Participant {
+    pub actor: String,
+    pub role: Option<ParticipantRole>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Event {
+    /// Stable slug that starts with the event's first possible day, e.g.
+    /// `2025-03-13-witkoff-putin-moscow`.
+    pub id: String,
+    pub title: String,
+    /// In our own words; the sources hold the text's.
+    pub summary: String,
+    pub kind: EventKind,
+    pub status: Status,
+    pub date: EventDate,
+    pub place: Option<String>,
+    pub actors: Vec<Participant>,
+    pub topics: Vec<String>,
+    pub sources: Vec<Source>,
+}
+
+impl Event {
+    pub fn has_actor(&self, actor: &str) -> bool {
+        self.actors.iter().any(|p| p.actor == actor)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quote {
+    pub id: String,
+    pub speaker: String,
+    /// Verbatim; also the excerpt of `source`.
+    pub text: String,
+    pub source: Source,
+    pub event: Option<String>,
+    /// Where it was said or written: X, Telegram, CNN, a Cabinet meeting…
+    pub medium: Option<String>,
+}
+
+/// One party's account in a [`Claim`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Account {
+    pub actor: String,
+    /// What this account says, in brief ("for a week").
+    pub says: String,
+    pub source: Source,
+    pub event: Option<String>,
+}
+
+/// Accounts that differ on one question, to be set side by side.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Claim {
+    pub id: String,
+    pub question: String,
+    pub accounts: Vec<Account>,
+}
+
+/// One place where an actor is named in a document.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mention {
+    pub actor: String,
+    pub document: String,
+    pub range: TextRange,
+    pub sentence: TextRange,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Dataset {
+    /// A digest of the dataset files and seed texts, recorded in every export.
+    pub version: String,
+    pub documents: Vec<Document>,
+    pub actors: Vec<Actor>,
+    pub places: Vec<Place>,
+    /// In chronological order (see [`crate::EventDate::sort_day`]).
+    pub events: Vec<Event>,
+    pub quotes: Vec<Quote>,
+    pub claims: Vec<Claim>,
+    pub mentions: Vec<Mention>,
+}
+
+impl Dataset {
+    pub fn document(&self, id: &str) -> Option<&Document> {
+        self.documents.iter().find(|d| d.id == id)
+    }
+    pub fn actor(&self, id: &str) -> Option<&Actor> {
+        self.actors.iter().find(|a| a.id == id)
+    }
+    pub fn place(&self, id: &str) -> Option<&Place> {
+        self.places.iter().find(|p| p.id == id)
+    }
+    pub fn event_index(&self, id: &str) -> Option<usize> {
+        self.events.iter().position(|e| e.id == id)
+    }
+    pub fn event(&self, id: &str) -> Option<&Event> {
+        self.event_index(id).map(|i| &self.events[i])
+    }
+    /// All topics in use, sorted.
+    pub fn topics(&self) -> Vec<String> {
+        let mut topics: Vec<String> = self
+            .events
+            .iter()
+            .flat_map(|e| e.topics.iter().cloned())
+            .collect();
+        topics.sort();
+        topics.dedup();
+        topics
+    }
+    /// The binary form baked into the app.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        postcard::to_allocvec(self).expect("a dataset always serialises")
+    }
+    pub fn from_bytes(bytes: &[u8]) -> Result<Dataset, String> {
+        postcard::from_bytes(bytes).map_err(|e| format!("the baked dataset does not decode: {e}"))
+    }
+}

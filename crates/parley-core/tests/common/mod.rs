@@ -1,0 +1,23 @@
+//! Loads the real seeds for the integration tests.
+
+use parley_core::source::{build, SourceFiles};
+use parley_core::Dataset;
+use std::path::Path;
+
+pub fn repository_root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .and_then(Path::parent)
+        .expect("the core crate lives in crates/")
+}
+
+pub fn seed_files() -> SourceFiles {
+    SourceFiles::read(repository_root()).expect("the seeds are readable")
+}
+
+pub fn dataset() -> Dataset {
+    build(&seed_files()).unwrap_or_else(|errors| {
+        let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        panic!("the real dataset must build:\n{}", lines.join("\n"))
+    })
+}

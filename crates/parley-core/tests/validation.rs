@@ -1,0 +1,289 @@
+//! Each class of bad data fails the build with `file:line` and what to fix. Every test takes
+//! the real seed files, breaks one thing, and checks the message and its line.
+
+mod common;
+
+use parley_core::source::{build, DataError, SourceFiles};
+
+/// Replaces the first occurrence of `from` in the chosen file, which must contain it.
+fn break_file(field: fn(&mut SourceFiles) -> &mut String, from: &str, to: &str) -> SourceFiles {
+    let mut files = common::seed_files();
+    let text = field(&mut files);
+    assert!(text.contains(from), "fixture text not found: {from}");
+    *text = text.replacen(from, to, 1);
+    files
+}
+
+fn errors(files: &SourceFiles) -> Vec<DataError> {
+    match build(files) {
+        Ok(_) => panic!("the broken data was accepted"),
+        Err(errors) => errors,
+    }
+}
+
+/// The one error, whose file, line and message are checked.
+fn only_error(files: &SourceFiles) -> DataError {
+    let errors = errors(files);
+    assert_eq!(errors.len(), 1, "expected one error, got: {errors:#?}");
+    errors.into_iter().next().unwrap()
+}
+
+fn line_of(text: &str, needle: &str) -> usize {
+    text[..text.find(needle).expect("needle in file")]
+        .matches('\n')
+        .count()
+        + 1
+}
+
+#[test]
+fn the_real_data_builds() {
+    common::dataset();
+}
+
+#[test]
+fn an_excerpt_that_is_not_verbatim_is_rejected_at_its_line() {
+    // Straight quotes where the article has curly ones.
+    let files = break_file(
+        |f| &mut f.events,
+        "held a “constructive and useful” three-hour",
+        "held a \\\"constructive and useful\\\" three-hour",
+    );
+    let error = only_error(&files);
+    assert_eq!(error.file, "seeds/data/events.toml");
+    assert_eq!(
+        error.line,
+        line_of(&files.events, "held a \\\"constructive and useful")
+    );
+    assert!(
+        error
+            .message
+            .contains("not verbatim in seeds/002_f6db1040242bbb5b.txt"),
+        "{error}"
+    );
+    assert!(error.message.contains("matches up to"), "{error}");
+}
+
+#[test]
+fn an_excerpt_from_page_furniture_is_rejected() {
+    let files = break_file(
+        |f| &mut f.quotes,
+        "text = \"Vladimir, STOP!\"",
+        "text = \"TRUMP SAYS PUTIN AGREED TO HALT KYIV STRIKES FOR ONE WEEK AMID BRUTAL COLD\"\ndocument_was = 0",
+    );
+    // The extra field is also refused: records reject keys they do not know.
+    let errors = errors(&files);
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.message.contains("unknown field `document_was`")),
+        "{errors:?}"
+    );
+
+    let files = break_file(|f| &mut f.quotes, "text = \"Vladimir, STOP!\"\ndocument = \"002_f6db1040242bbb5b\"", "text = \"TRUMP SAYS PUTIN AGREED TO HALT KYIV STRIKES FOR ONE WEEK AMID BRUTAL COLD\"\ndocument = \"001_50a5bdb0d08203b4\"");
+    let error = only_error(&files);
+    assert_eq!(error.file, "seeds/data/quotes.toml");
+    assert!(error.message.contains("page furniture"), "{error}");
+}
+
+#[test]
+fn unknown_actor_place_and_document_ids_are_rejected() {
+    let files = break_file(
+        |f| &mut f.events,
+        "actors = [\"trump\", \"putin\"]",
+        "actors = [\"trump\", \"putn\"]",
+    );
+    let error = only_error(&files);
+    assert_eq!(error.line, line_of(&files.events, "\"putn\""));
+    assert!(error.message.contains("unknown actor 'putn'"), "{error}");
+
+    let files = break_file(
+        |f| &mut f.events,
+        "place = \"jeddah\"",
+        "place = \"riyadh\"",
+    );
+    let error = only_error(&files);
+    assert_eq!(error.line, line_of(&files.events, "\"riyadh\""));
+    assert!(error.message.contains("unknown place 'riyadh'"), "{error}");
+
+    let files = break_file(
+        |f| &mut f.quotes,
+        "document = \"004_b6880d1244f45168\"",
+        "document = \"999_missing\"",
+    );
+    let error = only_error(&files);
+    assert!(
+        error.message.contains("unknown document '999_missing'"),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_duplicate_id_is_rejected() {
+    let files = break_file(|f| &mut f.actors, "id = \"bessent\"", "id = \"rubio\"");
+    let errors = errors(&files);
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.message.contains("duplicate actor id 'rubio'")
+                && e.line == line_of(&files.actors, "id = \"rubio\"\nname = \"Scott")),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn a_date_that_is_not_iso_is_rejected() {
+    let files = break_file(
+        |f| &mut f.events,
+        "day = \"2025-03-11\"",
+        "day = \"11/03/2025\"",
+    );
+    let error = only_error(&files);
+    assert_eq!(error.line, line_of(&files.events, "11/03/2025"));
+    assert!(
+        error.message.contains("not a date in the form YYYY-MM-DD"),
+        "{error}"
+    );
+}
+
+#[test]
+fn an_end_before_its_start_is_rejected() {
+    let files = break_file(
+        |f| &mut f.events,
+        "start = \"2025-03-11\", end = \"2025-03-16\"",
+        "start = \"2025-03-16\", end = \"2025-03-11\"",
+    );
+    let error = only_error(&files);
+    assert!(
+        error
+            .message
+            .contains("ends (2025-03-11) before it starts (2025-03-16)"),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_past_status_after_publication_is_rejected() {
+    // The Abu Dhabi round is dated after its source was published: it cannot be "held".
+    let files = break_file(
+        |f| &mut f.events,
+        "status = \"planned\"\nplace = \"abu-dhabi\"",
+        "status = \"held\"\nplace = \"abu-dhabi\"",
+    );
+    let error = only_error(&files);
+    assert_eq!(
+        error.line,
+        line_of(&files.events, "status = \"held\"\nplace = \"abu-dhabi\"")
+    );
+    assert!(
+        error
+            .message
+            .contains("after its source 001_50a5bdb0d08203b4 was published (2026-01-31)"),
+        "{error}"
+    );
+    assert!(
+        error.message.contains("make it planned or expected"),
+        "{error}"
+    );
+}
+
+#[test]
+fn an_event_without_a_source_is_rejected() {
+    let mut files = common::seed_files();
+    let start = files
+        .events
+        .find("sources = [\n  { document = \"003_2dd791e8254a4d49\", excerpt = \"Kyiv agreed")
+        .unwrap();
+    let end = start + files.events[start..].find("]\n").unwrap() + 2;
+    files.events.replace_range(start..end, "");
+    let errors = errors(&files);
+    assert!(
+        errors.iter().any(|e| e
+            .message
+            .contains("'2025-03-11-jeddah-talks-ceasefire' has no source")),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn a_quote_whose_speaker_is_not_an_actor_is_rejected() {
+    let files = break_file(
+        |f| &mut f.quotes,
+        "speaker = \"rosenberg\"",
+        "speaker = \"bbc\"",
+    );
+    let error = only_error(&files);
+    assert_eq!(error.file, "seeds/data/quotes.toml");
+    assert_eq!(error.line, line_of(&files.quotes, "speaker = \"bbc\""));
+    assert!(error.message.contains("unknown actor 'bbc'"), "{error}");
+}
+
+#[test]
+fn an_alias_that_matches_no_text_is_rejected() {
+    let files = break_file(
+        |f| &mut f.actors,
+        "aliases = [\"Marco Rubio\"]",
+        "aliases = [\"Marco Rubio\", \"Secretary Rubio\"]",
+    );
+    let error = only_error(&files);
+    assert_eq!(error.line, line_of(&files.actors, "\"Secretary Rubio\""));
+    assert!(
+        error
+            .message
+            .contains("the alias 'Secretary Rubio' matches no story text"),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_date_phrase_not_in_the_excerpts_is_rejected() {
+    let files = break_file(
+        |f| &mut f.events,
+        "phrase = \"on March 11\"",
+        "phrase = \"on March 12\"",
+    );
+    let error = only_error(&files);
+    assert!(
+        error
+            .message
+            .contains("date phrase 'on March 12' is not in any of the event's excerpts"),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_toml_syntax_error_names_its_line() {
+    let files = break_file(|f| &mut f.places, "id = \"davos\"", "id = \"davos");
+    let error = only_error(&files);
+    assert_eq!(
+        (error.file.as_str(), error.line),
+        (
+            "seeds/data/places.toml",
+            line_of(&files.places, "id = \"davos")
+        )
+    );
+}
+
+#[test]
+fn a_seed_file_without_a_document_entry_is_rejected() {
+    let mut files = common::seed_files();
+    files
+        .texts
+        .push(("005_new.txt".into(), "A sixth article.".into()));
+    let errors = errors(&files);
+    assert!(
+        errors.iter().any(|e| e
+            .message
+            .contains("seeds/005_new.txt has no [[document]] entry")),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn errors_print_as_file_line_message() {
+    let error = DataError {
+        file: "seeds/data/events.toml".into(),
+        line: 12,
+        message: "m".into(),
+    };
+    assert_eq!(error.to_string(), "seeds/data/events.toml:12: m");
+}
