@@ -1,1 +1,32 @@
-fn main() {}
+//! Checks the dataset and bakes it into the bundle. Bad data stops the build here, with one
+//! `file:line: what to fix` line per problem, so a broken excerpt never reaches a reader.
+
+use parley_core::source::{build, SourceFiles};
+use std::path::{Path, PathBuf};
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dataset = SourceFiles::read(root).and_then(|files| {
+        for path in files.paths() {
+            println!("cargo:rerun-if-changed={path}");
+        }
+        build(&files)
+    });
+    // A new seed file must rebuild too, not only a changed one.
+    println!("cargo:rerun-if-changed=seeds");
+    match dataset {
+        Ok(dataset) => {
+            let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+            std::fs::write(out.join("dataset.postcard"), dataset.to_bytes())
+                .expect("OUT_DIR is writable");
+        }
+        Err(errors) => {
+            eprintln!("\nThe Parley dataset has {} problem(s):\n", errors.len());
+            for error in &errors {
+                eprintln!("{error}");
+            }
+            eprintln!("\nFix them in the files named above; the seed texts themselves must stay unchanged.\n");
+            std::process::exit(1);
+        }
+    }
+}

@@ -230,17 +230,11 @@ impl EventDate {
             .expect("an EventDate always has a start or an end")
     }
 
-    /// Whether any possible day of the event lies within `[from, to]` (either bound optional).
+    /// Whether the event may fall within `[from, to]` (either bound optional). An open-ended
+    /// date counts at its one known day, where the timeline shows it: "on or before Jan 31"
+    /// would otherwise match every range before it.
     pub fn overlaps(&self, from: Option<Day>, to: Option<Day>) -> bool {
-        let after_from = match (from, self.end) {
-            (Some(from), Some(end)) => end >= from,
-            _ => true,
-        };
-        let before_to = match (to, self.start) {
-            (Some(to), Some(start)) => start <= to,
-            _ => true,
-        };
-        after_from && before_to
+        from.is_none_or(|from| self.last_day() >= from) && to.is_none_or(|to| self.sort_day() <= to)
     }
 
     /// ISO 8601 text for `<time datetime>`: a day, or an interval "start/end".
@@ -654,6 +648,10 @@ mod tests {
         .unwrap();
         assert!(before.overlaps(Some(day("2025-01-01")), None));
         assert!(!before.overlaps(Some(day("2025-05-01")), None));
+        assert!(
+            !before.overlaps(None, Some(day("2025-04-24"))),
+            "counted at its bound, not before it"
+        );
         let range = DateRule::EarlierThisWeek
             .resolve("x", day("2025-12-06"))
             .unwrap();

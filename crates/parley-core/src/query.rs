@@ -37,6 +37,49 @@ impl Filter {
     }
 }
 
+/// One change a reader makes to the timeline's filter. The UI turns clicks and keystrokes into
+/// these and writes the resulting filter to the URL, which is the only place state lives.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum FilterAction {
+    ToggleActor(String),
+    ToggleSide(Side),
+    ToggleKind(EventKind),
+    ToggleStatus(Status),
+    ToggleTopic(String),
+    TogglePlace(String),
+    SetFrom(Option<Day>),
+    SetTo(Option<Day>),
+    SetText(String),
+    Clear,
+}
+
+fn toggle<T: PartialEq>(values: &mut Vec<T>, value: T) {
+    match values.iter().position(|v| *v == value) {
+        Some(at) => {
+            values.remove(at);
+        }
+        None => values.push(value),
+    }
+}
+
+impl Filter {
+    pub fn apply(mut self, action: FilterAction) -> Filter {
+        match action {
+            FilterAction::ToggleActor(id) => toggle(&mut self.actors, id),
+            FilterAction::ToggleSide(side) => toggle(&mut self.sides, side),
+            FilterAction::ToggleKind(kind) => toggle(&mut self.kinds, kind),
+            FilterAction::ToggleStatus(status) => toggle(&mut self.statuses, status),
+            FilterAction::ToggleTopic(topic) => toggle(&mut self.topics, topic),
+            FilterAction::TogglePlace(place) => toggle(&mut self.places, place),
+            FilterAction::SetFrom(day) => self.from = day,
+            FilterAction::SetTo(day) => self.to = day,
+            FilterAction::SetText(text) => self.text = text,
+            FilterAction::Clear => return Filter::default(),
+        }
+        self
+    }
+}
+
 /// What the engine precomputes once per dataset: positions instead of ids, folded text.
 pub struct SearchIndex {
     event_actors: Vec<Vec<usize>>,
@@ -266,4 +309,23 @@ pub fn run(dataset: &Dataset, index: &SearchIndex, filter: &Filter) -> QueryResu
             .collect(),
     };
     QueryResult { events, facets }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn actions_toggle_set_and_clear() {
+        let filter = Filter::default()
+            .apply(FilterAction::ToggleActor("witkoff".into()))
+            .apply(FilterAction::ToggleKind(EventKind::Meeting))
+            .apply(FilterAction::ToggleKind(EventKind::PhoneCall))
+            .apply(FilterAction::ToggleKind(EventKind::Meeting))
+            .apply(FilterAction::SetText("crimea".into()));
+        assert_eq!(filter.actors, vec!["witkoff".to_string()]);
+        assert_eq!(filter.kinds, vec![EventKind::PhoneCall]);
+        assert_eq!(filter.text, "crimea");
+        assert!(filter.apply(FilterAction::Clear).is_empty());
+    }
 }

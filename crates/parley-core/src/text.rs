@@ -96,7 +96,7 @@ fn sentence_end_after(slice: &str, i: usize) -> Option<usize> {
     let end = i + 1 + closing;
     let after = &slice[end..];
     let mut chars = after.chars();
-    if !chars.next().is_some_and(|c| c == ' ') {
+    if chars.next() != Some(' ') {
         return None;
     }
     let next = chars.next()?;

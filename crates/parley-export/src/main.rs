@@ -1,18 +1,27 @@
-//! `cargo run --quiet --bin parley-export -- --format json|csv|ics`, from the repository root:
-//! builds and checks the dataset from `seeds/` exactly as the app's build does, and prints it.
+//! `cargo run --quiet --bin parley-export -- --format json|csv|ics|query [--query QS]`, from
+//! the repository root: builds and checks the dataset from `seeds/` exactly as the app's build
+//! does, and prints it.
+//!
+//! `--query` takes a timeline query string (`actor=witkoff&kind=meeting`) and exports only the
+//! events it selects. `--format query` prints what the core's engine gives for it: event ids,
+//! facet counts and notices. The end-to-end tests compare the page against this.
 
-use parley_core::{export, source};
+use parley_core::query::{run, SearchIndex};
+use parley_core::{export, source, url_state, Dataset};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: parley-export --format json|csv|ics [--root DIR]";
+const USAGE: &str =
+    "usage: parley-export --format json|csv|ics|query [--query QUERY-STRING] [--root DIR]";
 
 fn main() -> ExitCode {
     let mut format = None;
+    let mut query = None;
     let mut root = std::path::PathBuf::from(".");
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--format" => format = args.next(),
+            "--query" => query = args.next(),
             "--root" => root = args.next().map(Into::into).unwrap_or(root),
             "-h" | "--help" => {
                 println!("{USAGE}");
@@ -33,16 +42,53 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let all: Vec<usize> = (0..dataset.events.len()).collect();
+    let (filter, notices) = url_state::parse(query.as_deref().unwrap_or(""), &dataset);
+    let result = run(&dataset, &SearchIndex::new(&dataset), &filter);
     let output = match format.as_deref() {
-        Some("json") => export::json(&dataset),
-        Some("csv") => export::csv(&dataset, &all),
-        Some("ics") => export::ics(&dataset, &all),
+        Some("json") if query.is_none() => export::json(&dataset),
+        Some("json") => {
+            eprintln!("parley-export: --format json prints the whole dataset; use csv, ics or query with --query");
+            return ExitCode::from(2);
+        }
+        Some("csv") => export::csv(&dataset, &result.events),
+        Some("ics") => export::ics(&dataset, &result.events),
+        Some("query") => query_json(&dataset, &result, &notices),
         _ => {
-            eprintln!("parley-export: --format must be json, csv or ics\n{USAGE}");
+            eprintln!("parley-export: --format must be json, csv, ics or query\n{USAGE}");
             return ExitCode::from(2);
         }
     };
     print!("{output}");
     ExitCode::SUCCESS
+}
+
+/// `{"events": [ids], "facets": {"kind": {"meeting": 3, …}, …}, "notices": […]}`
+fn query_json(
+    dataset: &Dataset,
+    result: &parley_core::query::QueryResult,
+    notices: &[String],
+) -> String {
+    use serde_json::{json, Map, Value};
+    let counts = |pairs: Vec<(String, usize)>| {
+        Value::Object(
+            pairs
+                .into_iter()
+                .map(|(k, v)| (k, json!(v)))
+                .collect::<Map<_, _>>(),
+        )
+    };
+    let f = &result.facets;
+    json!({
+        "events": result.events.iter().map(|&i| dataset.events[i].id.clone()).collect::<Vec<_>>(),
+        "facets": {
+            "actor": counts(f.actors.clone()),
+            "side": counts(f.sides.iter().map(|(s, n)| (s.slug().to_string(), *n)).collect()),
+            "kind": counts(f.kinds.iter().map(|(k, n)| (k.slug().to_string(), *n)).collect()),
+            "status": counts(f.statuses.iter().map(|(s, n)| (s.slug().to_string(), *n)).collect()),
+            "topic": counts(f.topics.clone()),
+            "place": counts(f.places.clone()),
+        },
+        "notices": notices,
+    })
+    .to_string()
 }

@@ -1,0 +1,39 @@
+# Parley. The two commands a fresh machine needs:
+#   make serve   install what is missing, then serve the app on http://127.0.0.1:8080
+#   make test    install what is missing (Chromium too), then run every test
+SHELL := bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
+
+.PHONY: setup setup-test serve dist hooks-dist test screenshots export clean
+
+setup:
+	bash scripts/setup.sh build
+
+setup-test:
+	bash scripts/setup.sh test
+
+serve: setup
+	trunk serve
+
+# The release bundle, wasm-opt'ed, into dist/.
+dist: setup
+	trunk build --release
+
+# The release bundle plus debug-only test hooks (the panic trigger), for the end-to-end tests.
+hooks-dist: setup
+	trunk build --release --features test-hooks --dist target/dist-test-hooks
+
+test: setup-test
+	bash scripts/test-all.sh
+
+screenshots: dist
+	node tests/e2e/screenshots.mjs dist
+
+export:
+	cargo run --quiet --bin parley-export -- --format json
+
+clean:
+	cargo clean
+	rm -rf dist dist-single screenshots

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Installs what Parley needs, idempotently: a tool already at the right version is skipped.
+#   scripts/setup.sh build   the wasm target, Trunk, wasm-bindgen-cli, wasm-opt (npm binaryen)
+#   scripts/setup.sh test    all of the above, plus Debian's chromium and chromium-driver
+# Nothing is downloaded from GitHub releases: every tool comes from crates.io, npm or apt.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+# wasm-bindgen-cli must equal the wasm-bindgen crate in Cargo.lock.
+WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+
+say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+  say "installing trunk $TRUNK_VERSION (about 16 minutes on 2 cores)"
+  # 0.22 needs a newer rustc than this toolchain.
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 5 minutes)"
+  # Without --locked: the locked set names a crate version crates.io no longer serves.
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+# wasm-opt from npm's binaryen@132 (Node), pinned in package-lock.json; also playwright-core.
+if ! node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version 132" \
+  || [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "installing npm packages from package-lock.json"
+  npm ci --no-audit --no-fund
+fi
+
+if [ "${1:-build}" = test ]; then
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+    say "installing Debian's chromium and chromium-driver"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+  fi
+fi
+say "tools ready"

@@ -1,0 +1,65 @@
+use super::{Citation, DateView};
+use crate::data::dataset;
+use crate::route::Route;
+use parley_core::Status;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct EventCardProps {
+    /// Position in `dataset().events`.
+    pub index: usize,
+}
+
+/// One event: date with its precision, kind, status, place, participants, topics, citations.
+#[component]
+pub fn EventCard(props: &EventCardProps) -> Html {
+    let data = dataset();
+    let event = &data.events[props.index];
+    let place = event.place.as_deref().and_then(|p| data.place(p));
+    html! {
+        <article class={classes!("event", format!("status-{}", event.status.slug()))}
+            data-event-id={event.id.clone()} data-status={event.status.slug()} data-kind={event.kind.slug()}>
+            <header>
+                <p class="meta">
+                    <DateView date={event.date.clone()} />
+                    <span class="kind">{ event.kind.label() }</span>
+                    if event.status != Status::Held {
+                        <span class={classes!("status", format!("status-{}", event.status.slug()))}>{ event.status.label() }</span>
+                    }
+                </p>
+                <h3><Link<Route> to={Route::Event { id: event.id.clone() }}>{ &event.title }</Link<Route>></h3>
+            </header>
+            <p class="summary">{ &event.summary }</p>
+            <dl class="facts">
+                if let Some(place) = place {
+                    <div><dt>{ "Place" }</dt><dd>{ format!("{}, {}", place.name, place.country) }</dd></div>
+                }
+                if !event.actors.is_empty() {
+                    <div>
+                        <dt>{ "Who" }</dt>
+                        <dd>
+                            <ul class="inline participants">
+                                { for event.actors.iter().filter_map(|p| data.actor(&p.actor).map(|a| (p, a))).map(|(p, actor)| html! {
+                                    <li>
+                                        <Link<Route> to={Route::Actor { id: actor.id.clone() }} classes={classes!(format!("side-{}", actor.side.slug()))}>{ &actor.name }</Link<Route>>
+                                        if let Some(role) = p.role { <span class="role">{ format!(" ({})", role.label()) }</span> }
+                                    </li>
+                                }) }
+                            </ul>
+                        </dd>
+                    </div>
+                }
+                if !event.topics.is_empty() {
+                    <div>
+                        <dt>{ "Topics" }</dt>
+                        <dd><ul class="inline topics">{ for event.topics.iter().map(|t| html! { <li>{ t.replace('-', " ") }</li> }) }</ul></dd>
+                    </div>
+                }
+            </dl>
+            <ul class="citations" aria-label="Sources">
+                { for event.sources.iter().map(|s| html! { <li><Citation source={s.clone()} /></li> }) }
+            </ul>
+        </article>
+    }
+}

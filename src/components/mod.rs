@@ -1,0 +1,22 @@
+//! Reusable pieces of the views.
+
+mod citation;
+mod date;
+mod event_card;
+mod event_list;
+mod facet;
+mod notices;
+
+pub use citation::Citation;
+pub use date::{DateView, DateViewProps};
+pub use event_card::{EventCard, EventCardProps};
+pub use event_list::EventList;
+pub use facet::{FacetGroup, FacetOption};
+pub use notices::{Notices, NoticesProps};
+
+use parley_core::TextRange;
+
+/// The reader's URL for one excerpt: `#/sources/<document>?at=START-END`.
+pub fn reader_href(document: &str, range: TextRange) -> String {
+    format!("#/sources/{document}?at={}-{}", range.start, range.end)
+}

@@ -1,0 +1,22 @@
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct NoticesProps {
+    pub notices: Vec<String>,
+}
+
+/// What a URL asked for that could not be applied, and what was done instead.
+#[component]
+pub fn Notices(props: &NoticesProps) -> Html {
+    if props.notices.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="notices" role="status">
+            <p>{ "Part of this link could not be applied; the rest of the view is as asked:" }</p>
+            <ul>
+                { for props.notices.iter().map(|n| html! { <li class="notice">{ n }</li> }) }
+            </ul>
+        </div>
+    }
+}

@@ -1,0 +1,19 @@
+//! The baked dataset, decoded once on first use, and its search index.
+
+use parley_core::query::SearchIndex;
+use parley_core::Dataset;
+use std::sync::OnceLock;
+
+static BAKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dataset.postcard"));
+
+pub fn dataset() -> &'static Dataset {
+    static DATASET: OnceLock<Dataset> = OnceLock::new();
+    DATASET.get_or_init(|| {
+        Dataset::from_bytes(BAKED).expect("build.rs wrote this dataset with the same schema")
+    })
+}
+
+pub fn search_index() -> &'static SearchIndex {
+    static INDEX: OnceLock<SearchIndex> = OnceLock::new();
+    INDEX.get_or_init(|| SearchIndex::new(dataset()))
+}

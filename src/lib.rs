@@ -1,0 +1,24 @@
+//! Parley: an in-browser explorer of the 2025–2026 US–Russia–Ukraine peace talks.
+//!
+//! The dataset is checked and baked in by `build.rs`; everything here renders it. Routes and
+//! pages live in `pages/`, reusable pieces in `components/`, and all view state in the URL.
+//! `main.rs` only calls [`start`]; the component tests mount pieces of this library directly.
+
+pub mod app;
+pub mod components;
+pub mod data;
+pub mod pages;
+pub mod panic;
+pub mod route;
+pub mod theme;
+
+/// Installs the panic panel and renders the app into `#app`.
+pub fn start() {
+    panic::install_hook();
+    let root = gloo::utils::document()
+        .get_element_by_id("app")
+        .expect("index.html has #app");
+    // Replace the "Loading…" text that shows before the wasm starts.
+    root.set_inner_html("");
+    yew::Renderer::<app::App>::with_root(root).render();
+}

@@ -1,0 +1,98 @@
+//! `#/events/<id>`: one event with all its sources, its date's basis, its participants, its
+//! quotes, the accounts that differ about it, and the events just before and after.
+
+use super::NotFoundPage;
+use crate::components::{Citation, DateView, EventCard};
+use crate::data::dataset;
+use crate::route::Route;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct EventPageProps {
+    pub id: String,
+}
+
+#[component]
+pub fn EventPage(props: &EventPageProps) -> Html {
+    let data = dataset();
+    let Some(index) = data.event_index(&props.id) else {
+        return html! { <NotFoundPage what={format!("There is no event '{}'.", props.id)} /> };
+    };
+    let event = &data.events[index];
+    let quotes: Vec<_> = data
+        .quotes
+        .iter()
+        .filter(|q| q.event.as_deref() == Some(event.id.as_str()))
+        .collect();
+    let claims: Vec<_> = data
+        .claims
+        .iter()
+        .filter(|c| {
+            c.accounts
+                .iter()
+                .any(|a| a.event.as_deref() == Some(event.id.as_str()))
+        })
+        .collect();
+    let neighbour = |i: Option<usize>, label: &'static str| {
+        i.and_then(|i| data.events.get(i)).map(|e| html! {
+            <li>{ label }<Link<Route> to={Route::Event { id: e.id.clone() }}>{ &e.title }</Link<Route>>{ format!(" ({})", e.date.display()) }</li>
+        })
+    };
+    html! {
+        <article class="event-page" data-event-id={event.id.clone()}>
+            <p class="breadcrumb"><Link<Route> to={Route::Timeline}>{ "← Timeline" }</Link<Route>></p>
+            <h1>{ &event.title }</h1>
+            <p class="meta">
+                <DateView date={event.date.clone()} />
+                <span class="kind">{ event.kind.label() }</span>
+                <span class={classes!("status", format!("status-{}", event.status.slug()))}>{ event.status.label() }</span>
+            </p>
+            <section aria-labelledby="when">
+                <h2 id="when">{ "How we date it" }</h2>
+                <p class="basis-text">{ &event.date.basis }</p>
+            </section>
+            <section aria-labelledby="sources-h">
+                <h2 id="sources-h">{ format!("Sources ({})", event.sources.len()) }</h2>
+                <ul class="citations">
+                    { for event.sources.iter().map(|s| html! { <li><Citation source={s.clone()} open=true /></li> }) }
+                </ul>
+            </section>
+            <section aria-labelledby="details-h">
+                <h2 id="details-h">{ "Summary and participants" }</h2>
+                <EventCard {index} />
+            </section>
+            if !quotes.is_empty() {
+                <section aria-labelledby="quotes-h">
+                    <h2 id="quotes-h">{ "Quotes" }</h2>
+                    <ul class="quotes">
+                        { for quotes.iter().map(|q| {
+                            let speaker = data.actor(&q.speaker).map_or(q.speaker.as_str(), |a| a.name.as_str());
+                            html! {
+                                <li><figure>
+                                    <blockquote>{ &q.text }</blockquote>
+                                    <figcaption>
+                                        <Link<Route> to={Route::Actor { id: q.speaker.clone() }}>{ speaker }</Link<Route>>
+                                        if let Some(medium) = &q.medium { { format!(", {medium}") } }
+                                    </figcaption>
+                                </figure></li>
+                            }
+                        }) }
+                    </ul>
+                </section>
+            }
+            if !claims.is_empty() {
+                <section aria-labelledby="claims-h">
+                    <h2 id="claims-h">{ "Accounts that differ" }</h2>
+                    <ul>{ for claims.iter().map(|c| html! { <li><a href={format!("#/claims#{}", c.id)}>{ &c.question }</a></li> }) }</ul>
+                </section>
+            }
+            <nav aria-label="Neighbouring events">
+                <ul class="neighbours">
+                    { for neighbour(index.checked_sub(1), "Before: ") }
+                    { for neighbour(Some(index + 1), "After: ") }
+                </ul>
+            </nav>
+        </article>
+    }
+}

@@ -1,0 +1,17 @@
+//! One module per route.
+
+mod actor;
+mod actors;
+mod claims;
+mod event;
+mod not_found;
+mod source;
+mod timeline;
+
+pub use actor::ActorPage;
+pub use actors::ActorsPage;
+pub use claims::ClaimsPage;
+pub use event::EventPage;
+pub use not_found::NotFoundPage;
+pub use source::SourcePage;
+pub use timeline::TimelinePage;

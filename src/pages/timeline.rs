@@ -1,0 +1,211 @@
+//! `#/?actor=…&kind=…`: the filterable timeline. The filter lives only in the URL: every
+//! control turns its change into a [`FilterAction`], applies it, and writes the new URL.
+
+use crate::components::{EventList, FacetGroup, FacetOption, Notices};
+use crate::data::{dataset, search_index};
+use crate::route::Route;
+use gloo::history::query::Raw;
+use parley_core::query::{run, Filter, FilterAction};
+use parley_core::{url_state, Day, EventKind, Side, Status};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+/// Writes `filter` to the URL. Typing replaces the history entry; other changes add one, so
+/// back steps through what the reader chose.
+fn navigate(navigator: &Navigator, filter: &Filter, replace: bool) {
+    let query = url_state::to_query(filter);
+    if query.is_empty() {
+        match replace {
+            true => navigator.replace(&Route::Timeline),
+            false => navigator.push(&Route::Timeline),
+        }
+        return;
+    }
+    let result = match replace {
+        true => navigator.replace_with_query(&Route::Timeline, Raw(query)),
+        false => navigator.push_with_query(&Route::Timeline, Raw(query)),
+    };
+    if let Err(e) = result {
+        web_sys::console::error_1(&format!("could not update the URL: {e}").into());
+    }
+}
+
+fn input_value(event: &Event) -> String {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|input| input.value())
+        .unwrap_or_default()
+}
+
+#[component]
+pub fn TimelinePage() -> Html {
+    let location = use_location();
+    let navigator = use_navigator().expect("the timeline is inside the router");
+    let data = dataset();
+    let query = location
+        .as_ref()
+        .map(|l| l.query_str().to_string())
+        .unwrap_or_default();
+    let (filter, notices) = url_state::parse(&query, data);
+    let result = run(data, search_index(), &filter);
+
+    let dispatch = {
+        let filter = filter.clone();
+        let navigator = navigator.clone();
+        Callback::from(move |(action, replace): (FilterAction, bool)| {
+            navigate(&navigator, &filter.clone().apply(action), replace)
+        })
+    };
+    let toggle = |make: fn(String) -> Option<FilterAction>| {
+        let dispatch = dispatch.clone();
+        Callback::from(move |value: String| {
+            if let Some(action) = make(value) {
+                dispatch.emit((action, false));
+            }
+        })
+    };
+    let on_search = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |event: InputEvent| {
+            dispatch.emit((FilterAction::SetText(input_value(&event.into())), true));
+        })
+    };
+    let on_from = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |event: Event| {
+            dispatch.emit((
+                FilterAction::SetFrom(Day::parse(&input_value(&event)).ok()),
+                false,
+            ))
+        })
+    };
+    let on_to = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |event: Event| {
+            dispatch.emit((
+                FilterAction::SetTo(Day::parse(&input_value(&event)).ok()),
+                false,
+            ))
+        })
+    };
+    let on_clear = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.emit((FilterAction::Clear, false)))
+    };
+
+    let facets = &result.facets;
+    let actor_options: Vec<FacetOption> = facets
+        .actors
+        .iter()
+        .filter_map(|(id, count)| data.actor(id).map(|a| (a, *count)))
+        .filter(|(a, count)| *count > 0 || filter.actors.contains(&a.id))
+        .map(|(a, count)| FacetOption {
+            value: a.id.clone(),
+            label: a.name.clone(),
+            count,
+            checked: filter.actors.contains(&a.id),
+        })
+        .collect();
+    let side_options = facets
+        .sides
+        .iter()
+        .map(|(s, count)| FacetOption {
+            value: s.slug().into(),
+            label: s.label().into(),
+            count: *count,
+            checked: filter.sides.contains(s),
+        })
+        .collect::<Vec<_>>();
+    let kind_options = facets
+        .kinds
+        .iter()
+        .map(|(k, count)| FacetOption {
+            value: k.slug().into(),
+            label: k.label().into(),
+            count: *count,
+            checked: filter.kinds.contains(k),
+        })
+        .collect::<Vec<_>>();
+    let status_options = facets
+        .statuses
+        .iter()
+        .map(|(s, count)| FacetOption {
+            value: s.slug().into(),
+            label: s.label().into(),
+            count: *count,
+            checked: filter.statuses.contains(s),
+        })
+        .collect::<Vec<_>>();
+    let topic_options = facets
+        .topics
+        .iter()
+        .map(|(t, count)| FacetOption {
+            value: t.clone(),
+            label: t.replace('-', " "),
+            count: *count,
+            checked: filter.topics.contains(t),
+        })
+        .collect::<Vec<_>>();
+    let place_options = facets
+        .places
+        .iter()
+        .filter_map(|(id, count)| {
+            data.place(id).map(|p| FacetOption {
+                value: id.clone(),
+                label: p.name.clone(),
+                count: *count,
+                checked: filter.places.contains(id),
+            })
+        })
+        .collect::<Vec<_>>();
+
+    let shown = result.events.len();
+    let total = data.events.len();
+    html! {
+        <div class="timeline-page">
+            <h1 class="visually-hidden">{ "Timeline of the peace talks" }</h1>
+            <details class="filter-panel" open=true>
+                <summary>{ "Filters" }</summary>
+                <form class="filters" role="search" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                    <label for="q">{ "Search titles, summaries, excerpts and quotes" }</label>
+                    <input id="q" type="search" value={filter.text.clone()} oninput={on_search}
+                        placeholder="e.g. crimea, Zelenskyy, ceasefire" autocomplete="off" />
+                    <fieldset class="dates">
+                        <legend>{ "Dates" }</legend>
+                        <label for="from">{ "From" }</label>
+                        <input id="from" type="date" value={filter.from.map(|d| d.to_string()).unwrap_or_default()} onchange={on_from} />
+                        <label for="to">{ "To" }</label>
+                        <input id="to" type="date" value={filter.to.map(|d| d.to_string()).unwrap_or_default()} onchange={on_to} />
+                    </fieldset>
+                    <FacetGroup name="side" legend="Side" options={side_options}
+                        on_toggle={toggle(|v| Side::from_slug(&v).map(FilterAction::ToggleSide))} />
+                    <FacetGroup name="kind" legend="Kind" options={kind_options}
+                        on_toggle={toggle(|v| EventKind::from_slug(&v).map(FilterAction::ToggleKind))} />
+                    <FacetGroup name="status" legend="Status" options={status_options}
+                        on_toggle={toggle(|v| Status::from_slug(&v).map(FilterAction::ToggleStatus))} />
+                    <FacetGroup name="actor" legend="Actors (all of)" options={actor_options}
+                        on_toggle={toggle(|v| Some(FilterAction::ToggleActor(v)))} />
+                    <FacetGroup name="topic" legend="Topic" options={topic_options}
+                        on_toggle={toggle(|v| Some(FilterAction::ToggleTopic(v)))} />
+                    <FacetGroup name="place" legend="Place" options={place_options}
+                        on_toggle={toggle(|v| Some(FilterAction::TogglePlace(v)))} />
+                </form>
+            </details>
+            <section class="results" aria-labelledby="result-count">
+                <div class="result-bar">
+                    <p id="result-count" aria-live="polite">{ format!("{shown} of {total} events") }</p>
+                    if !filter.is_empty() {
+                        <button type="button" class="clear" onclick={on_clear}>{ "Clear all filters" }</button>
+                    }
+                </div>
+                <Notices notices={notices} />
+                if shown == 0 {
+                    <p class="empty-result">{ "No event matches these filters. Remove one, or clear them all." }</p>
+                }
+                <EventList events={result.events} />
+            </section>
+        </div>
+    }
+}

@@ -1,0 +1,24 @@
+//! Every view and its URL. Hash routing, so any static host serves the app as it is.
+
+use yew_router::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, Routable)]
+pub enum Route {
+    /// The timeline; its filters are the query string (see `parley_core::url_state`).
+    #[at("/")]
+    Timeline,
+    #[at("/events/:id")]
+    Event { id: String },
+    #[at("/actors")]
+    Actors,
+    #[at("/actors/:id")]
+    Actor { id: String },
+    /// The reader; `?at=START-END` scrolls to and highlights one excerpt.
+    #[at("/sources/:id")]
+    Source { id: String },
+    #[at("/claims")]
+    Claims,
+    #[not_found]
+    #[at("/404")]
+    NotFound,
+}

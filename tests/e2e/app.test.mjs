@@ -1,0 +1,206 @@
+// End-to-end tests: the release build (dist/), served on 127.0.0.1, in headless Chromium.
+// Expected answers come from the core's engine run natively (parley-export), never from
+// constants typed into the test.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { serve } from './server.mjs';
+import { launch, openPage } from './browser.mjs';
+
+const DIST = process.env.PARLEY_DIST ?? 'dist';
+const HOOKS_DIST = process.env.PARLEY_HOOKS_DIST ?? 'target/dist-test-hooks';
+
+/// What the core's query engine returns natively for a timeline query string.
+function native(query = '') {
+  const out = execFileSync('cargo', ['run', '--quiet', '--bin', 'parley-export', '--', '--format', 'query', '--query', query]);
+  return JSON.parse(out);
+}
+const DATASET = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--bin', 'parley-export', '--', '--format', 'json'], { maxBuffer: 64 << 20 }));
+
+let server, browser;
+before(async () => { server = await serve(DIST); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+async function open(hash, options) {
+  const page = await openPage(browser, server.url + hash, options);
+  await page.waitForSelector('#result-count, h1');
+  return page;
+}
+const renderedIds = (page) => page.$$eval('.event-list article[data-event-id]', (els) => els.map((e) => e.dataset.eventId));
+async function renderedFacets(page) {
+  return page.$$eval('fieldset.facet', (sets) => Object.fromEntries(sets.map((set) => [set.dataset.facet,
+    Object.fromEntries([...set.querySelectorAll('li')].map((li) => [li.querySelector('input').dataset.value, Number(li.querySelector('.count').dataset.count)]))])));
+}
+async function close(page) {
+  assert.deepEqual(page.errors, [], 'no console error or uncaught exception');
+  await page.context().close();
+}
+
+test('the timeline lists every compiled event in chronological order, each with its source', async () => {
+  const page = await open('#/');
+  const ids = await renderedIds(page);
+  assert.deepEqual(ids, DATASET.events.map((e) => e.id));
+  const days = DATASET.events.map((e) => e.date.start ?? e.date.end);
+  assert.deepEqual(days, [...days].sort(), 'the compiled order is chronological');
+  assert.equal(await page.textContent('#result-count'), `${ids.length} of ${ids.length} events`);
+  for (const doc of DATASET.documents) {
+    const cited = await page.$$eval(`.event-list a.in-context[href^="#/sources/${doc.id}?"]`, (a) => a.length);
+    assert.ok(cited > 0, `an event cites ${doc.id}`);
+  }
+  const first = DATASET.events[0];
+  const excerpt = await page.textContent(`article[data-event-id="${first.id}"] .citation blockquote`);
+  assert.equal(excerpt, first.sources[0].excerpt);
+  await close(page);
+});
+
+const QUERIES = [
+  'actor=witkoff',
+  'actor=witkoff&actor=putin',
+  'kind=meeting&status=held',
+  'side=europe',
+  'topic=ceasefire&kind=statement',
+  'place=moscow',
+  'from=2025-03-01&to=2025-04-30',
+  'q=zelenskyy',
+  'q=crimea&actor=trump',
+  'status=planned&status=expected&status=claimed',
+  'side=russia&topic=energy-strikes&from=2026-01-01',
+  'actor=witkoff&actor=putin&kind=meeting&status=held&topic=negotiations&place=moscow&side=us&from=2025-03-01&to=2025-12-31&q=moscow',
+];
+for (const query of QUERIES) {
+  test(`#/?${query} shows what the core engine returns, with the same facet counts`, async () => {
+    const expected = native(query);
+    const page = await open(`#/?${query}`);
+    assert.deepEqual(await renderedIds(page), expected.events);
+    const facets = await renderedFacets(page);
+    for (const name of ['side', 'kind', 'status', 'topic', 'place']) {
+      assert.deepEqual(facets[name], expected.facets[name], `${name} counts`);
+    }
+    for (const [actor, count] of Object.entries(facets.actor)) {
+      assert.equal(count, expected.facets.actor[actor], `actor ${actor}`);
+    }
+    assert.equal(await page.textContent('#result-count'), `${expected.events.length} of ${DATASET.events.length} events`);
+    await close(page);
+  });
+}
+
+test('bad parameters get a notice that names them, and the rest of the URL still applies', async () => {
+  const query = 'actor=witkoff&actor=nobody&from=2025-13-45&colour=red&kind=meeting';
+  const expected = native(query);
+  const page = await open(`#/?${query}`);
+  const notices = await page.$$eval('.notices li', (lis) => lis.map((li) => li.textContent));
+  assert.deepEqual(notices, expected.notices);
+  assert.ok(notices.some((n) => n.includes("'nobody'")) && notices.some((n) => n.includes("'colour'")) && notices.some((n) => n.includes("'2025-13-45'")));
+  assert.deepEqual(await renderedIds(page), expected.events);
+  assert.ok(expected.events.length > 0);
+  await close(page);
+});
+
+test('a facet click, a search and a date write the URL; reload and back/forward keep each state', async () => {
+  const page = await open('#/');
+  await page.check('#f-kind-meeting');
+  await page.waitForFunction(() => location.hash === '#/?kind=meeting');
+  assert.deepEqual(await renderedIds(page), native('kind=meeting').events);
+
+  await page.fill('#q', 'Zelensky');
+  await page.waitForFunction(() => location.hash === '#/?kind=meeting&q=Zelensky');
+  const withSearch = native('kind=meeting&q=Zelensky').events;
+  assert.deepEqual(await renderedIds(page), withSearch);
+  assert.deepEqual(native('kind=meeting&q=zelenskyy').events, withSearch, 'Zelensky finds Zelenskyy');
+
+  await page.fill('#from', '2025-12-01');
+  await page.waitForFunction(() => location.hash.includes('from=2025-12-01'));
+  const dated = native('kind=meeting&q=Zelensky&from=2025-12-01').events;
+  assert.deepEqual(await renderedIds(page), dated);
+
+  await page.reload();
+  await page.waitForSelector('#result-count');
+  assert.deepEqual(await renderedIds(page), dated, 'reload keeps the state');
+  assert.equal(await page.inputValue('#q'), 'Zelensky');
+
+  await page.goBack();
+  await page.waitForFunction(() => !location.hash.includes('from='));
+  assert.deepEqual(await renderedIds(page), withSearch, 'back restores the previous view');
+  await page.goForward();
+  await page.waitForFunction(() => location.hash.includes('from='));
+  assert.deepEqual(await renderedIds(page), dated, 'forward returns');
+
+  await page.click('button.clear');
+  await page.waitForFunction(() => location.hash === '#/');
+  assert.equal((await renderedIds(page)).length, DATASET.events.length);
+  await close(page);
+});
+
+test('an event page shows every source and its date basis, and "read in context" marks the sentence', async () => {
+  const event = DATASET.events.find((e) => e.id === '2026-01-29-trump-asks-putin-to-pause-kyiv-strikes');
+  const page = await open(`#/events/${event.id}`);
+  assert.equal(await page.textContent('h1'), event.title);
+  assert.equal(await page.textContent('.basis-text'), event.date.basis);
+  const excerpts = await page.$$eval('#sources-h + .citations blockquote', (b) => b.map((q) => q.textContent));
+  assert.deepEqual(excerpts, event.sources.map((s) => s.excerpt));
+  assert.ok(await page.$('a[href="#/claims#kyiv-strike-pause-length"]'), 'the differing accounts are linked');
+  await page.click('#sources-h + .citations a.in-context >> nth=1');
+  await page.waitForSelector('.source-page #target');
+  const marked = await page.$$eval('.source-page span.target', (s) => s.map((x) => x.textContent).join(''));
+  assert.equal(marked, event.sources[1].excerpt);
+  await close(page);
+});
+
+test('an actor page lists exactly the engine\'s events for that actor; unknown ids get a helpful page', async () => {
+  for (const actor of ['zelensky', 'witkoff', 'peskov']) {
+    const page = await open(`#/actors/${actor}`);
+    assert.deepEqual(await renderedIds(page), native(`actor=${actor}`).events, actor);
+    await close(page);
+  }
+  const page = await open('#/actors/nobody');
+  assert.equal(await page.textContent('h1'), 'Not found');
+  assert.match(await page.textContent('.not-found'), /no actor 'nobody'/);
+  await close(page);
+});
+
+test('the reader keeps seed text as text and sets page furniture apart', async () => {
+  const page = await open('#/sources/001_50a5bdb0d08203b4');
+  const furniture = await page.$$eval('aside.furniture', (a) => a.map((x) => x.textContent).join('\n'));
+  assert.match(furniture, /TRUMP SAYS PUTIN AGREED TO HALT KYIV STRIKES/);
+  assert.match(furniture, /Cookie policy/);
+  const story = await page.$$eval('.story', (s) => s.map((x) => x.textContent).join('\n'));
+  assert.doesNotMatch(story, /Cookie policy/);
+  assert.ok(story.includes('[the president’s]'), 'brackets in the text stay text');
+  await close(page);
+});
+
+test('the theme toggle switches to dark mode and is remembered', async () => {
+  const page = await open('#/');
+  await page.click('button.theme-toggle');
+  assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
+  await page.reload();
+  await page.waitForSelector('#result-count');
+  assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assert.equal(background, 'rgb(20, 21, 24)');
+  await close(page);
+});
+
+test('a Rust panic shows a readable error panel and logs to the console, never a blank page', async () => {
+  const hooks = await serve(HOOKS_DIST);
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const console = [];
+    page.on('console', (m) => console.push(m.text()));
+    page.on('pageerror', () => {});
+    await page.goto(`${hooks.url}#/__panic`);
+    const panel = await page.waitForSelector('#panic-panel[role="alert"]');
+    assert.match(await panel.textContent(), /Something went wrong in Parley/);
+    assert.match(await panel.textContent(), /a deliberate panic to show the error panel/);
+    assert.ok(console.some((line) => line.includes('Parley stopped') && line.includes('deliberate panic')));
+    await context.close();
+    // The release build for readers has no such trigger: the same address is a not-found page.
+    const page2 = await open('#/__panic');
+    assert.equal(await page2.$('#panic-panel'), null);
+    assert.equal(await page2.textContent('h1'), 'Not found');
+    await close(page2);
+  } finally {
+    await hooks.close();
+  }
+});

@@ -1,0 +1,36 @@
+// `make screenshots`: every view at desktop and phone width, light and dark, into
+// screenshots/, to look at before calling a view finished.
+import { mkdir } from 'node:fs/promises';
+import { serve } from './server.mjs';
+import { launch, openPage } from './browser.mjs';
+
+const VIEWS = {
+  timeline: '#/',
+  filtered: '#/?actor=witkoff&kind=meeting&q=moscow&bogus=1',
+  event: '#/events/2026-01-29-trump-asks-putin-to-pause-kyiv-strikes',
+  actors: '#/actors',
+  actor: '#/actors/zelensky',
+  source: '#/sources/001_50a5bdb0d08203b4?at=1806-1956',
+  claims: '#/claims',
+  notfound: '#/actors/nobody',
+};
+const SIZES = { desktop: [1280, 900], phone: [390, 844] };
+
+const server = await serve(process.argv[2] ?? 'dist');
+const browser = await launch();
+await mkdir('screenshots', { recursive: true });
+for (const [name, hash] of Object.entries(VIEWS)) {
+  for (const [size, [width, height]] of Object.entries(SIZES)) {
+    for (const colorScheme of ['light', 'dark']) {
+      const page = await openPage(browser, server.url + hash, { width, height, colorScheme });
+      await page.waitForTimeout(150);
+      const file = `screenshots/${name}-${size}-${colorScheme}.png`;
+      await page.screenshot({ path: file });
+      if (page.errors.length) console.log(`${file}: ${page.errors.join(' | ')}`);
+      await page.context().close();
+    }
+  }
+}
+await browser.close();
+await server.close();
+console.log('screenshots written to screenshots/');
