@@ -6,6 +6,7 @@ mod event_card;
 mod event_list;
 mod facet;
 mod notices;
+mod time_axis;
 
 pub use citation::Citation;
 pub use date::{DateView, DateViewProps};
@@ -13,6 +14,7 @@ pub use event_card::{EventCard, EventCardProps};
 pub use event_list::EventList;
 pub use facet::{FacetGroup, FacetOption};
 pub use notices::{Notices, NoticesProps};
+pub use time_axis::TimeAxis;
 
 use parley_core::TextRange;
 

@@ -204,3 +204,77 @@ test('a Rust panic shows a readable error panel and logs to the console, never a
     await hooks.close();
   }
 });
+
+test('keyboard: / focuses search, j and k move between events, Enter opens one', async () => {
+  const page = await open('#/?kind=meeting');
+  const expected = native('kind=meeting').events;
+  await page.keyboard.press('/');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'q');
+  await page.keyboard.press('Escape');
+  await page.evaluate(() => document.activeElement.blur());
+  const focusedEvent = () => page.evaluate(() => document.activeElement.closest('article')?.dataset.eventId);
+  await page.keyboard.press('j');
+  assert.equal(await focusedEvent(), expected[0]);
+  await page.keyboard.press('j');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await focusedEvent(), expected[2]);
+  await page.keyboard.press('k');
+  assert.equal(await focusedEvent(), expected[1]);
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, 'none', 'focus is visible');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((id) => location.hash === `#/events/${id}`, expected[1]);
+  assert.equal(await page.getAttribute('article.event-page', 'data-event-id'), expected[1]);
+  await close(page);
+});
+
+test('the time axis draws a mark per shown event, links each to its event, and brushing sets the date range', async () => {
+  const query = 'actor=witkoff';
+  const page = await open(`#/?${query}`);
+  const marks = await page.$$eval('.time-axis a.mark', (m) => m.map((x) => x.dataset.eventId));
+  assert.deepEqual(marks, native(query).events);
+
+  // A mark is a link to its event.
+  const mark = await page.$(`.time-axis a.mark[data-event-id="${marks[3]}"]`);
+  await mark.click();
+  await page.waitForFunction((id) => location.hash === `#/events/${id}`, marks[3]);
+  await page.goBack();
+  await page.waitForSelector('.time-axis');
+
+  // Brush across the middle of the plot: the URL gains from/to and the list follows the engine.
+  const box = await (await page.$('.time-axis svg')).boundingBox();
+  const y = box.y + box.height * 0.45;
+  await page.mouse.move(box.x + box.width * 0.7, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.97, y, { steps: 5 });
+  await page.mouse.up();
+  await page.waitForFunction(() => location.hash.includes('from=') && location.hash.includes('to='));
+  const brushed = decodeURIComponent(await page.evaluate(() => location.hash.slice(3)));
+  assert.match(brushed, /^actor=witkoff&from=\d{4}-\d\d-\d\d&to=\d{4}-\d\d-\d\d$/);
+  const inRange = native(brushed).events;
+  assert.ok(inRange.length > 0 && inRange.length < marks.length, 'the brush selected some of the events');
+  assert.deepEqual(await renderedIds(page), inRange);
+  assert.ok(await page.$('.time-axis rect.selection'), 'the brushed range stays drawn');
+
+  // Zoom changes the window the axis shows; "Whole period" restores it.
+  const label = () => page.getAttribute('.time-axis svg', 'aria-label');
+  const whole = await label();
+  await page.click('text=Zoom in');
+  assert.notEqual(await label(), whole);
+  await page.click('text=Later ▶');
+  await page.click('text=Whole period');
+  assert.equal(await label(), whole);
+  await close(page);
+});
+
+test('at phone width the filters fold into a panel that opens on demand', async () => {
+  const page = await open('#/', { width: 390, height: 844 });
+  assert.equal(await page.$eval('details.filter-panel', (d) => d.open), false);
+  assert.equal(await page.isVisible('#f-kind-meeting'), false);
+  await page.click('details.filter-panel > summary');
+  assert.equal(await page.isVisible('#f-kind-meeting'), true);
+  await page.check('#f-kind-meeting');
+  await page.waitForFunction(() => location.hash === '#/?kind=meeting');
+  assert.equal(await page.textContent('details.filter-panel > summary'), 'Filters (1 active)');
+  await close(page);
+});

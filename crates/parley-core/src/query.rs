@@ -47,8 +47,8 @@ pub enum FilterAction {
     ToggleStatus(Status),
     ToggleTopic(String),
     TogglePlace(String),
-    SetFrom(Option<Day>),
-    SetTo(Option<Day>),
+    /// The date range, from the date inputs (one bound changed) or the axis (both brushed).
+    SetRange(Option<Day>, Option<Day>),
     SetText(String),
     Clear,
 }
@@ -71,8 +71,7 @@ impl Filter {
             FilterAction::ToggleStatus(status) => toggle(&mut self.statuses, status),
             FilterAction::ToggleTopic(topic) => toggle(&mut self.topics, topic),
             FilterAction::TogglePlace(place) => toggle(&mut self.places, place),
-            FilterAction::SetFrom(day) => self.from = day,
-            FilterAction::SetTo(day) => self.to = day,
+            FilterAction::SetRange(from, to) => (self.from, self.to) = (from, to),
             FilterAction::SetText(text) => self.text = text,
             FilterAction::Clear => return Filter::default(),
         }
