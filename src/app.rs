@@ -2,7 +2,8 @@
 
 use crate::data::dataset;
 use crate::pages::{
-    ActorPage, ActorsPage, ClaimsPage, EventPage, NotFoundPage, SourcePage, TimelinePage,
+    ActorPage, ActorsPage, ClaimsPage, EventPage, NetworkPage, NotFoundPage, SourcePage,
+    TimelinePage,
 };
 use crate::route::Route;
 use crate::theme::{self, Theme};
@@ -16,6 +17,7 @@ fn switch(route: Route) -> Html {
         Route::Actors => html! { <ActorsPage /> },
         Route::Actor { id } => html! { <ActorPage {id} /> },
         Route::Source { id } => html! { <SourcePage {id} /> },
+        Route::Network => html! { <NetworkPage /> },
         Route::Claims => html! { <ClaimsPage /> },
         Route::NotFound => html! { <NotFoundPage /> },
     }
@@ -46,6 +48,7 @@ pub fn App() -> Html {
                     <ul>
                         <li><Link<Route> to={Route::Timeline}>{ "Timeline" }</Link<Route>></li>
                         <li><Link<Route> to={Route::Actors}>{ "Actors" }</Link<Route>></li>
+                        <li><Link<Route> to={Route::Network}>{ "Who met whom" }</Link<Route>></li>
                         <li><Link<Route> to={Route::Claims}>{ "Accounts that differ" }</Link<Route>></li>
                     </ul>
                 </nav>

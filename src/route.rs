@@ -16,6 +16,8 @@ pub enum Route {
     /// The reader; `?at=START-END` scrolls to and highlights one excerpt.
     #[at("/sources/:id")]
     Source { id: String },
+    #[at("/network")]
+    Network,
     #[at("/claims")]
     Claims,
     #[not_found]

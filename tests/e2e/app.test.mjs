@@ -146,15 +146,70 @@ test('an event page shows every source and its date basis, and "read in context"
   await close(page);
 });
 
-test('an actor page lists exactly the engine\'s events for that actor; unknown ids get a helpful page', async () => {
-  for (const actor of ['zelensky', 'witkoff', 'peskov']) {
-    const page = await open(`#/actors/${actor}`);
-    assert.deepEqual(await renderedIds(page), native(`actor=${actor}`).events, actor);
-    await close(page);
+test('every actor page lists exactly the engine\'s events, whom they met, and their mentions; unknown ids get a helpful page', async () => {
+  const network = native_network();
+  const page = await open('#/actors');
+  for (const actor of DATASET.actors) {
+    await page.evaluate((id) => { location.hash = `#/actors/${id}`; }, actor.id);
+    await page.waitForSelector(`article.actor-page[data-actor-id="${actor.id}"]`);
+    assert.deepEqual(await renderedIds(page), native(`actor=${actor.id}`).events, actor.id);
+    const met = await page.$$eval('ul.met > li', (lis) => lis.map((li) => [li.dataset.actorId, Number(li.dataset.count)]));
+    const expected = network.filter((p) => p.a === actor.id || p.b === actor.id).map((p) => [p.a === actor.id ? p.b : p.a, p.events.length]);
+    assert.deepEqual(met, expected, `${actor.id} met`);
+    const mentions = await page.$$eval('ul.mentions > li', (lis) => lis.map((li) => [li.dataset.documentId, Number(li.dataset.count)]));
+    const counted = DATASET.documents.map((d) => [d.id, DATASET.mentions.filter((m) => m.actor === actor.id && m.document === d.id).length]).filter(([, n]) => n > 0);
+    assert.deepEqual(mentions, counted, `${actor.id} mentions`);
   }
-  const page = await open('#/actors/nobody');
-  assert.equal(await page.textContent('h1'), 'Not found');
-  assert.match(await page.textContent('.not-found'), /no actor 'nobody'/);
+  await close(page);
+  const missing = await open('#/actors/nobody');
+  assert.equal(await missing.textContent('h1'), 'Not found');
+  assert.match(await missing.textContent('.not-found'), /no actor 'nobody'/);
+  await close(missing);
+});
+
+function native_network() {
+  return JSON.parse(execFileSync('cargo', ['run', '--quiet', '--bin', 'parley-export', '--', '--format', 'network']));
+}
+
+test('the network draws one edge per pair weighted as the core computes, and the matrix agrees', async () => {
+  const expected = native_network();
+  const page = await open('#/network');
+  const edges = await page.$$eval('svg.network a.edge', (es) => es.map((e) => [e.dataset.a, e.dataset.b, Number(e.dataset.weight)]));
+  assert.deepEqual(edges, expected.map((p) => [p.a, p.b, p.events.length]));
+  const cells = await page.$$eval('.matrix td[data-a]', (tds) => tds.map((td) => [td.dataset.a, td.dataset.b, Number(td.textContent)]));
+  for (const [a, b, n] of cells) {
+    const pair = expected.find((p) => (p.a === a && p.b === b) || (p.a === b && p.b === a));
+    assert.equal(n, pair.events.length, `${a}–${b}`);
+  }
+  assert.equal(cells.length, expected.length * 2, 'each pair appears twice in the symmetric matrix');
+  const nodes = await page.$$eval('svg.network a.node', (ns) => ns.map((n) => [n.dataset.actorId, Number(n.dataset.events)]));
+  for (const [id, n] of nodes) assert.equal(n, native(`actor=${id}`).events.length, id);
+
+  // Focusing an edge lists its events; the layout is the same at every load.
+  await page.focus(`svg.network a.edge[data-a="${expected[0].a}"][data-b="${expected[0].b}"]`);
+  const listed = await page.$$eval('.edge-panel .edge-events a', (as) => as.map((a) => a.getAttribute('href')));
+  assert.deepEqual(listed, expected[0].events.map((id) => `#/events/${id}`));
+  const layout = await page.$$eval('svg.network circle', (cs) => cs.map((c) => `${c.getAttribute('cx')},${c.getAttribute('cy')}`));
+  await page.reload();
+  await page.waitForSelector('svg.network');
+  assert.deepEqual(await page.$$eval('svg.network circle', (cs) => cs.map((c) => `${c.getAttribute('cx')},${c.getAttribute('cy')}`)), layout);
+  await close(page);
+});
+
+test('the actors list filters by name or alias and sorts, with both in the URL', async () => {
+  const page = await open('#/actors');
+  assert.equal(await page.$$eval('li.actor-card', (l) => l.length), DATASET.actors.length);
+  await page.fill('#actor-q', 'son-in-law');
+  await page.waitForFunction(() => location.hash.includes('q=son-in-law'));
+  assert.deepEqual(await page.$$eval('li.actor-card', (l) => l.map((x) => x.dataset.actorId)), ['kushner']);
+  await page.fill('#actor-q', '');
+  await page.selectOption('#actor-sort', 'events');
+  await page.waitForFunction(() => location.hash.includes('sort=events'));
+  const counts = await page.$$eval('li.actor-card .count', (c) => c.map((x) => Number(x.dataset.count)));
+  assert.deepEqual(counts, [...counts].sort((a, b) => b - a));
+  await page.reload();
+  await page.waitForSelector('li.actor-card');
+  assert.equal(await page.inputValue('#actor-sort'), 'events');
   await close(page);
 });
 

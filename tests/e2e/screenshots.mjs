@@ -12,6 +12,8 @@ const VIEWS = {
   actor: '#/actors/zelensky',
   source: '#/sources/001_50a5bdb0d08203b4?at=1806-1956',
   claims: '#/claims',
+  network: '#/network',
+  actorsSorted: '#/actors?sort=events&q=tr',
   notfound: '#/actors/nobody',
 };
 const SIZES = { desktop: [1280, 900], phone: [390, 844] };

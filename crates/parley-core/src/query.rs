@@ -328,3 +328,34 @@ mod tests {
         assert!(filter.apply(FilterAction::Clear).is_empty());
     }
 }
+
+/// Two actors who take part in the same events: an edge of the who-met-whom network.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Pair {
+    /// Positions in `dataset.actors`, `a < b`.
+    pub a: usize,
+    pub b: usize,
+    /// Positions in `dataset.events`, in chronological order; their count is the edge's weight.
+    pub events: Vec<usize>,
+}
+
+/// Every pair of actors that share at least one event, heaviest first (ties in actor order).
+pub fn co_participation(index: &SearchIndex) -> Vec<Pair> {
+    let mut pairs: std::collections::BTreeMap<(usize, usize), Vec<usize>> = Default::default();
+    for (i, actors) in index.event_actors.iter().enumerate() {
+        let mut actors = actors.clone();
+        actors.sort_unstable();
+        actors.dedup();
+        for (n, &a) in actors.iter().enumerate() {
+            for &b in &actors[n + 1..] {
+                pairs.entry((a, b)).or_default().push(i);
+            }
+        }
+    }
+    let mut pairs: Vec<Pair> = pairs
+        .into_iter()
+        .map(|((a, b), events)| Pair { a, b, events })
+        .collect();
+    pairs.sort_by_key(|p| (std::cmp::Reverse(p.events.len()), p.a, p.b));
+    pairs
+}

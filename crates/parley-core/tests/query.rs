@@ -2,7 +2,7 @@
 
 mod common;
 
-use parley_core::query::{run, Filter, SearchIndex};
+use parley_core::query::{co_participation, run, Filter, SearchIndex};
 use parley_core::url_state::{parse, to_query};
 use parley_core::{Day, EventKind, Side, Status};
 
@@ -167,5 +167,46 @@ fn hostile_query_strings_give_a_defined_state() {
     assert_eq!(
         notices,
         vec!["Ignored actor 'x': no such actor.".to_string()]
+    );
+}
+
+#[test]
+fn co_participation_counts_exactly_the_shared_events_of_every_pair() {
+    let data = common::dataset();
+    let index = SearchIndex::new(&data);
+    let pairs = co_participation(&index);
+    for pair in &pairs {
+        let (a, b) = (&data.actors[pair.a].id, &data.actors[pair.b].id);
+        let both = Filter {
+            actors: vec![a.clone(), b.clone()],
+            ..Filter::default()
+        };
+        assert_eq!(pair.events, run(&data, &index, &both).events, "{a}–{b}");
+    }
+    let total = data.actors.len();
+    for a in 0..total {
+        for b in a + 1..total {
+            let shared = data
+                .events
+                .iter()
+                .filter(|e| e.has_actor(&data.actors[a].id) && e.has_actor(&data.actors[b].id))
+                .count();
+            let edge = pairs
+                .iter()
+                .find(|p| p.a == a && p.b == b)
+                .map_or(0, |p| p.events.len());
+            assert_eq!(edge, shared);
+        }
+    }
+    let witkoff_putin = pairs
+        .iter()
+        .find(|p| data.actors[p.a].id == "witkoff" && data.actors[p.b].id == "putin")
+        .unwrap();
+    assert!(witkoff_putin.events.len() >= 4);
+    assert!(
+        pairs
+            .windows(2)
+            .all(|w| w[0].events.len() >= w[1].events.len()),
+        "heaviest first"
     );
 }

@@ -4,14 +4,15 @@
 //!
 //! `--query` takes a timeline query string (`actor=witkoff&kind=meeting`) and exports only the
 //! events it selects. `--format query` prints what the core's engine gives for it: event ids,
-//! facet counts and notices. The end-to-end tests compare the page against this.
+//! facet counts and notices; `--format network`, every pair of actors who share events. The
+//! end-to-end tests compare the pages against these.
 
-use parley_core::query::{run, SearchIndex};
+use parley_core::query::{co_participation, run, SearchIndex};
 use parley_core::{export, source, url_state, Dataset};
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "usage: parley-export --format json|csv|ics|query [--query QUERY-STRING] [--root DIR]";
+    "usage: parley-export --format json|csv|ics|query|network [--query QUERY-STRING] [--root DIR]";
 
 fn main() -> ExitCode {
     let mut format = None;
@@ -53,8 +54,9 @@ fn main() -> ExitCode {
         Some("csv") => export::csv(&dataset, &result.events),
         Some("ics") => export::ics(&dataset, &result.events),
         Some("query") => query_json(&dataset, &result, &notices),
+        Some("network") => network_json(&dataset),
         _ => {
-            eprintln!("parley-export: --format must be json, csv, ics or query\n{USAGE}");
+            eprintln!("parley-export: --format must be json, csv, ics, query or network\n{USAGE}");
             return ExitCode::from(2);
         }
     };
@@ -91,4 +93,20 @@ fn query_json(
         "notices": notices,
     })
     .to_string()
+}
+
+/// `[{"a": "putin", "b": "witkoff", "events": [ids]}, …]`, heaviest first.
+fn network_json(dataset: &Dataset) -> String {
+    let pairs = co_participation(&SearchIndex::new(dataset));
+    let pairs: Vec<serde_json::Value> = pairs
+        .iter()
+        .map(|p| {
+            serde_json::json!({
+                "a": dataset.actors[p.a].id,
+                "b": dataset.actors[p.b].id,
+                "events": p.events.iter().map(|&i| dataset.events[i].id.clone()).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    serde_json::Value::Array(pairs).to_string()
 }
