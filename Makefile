@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 
-.PHONY: setup setup-test serve dist hooks-dist test screenshots export clean
+.PHONY: setup setup-test serve dist hooks-dist hostile-dist test screenshots export clean
 
 setup:
 	bash scripts/setup.sh build
@@ -24,6 +24,10 @@ dist: setup
 # The release bundle plus debug-only test hooks (the panic trigger), for the end-to-end tests.
 hooks-dist: setup
 	trunk build --release --features test-hooks --dist target/dist-test-hooks
+
+# The release bundle built from tests/fixtures/hostile: markup and script payloads as data.
+hostile-dist: setup
+	PARLEY_DATA_ROOT=tests/fixtures/hostile trunk build --release --dist target/dist-hostile
 
 test: setup-test
 	bash scripts/test-all.sh

@@ -5,15 +5,21 @@ use parley_core::source::{build, SourceFiles};
 use std::path::{Path, PathBuf};
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let dataset = SourceFiles::read(root).and_then(|files| {
+    // PARLEY_DATA_ROOT bakes another folder's `seeds/` instead: the end-to-end tests use it for
+    // a fixture full of hostile markup.
+    println!("cargo:rerun-if-env-changed=PARLEY_DATA_ROOT");
+    let root = match std::env::var_os("PARLEY_DATA_ROOT") {
+        Some(root) => Path::new(env!("CARGO_MANIFEST_DIR")).join(root),
+        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")),
+    };
+    let dataset = SourceFiles::read(&root).and_then(|files| {
         for path in files.paths() {
-            println!("cargo:rerun-if-changed={path}");
+            println!("cargo:rerun-if-changed={}", root.join(path).display());
         }
         build(&files)
     });
     // A new seed file must rebuild too, not only a changed one.
-    println!("cargo:rerun-if-changed=seeds");
+    println!("cargo:rerun-if-changed={}", root.join("seeds").display());
     match dataset {
         Ok(dataset) => {
             let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));

@@ -1,6 +1,7 @@
 //! Reusable pieces of the views.
 
 mod citation;
+mod claim;
 mod date;
 mod event_card;
 mod event_list;
@@ -9,6 +10,7 @@ mod notices;
 mod time_axis;
 
 pub use citation::Citation;
+pub use claim::ClaimView;
 pub use date::{DateView, DateViewProps};
 pub use event_card::{EventCard, EventCardProps};
 pub use event_list::EventList;

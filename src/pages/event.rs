@@ -2,7 +2,7 @@
 //! quotes, the accounts that differ about it, and the events just before and after.
 
 use super::NotFoundPage;
-use crate::components::{Citation, DateView, EventCard};
+use crate::components::{Citation, ClaimView, DateView, EventCard};
 use crate::data::dataset;
 use crate::route::Route;
 use yew::prelude::*;
@@ -82,9 +82,9 @@ pub fn EventPage(props: &EventPageProps) -> Html {
                 </section>
             }
             if !claims.is_empty() {
-                <section aria-labelledby="claims-h">
+                <section aria-labelledby="claims-h" class="event-claims">
                     <h2 id="claims-h">{ "Accounts that differ" }</h2>
-                    <ul>{ for claims.iter().map(|c| html! { <li><a href={format!("#/claims#{}", c.id)}>{ &c.question }</a></li> }) }</ul>
+                    { for claims.iter().map(|c| html! { <ClaimView claim={(*c).clone()} level={3} /> }) }
                 </section>
             }
             <nav aria-label="Neighbouring events">

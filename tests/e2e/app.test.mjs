@@ -9,6 +9,7 @@ import { launch, openPage } from './browser.mjs';
 
 const DIST = process.env.PARLEY_DIST ?? 'dist';
 const HOOKS_DIST = process.env.PARLEY_HOOKS_DIST ?? 'target/dist-test-hooks';
+const HOSTILE_DIST = process.env.PARLEY_HOSTILE_DIST ?? 'target/dist-hostile';
 
 /// What the core's query engine returns natively for a timeline query string.
 function native(query = '') {
@@ -138,7 +139,9 @@ test('an event page shows every source and its date basis, and "read in context"
   assert.equal(await page.textContent('.basis-text'), event.date.basis);
   const excerpts = await page.$$eval('#sources-h + .citations blockquote', (b) => b.map((q) => q.textContent));
   assert.deepEqual(excerpts, event.sources.map((s) => s.excerpt));
-  assert.ok(await page.$('a[href="#/claims#kyiv-strike-pause-length"]'), 'the differing accounts are linked');
+  const accounts = await page.$$eval('.event-claims #kyiv-strike-pause-length li.account', (a) => a.map((x) => [x.dataset.actorId, x.querySelector('blockquote').textContent]));
+  const claim = DATASET.claims.find((c) => c.id === 'kyiv-strike-pause-length');
+  assert.deepEqual(accounts, claim.accounts.map((a) => [a.actor, a.source.excerpt]), 'the differing accounts stand side by side');
   await page.click('#sources-h + .citations a.in-context >> nth=1');
   await page.waitForSelector('.source-page #target');
   const marked = await page.$$eval('.source-page span.target', (s) => s.map((x) => x.textContent).join(''));
@@ -332,4 +335,65 @@ test('at phone width the filters fold into a panel that opens on demand', async 
   await page.waitForFunction(() => location.hash === '#/?kind=meeting');
   assert.equal(await page.textContent('details.filter-panel > summary'), 'Filters (1 active)');
   await close(page);
+});
+
+test('every cited excerpt is highlighted exactly once in its reader, with its exact text, and links to events that exist', async () => {
+  const eventIds = new Set(DATASET.events.map((e) => e.id));
+  const page = await open('#/');
+  for (const doc of DATASET.documents) {
+    await page.evaluate((id) => { location.hash = `#/sources/${id}`; }, doc.id);
+    await page.waitForSelector(`article.source-page[data-document-id="${doc.id}"]`);
+    const expected = new Map();
+    for (const e of DATASET.events) for (const s of e.sources) if (s.document === doc.id) expected.set(`x-${s.range.start}-${s.range.end}`, s.excerpt);
+    const found = await page.$$eval('.excerpt-anchor', (as) => as.map((a) => {
+      // The text that follows the anchor, up to the links that close the excerpt's run.
+      let text = '';
+      for (let n = a.nextSibling; n; n = n.nextSibling) {
+        if (n.classList?.contains('excerpt-anchor') || n.classList?.contains('cites')) continue;
+        text += n.textContent;
+      }
+      return [a.id, text];
+    }));
+    assert.deepEqual(found.map(([id]) => id).sort(), [...expected.keys()].sort(), `${doc.id}: one anchor per excerpt`);
+    for (const [id, text] of found) assert.ok(text.startsWith(expected.get(id)), `${doc.id} ${id} highlights its excerpt`);
+    const cited = await page.$$eval('.cites a', (as) => as.map((a) => a.getAttribute('href').replace('#/events/', '')));
+    assert.ok(cited.length >= expected.size);
+    for (const id of cited) assert.ok(eventIds.has(id), `${id} exists`);
+    const inMarks = await page.$$eval('.story mark.excerpt', (ms) => ms.length);
+    assert.ok(inMarks > 0);
+    assert.equal(await page.$$eval('.furniture mark', (ms) => ms.length), 0, 'furniture is never highlighted');
+  }
+  await close(page);
+});
+
+test('hostile markup in seed text and data shows as literal text and never runs', async () => {
+  const hostile = await serve(HOSTILE_DIST);
+  try {
+    const routes = ['#/', '#/events/2026-01-05-geneva-meeting', '#/actors', '#/actors/smith', '#/sources/000_hostile',
+      '#/sources/000_hostile?at=0-60', '#/network', '#/claims'];
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    for (const route of routes) {
+      await page.goto(hostile.url + route);
+      await page.waitForSelector('main#main h1, #result-count');
+      await page.$$eval('details', (ds) => ds.forEach((d) => { d.open = true; }));
+      await page.waitForTimeout(50);
+      assert.equal(await page.evaluate(() => window.__pwned), undefined, `nothing ran on ${route}`);
+      assert.equal(await page.$$eval('#app img, #app iframe, #app script, #app b, #app i', (e) => e.length), 0, `no injected element on ${route}`);
+      assert.equal(await page.$$eval('#app a[href^="javascript:"]', (e) => e.length), 0);
+    }
+    await page.goto(hostile.url + '#/');
+    await page.waitForSelector('#result-count');
+    assert.match(await page.textContent('article[data-event-id] h3'), /^<script>window.__pwned='title'<\/script> Geneva meeting$/);
+    await page.goto(hostile.url + '#/sources/000_hostile');
+    await page.waitForSelector('.source-page');
+    assert.match(await page.textContent('.source-page .story'), /<img src=x onerror="window.__pwned='excerpt'"> Eve Smith/);
+    assert.match(await page.textContent('.source-page h1'), /<script>/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  } finally {
+    await hostile.close();
+  }
 });

@@ -126,6 +126,7 @@ type S<T> = Spanned<T>;
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct DocumentsFile {
+    #[serde(default)]
     document: Vec<DocumentRecord>,
 }
 #[derive(Deserialize)]
@@ -140,6 +141,7 @@ struct DocumentRecord {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ActorsFile {
+    #[serde(default)]
     actor: Vec<ActorRecord>,
 }
 #[derive(Deserialize)]
@@ -164,6 +166,7 @@ struct RoleRecord {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct PlacesFile {
+    #[serde(default)]
     place: Vec<PlaceRecord>,
 }
 #[derive(Deserialize)]
@@ -179,6 +182,7 @@ struct PlaceRecord {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct EventsFile {
+    #[serde(default)]
     event: Vec<EventRecord>,
 }
 #[derive(Deserialize)]
@@ -224,6 +228,7 @@ struct SourceRecord {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct QuotesFile {
+    #[serde(default)]
     quote: Vec<QuoteRecord>,
 }
 #[derive(Deserialize)]
@@ -240,6 +245,7 @@ struct QuoteRecord {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ClaimsFile {
+    #[serde(default)]
     claim: Vec<ClaimRecord>,
 }
 #[derive(Deserialize)]

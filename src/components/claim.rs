@@ -1,0 +1,46 @@
+use super::Citation;
+use crate::data::dataset;
+use crate::route::Route;
+use parley_core::Claim;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ClaimViewProps {
+    pub claim: Claim,
+    /// Heading level of the question; the accounts' names sit one level below.
+    #[prop_or(2)]
+    pub level: u8,
+}
+
+/// One question and each side's account of it, side by side, each with its sentence.
+#[component]
+pub fn ClaimView(props: &ClaimViewProps) -> Html {
+    let data = dataset();
+    let claim = &props.claim;
+    let (question_tag, name_tag) = if props.level == 2 {
+        ("h2", "h3")
+    } else {
+        ("h3", "h4")
+    };
+    html! {
+        <section class="claim" id={claim.id.clone()} aria-labelledby={format!("{}-q", claim.id)}>
+            <@{question_tag} id={format!("{}-q", claim.id)}>{ &claim.question }</@>
+            <ul class="accounts">
+                { for claim.accounts.iter().map(|account| {
+                    let actor = data.actor(&account.actor);
+                    html! {
+                        <li class={classes!("account", actor.map(|a| format!("side-{}", a.side.slug())))} data-actor-id={account.actor.clone()}>
+                            <@{name_tag}><Link<Route> to={Route::Actor { id: account.actor.clone() }}>{ actor.map_or(account.actor.as_str(), |a| a.name.as_str()) }</Link<Route>></@>
+                            <p class="says">{ &account.says }</p>
+                            <Citation source={account.source.clone()} open=true />
+                            if let Some(event) = account.event.as_deref().and_then(|e| data.event(e)) {
+                                <p class="event-link">{ "Event: " }<Link<Route> to={Route::Event { id: event.id.clone() }}>{ &event.title }</Link<Route>>{ format!(" ({})", event.date.display()) }</p>
+                            }
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
+    }
+}
