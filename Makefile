@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 
-.PHONY: setup setup-test serve dist hooks-dist hostile-dist test screenshots export clean
+.PHONY: setup setup-test serve dist single hooks-dist hostile-dist test screenshots export clean
 
 setup:
 	bash scripts/setup.sh build
@@ -20,6 +20,10 @@ serve: setup
 # The release bundle, wasm-opt'ed, into dist/.
 dist: setup
 	trunk build --release
+
+# One HTML file with everything inlined, for opening from disk or attaching to an email.
+single: dist
+	node scripts/single.mjs dist dist-single
 
 # The release bundle plus debug-only test hooks (the panic trigger), for the end-to-end tests.
 hooks-dist: setup

@@ -5,7 +5,7 @@ use crate::pages::{
     ActorPage, ActorsPage, ClaimsPage, EventPage, NetworkPage, NotFoundPage, SourcePage,
     TimelinePage,
 };
-use crate::route::Route;
+use crate::route::{href, Route};
 use crate::theme::{self, Theme};
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -25,6 +25,52 @@ fn switch(route: Route) -> Html {
 
 #[component]
 pub fn App() -> Html {
+    html! {
+        <HashRouter>
+            <Frame />
+        </HashRouter>
+    }
+}
+
+/// Whether the URL asks for the embeddable view (`#/?embed=1&…`).
+fn is_embedded(query: &str) -> bool {
+    form_urlencoded::parse(query.trim_start_matches('?').as_bytes())
+        .any(|(k, v)| k == "embed" && v == "1")
+}
+
+/// Marks the document as embedded: every link then opens the full app in a new tab (the
+/// `<base target>`), and the stylesheet drops the page's chrome.
+fn set_embedded(embedded: bool) {
+    let document = gloo::utils::document();
+    let existing = document.get_element_by_id("embed-base");
+    match (embedded, existing) {
+        (true, None) => {
+            if let (Ok(base), Some(head)) = (document.create_element("base"), document.head()) {
+                base.set_id("embed-base");
+                let _ = base.set_attribute("target", "_blank");
+                let _ = head.append_child(&base);
+            }
+        }
+        (false, Some(base)) => base.remove(),
+        _ => {}
+    }
+    if let Some(root) = document.document_element() {
+        let _ = match embedded {
+            true => root.class_list().add_1("embedded"),
+            false => root.class_list().remove_1("embedded"),
+        };
+    }
+}
+
+/// Everything inside the router: the frame around the routed view, or the bare view when
+/// embedded.
+#[component]
+fn Frame() -> Html {
+    let location = use_location();
+    let embedded = location
+        .as_ref()
+        .is_some_and(|l| is_embedded(l.query_str()));
+    use_effect_with(embedded, |embedded| set_embedded(*embedded));
     let theme = use_state(theme::current);
     {
         let theme = *theme;
@@ -39,17 +85,28 @@ pub fn App() -> Html {
         })
     };
     let data = dataset();
+    if embedded {
+        return html! {
+            <main id="main" tabindex="-1" class="embedded-view">
+                <Switch<Route> render={switch} />
+                <p class="embed-credit">
+                    <a href={href(&Route::Timeline)}>{ "Parley" }</a>
+                    { format!(": {} events from {} articles, each citing its sentence.", data.events.len(), data.documents.len()) }
+                </p>
+            </main>
+        };
+    }
     html! {
-        <HashRouter>
+        <>
             <a class="skip-link" href="#main" onclick={skip_to_main()}>{ "Skip to content" }</a>
             <header class="site-header">
-                <Link<Route> to={Route::Timeline} classes="brand">{ "Parley" }</Link<Route>>
+                <a href={href(&Route::Timeline)} class="brand">{ "Parley" }</a>
                 <nav aria-label="Main">
                     <ul>
-                        <li><Link<Route> to={Route::Timeline}>{ "Timeline" }</Link<Route>></li>
-                        <li><Link<Route> to={Route::Actors}>{ "Actors" }</Link<Route>></li>
-                        <li><Link<Route> to={Route::Network}>{ "Who met whom" }</Link<Route>></li>
-                        <li><Link<Route> to={Route::Claims}>{ "Accounts that differ" }</Link<Route>></li>
+                        <li><a href={href(&Route::Timeline)}>{ "Timeline" }</a></li>
+                        <li><a href={href(&Route::Actors)}>{ "Actors" }</a></li>
+                        <li><a href={href(&Route::Network)}>{ "Who met whom" }</a></li>
+                        <li><a href={href(&Route::Claims)}>{ "Accounts that differ" }</a></li>
                     </ul>
                 </nav>
                 <button type="button" class="theme-toggle" onclick={toggle_theme}
@@ -66,7 +123,7 @@ pub fn App() -> Html {
                     <code>{ &data.version }</code>{ "." }
                 </p>
             </footer>
-        </HashRouter>
+        </>
     }
 }
 

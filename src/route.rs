@@ -24,3 +24,10 @@ pub enum Route {
     #[at("/404")]
     NotFound,
 }
+
+/// A route's address as a plain link target: `#/events/<id>`. Views use plain links rather
+/// than router-intercepted ones, so that an embedded view can send every link to a new tab
+/// (see `app.rs`) and a middle-click opens a tab everywhere.
+pub fn href(route: &Route) -> String {
+    format!("#{}", route.to_path())
+}

@@ -9,8 +9,6 @@ use parley::data::dataset;
 use parley_core::Precision;
 use std::time::Duration;
 use wasm_bindgen_test::*;
-use yew::prelude::*;
-use yew_router::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -25,12 +23,6 @@ async fn settle() {
     yew::platform::time::sleep(Duration::from_millis(20)).await;
 }
 
-/// Links need a router around them, as the app gives them.
-#[component]
-fn CardInRouter(props: &EventCardProps) -> Html {
-    html! { <HashRouter><EventCard index={props.index} /></HashRouter> }
-}
-
 #[wasm_bindgen_test]
 async fn event_card_shows_date_status_participants_and_sources() {
     let data = dataset();
@@ -38,7 +30,7 @@ async fn event_card_shows_date_status_participants_and_sources() {
         .event_index("2026-02-01-abu-dhabi-round")
         .expect("the planned Abu Dhabi round");
     let root = mount();
-    yew::Renderer::<CardInRouter>::with_root_and_props(root.clone(), EventCardProps { index })
+    yew::Renderer::<EventCard>::with_root_and_props(root.clone(), EventCardProps { index })
         .render();
     settle().await;
     let article = root

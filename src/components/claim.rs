@@ -1,9 +1,8 @@
 use super::Citation;
 use crate::data::dataset;
-use crate::route::Route;
+use crate::route::{href, Route};
 use parley_core::Claim;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ClaimViewProps {
@@ -31,11 +30,11 @@ pub fn ClaimView(props: &ClaimViewProps) -> Html {
                     let actor = data.actor(&account.actor);
                     html! {
                         <li class={classes!("account", actor.map(|a| format!("side-{}", a.side.slug())))} data-actor-id={account.actor.clone()}>
-                            <@{name_tag}><Link<Route> to={Route::Actor { id: account.actor.clone() }}>{ actor.map_or(account.actor.as_str(), |a| a.name.as_str()) }</Link<Route>></@>
+                            <@{name_tag}><a href={href(&Route::Actor { id: account.actor.clone() })}>{ actor.map_or(account.actor.as_str(), |a| a.name.as_str()) }</a></@>
                             <p class="says">{ &account.says }</p>
                             <Citation source={account.source.clone()} open=true />
                             if let Some(event) = account.event.as_deref().and_then(|e| data.event(e)) {
-                                <p class="event-link">{ "Event: " }<Link<Route> to={Route::Event { id: event.id.clone() }}>{ &event.title }</Link<Route>>{ format!(" ({})", event.date.display()) }</p>
+                                <p class="event-link">{ "Event: " }<a href={href(&Route::Event { id: event.id.clone() })}>{ &event.title }</a>{ format!(" ({})", event.date.display()) }</p>
                             }
                         </li>
                     }

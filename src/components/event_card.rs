@@ -1,9 +1,8 @@
 use super::{Citation, DateView};
 use crate::data::dataset;
-use crate::route::Route;
+use crate::route::{href, Route};
 use parley_core::Status;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct EventCardProps {
@@ -28,7 +27,7 @@ pub fn EventCard(props: &EventCardProps) -> Html {
                         <span class={classes!("status", format!("status-{}", event.status.slug()))}>{ event.status.label() }</span>
                     }
                 </p>
-                <h3><Link<Route> to={Route::Event { id: event.id.clone() }}>{ &event.title }</Link<Route>></h3>
+                <h3><a href={href(&Route::Event { id: event.id.clone() })}>{ &event.title }</a></h3>
             </header>
             <p class="summary">{ &event.summary }</p>
             <dl class="facts">
@@ -42,7 +41,7 @@ pub fn EventCard(props: &EventCardProps) -> Html {
                             <ul class="inline participants">
                                 { for event.actors.iter().filter_map(|p| data.actor(&p.actor).map(|a| (p, a))).map(|(p, actor)| html! {
                                     <li>
-                                        <Link<Route> to={Route::Actor { id: actor.id.clone() }} classes={classes!(format!("side-{}", actor.side.slug()))}>{ &actor.name }</Link<Route>>
+                                        <a href={href(&Route::Actor { id: actor.id.clone() })} class={classes!(format!("side-{}", actor.side.slug()))}>{ &actor.name }</a>
                                         if let Some(role) = p.role { <span class="role">{ format!(" ({})", role.label()) }</span> }
                                     </li>
                                 }) }

@@ -5,11 +5,10 @@
 use super::NotFoundPage;
 use crate::components::{reader_href, Citation, EventList, TimeAxis};
 use crate::data::{dataset, search_index};
-use crate::route::Route;
+use crate::route::{href, Route};
 use parley_core::query::{co_participation, run, Filter};
 use parley_core::url_state;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ActorPageProps {
@@ -72,7 +71,7 @@ pub fn ActorPage(props: &ActorPageProps) -> Html {
 
     html! {
         <article class="actor-page" data-actor-id={actor.id.clone()}>
-            <p class="breadcrumb"><Link<Route> to={Route::Actors}>{ "← Actors" }</Link<Route>></p>
+            <p class="breadcrumb"><a href={href(&Route::Actors)}>{ "← Actors" }</a></p>
             <h1>
                 <span class={classes!("badge", format!("side-{}", actor.side.slug()))} aria-hidden="true">{ actor.initials() }</span>
                 { &actor.name }
@@ -103,12 +102,12 @@ pub fn ActorPage(props: &ActorPageProps) -> Html {
                                 <li data-actor-id={other.id.clone()} data-count={shared.len().to_string()}>
                                     <details>
                                         <summary>
-                                            <Link<Route> to={Route::Actor { id: other.id.clone() }}>{ &other.name }</Link<Route>>
+                                            <a href={href(&Route::Actor { id: other.id.clone() })}>{ &other.name }</a>
                                             { format!(": {}", plural(shared.len(), "shared event")) }
                                         </summary>
                                         <ul>{ for shared.iter().map(|&i| {
                                             let e = &data.events[i];
-                                            html! { <li><Link<Route> to={Route::Event { id: e.id.clone() }}>{ &e.title }</Link<Route>>{ format!(" ({})", e.date.display()) }</li> }
+                                            html! { <li><a href={href(&Route::Event { id: e.id.clone() })}>{ &e.title }</a>{ format!(" ({})", e.date.display()) }</li> }
                                         }) }</ul>
                                     </details>
                                 </li>

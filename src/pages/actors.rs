@@ -3,7 +3,7 @@
 //! alias. Sort and filter live in the URL like every other view state.
 
 use crate::data::{dataset, search_index};
-use crate::route::Route;
+use crate::route::{href, Route};
 use gloo::history::query::Raw;
 use parley_core::query::{run, Filter};
 use parley_core::text::{fold, matches_all_terms};
@@ -39,7 +39,7 @@ fn card(row: &Row) -> Html {
         <li class="actor-card" data-actor-id={actor.id.clone()}>
             <span class={classes!("badge", format!("side-{}", actor.side.slug()))} aria-hidden="true">{ actor.initials() }</span>
             <div>
-                <Link<Route> to={Route::Actor { id: actor.id.clone() }}>{ &actor.name }</Link<Route>>
+                <a href={href(&Route::Actor { id: actor.id.clone() })}>{ &actor.name }</a>
                 <p class="role">{ actor.roles.first().map_or(actor.kind.label(), |r| r.title.as_str()) }{ format!(" · {}", actor.side.label()) }</p>
                 <p class="span">
                     <span class="count" data-count={events.len().to_string()}>{ format!("{} event{}", events.len(), if events.len() == 1 { "" } else { "s" }) }</span>

@@ -4,9 +4,8 @@
 use super::NotFoundPage;
 use crate::components::{Citation, ClaimView, DateView, EventCard};
 use crate::data::dataset;
-use crate::route::Route;
+use crate::route::{href, Route};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct EventPageProps {
@@ -36,12 +35,12 @@ pub fn EventPage(props: &EventPageProps) -> Html {
         .collect();
     let neighbour = |i: Option<usize>, label: &'static str| {
         i.and_then(|i| data.events.get(i)).map(|e| html! {
-            <li>{ label }<Link<Route> to={Route::Event { id: e.id.clone() }}>{ &e.title }</Link<Route>>{ format!(" ({})", e.date.display()) }</li>
+            <li>{ label }<a href={href(&Route::Event { id: e.id.clone() })}>{ &e.title }</a>{ format!(" ({})", e.date.display()) }</li>
         })
     };
     html! {
         <article class="event-page" data-event-id={event.id.clone()}>
-            <p class="breadcrumb"><Link<Route> to={Route::Timeline}>{ "← Timeline" }</Link<Route>></p>
+            <p class="breadcrumb"><a href={href(&Route::Timeline)}>{ "← Timeline" }</a></p>
             <h1>{ &event.title }</h1>
             <p class="meta">
                 <DateView date={event.date.clone()} />
@@ -72,7 +71,7 @@ pub fn EventPage(props: &EventPageProps) -> Html {
                                 <li><figure>
                                     <blockquote>{ &q.text }</blockquote>
                                     <figcaption>
-                                        <Link<Route> to={Route::Actor { id: q.speaker.clone() }}>{ speaker }</Link<Route>>
+                                        <a href={href(&Route::Actor { id: q.speaker.clone() })}>{ speaker }</a>
                                         if let Some(medium) = &q.medium { { format!(", {medium}") } }
                                     </figcaption>
                                 </figure></li>

@@ -4,12 +4,11 @@
 //! edge lists its events; the matrix below is the same data as a table.
 
 use crate::data::{dataset, search_index};
-use crate::route::Route;
+use crate::route::{href, Route};
 use parley_core::query::{co_participation, run, Filter, Pair};
 use parley_core::Side;
 use std::f64::consts::PI;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 const SIZE: f64 = 820.0;
 const RADIUS: f64 = 290.0;
@@ -105,7 +104,7 @@ pub fn NetworkPage() -> Html {
                 <ul class="edge-events">
                     { for pair.events.iter().map(|&i| {
                         let e = &data.events[i];
-                        html! { <li><Link<Route> to={Route::Event { id: e.id.clone() }}>{ &e.title }</Link<Route>>{ format!(" ({})", e.date.display()) }</li> }
+                        html! { <li><a href={href(&Route::Event { id: e.id.clone() })}>{ &e.title }</a>{ format!(" ({})", e.date.display()) }</li> }
                     }) }
                 </ul>
                 <p><a href={pair_href(pair)}>{ "Open these events in the timeline" }</a></p>

@@ -1,6 +1,5 @@
-use crate::route::Route;
+use crate::route::{href, Route};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct NotFoundProps {
@@ -25,8 +24,8 @@ pub fn NotFoundPage(props: &NotFoundProps) -> Html {
             <h1>{ "Not found" }</h1>
             <p>{ &props.what }</p>
             <ul>
-                <li><Link<Route> to={Route::Timeline}>{ "Browse the timeline" }</Link<Route>></li>
-                <li><Link<Route> to={Route::Actors}>{ "See all actors" }</Link<Route>></li>
+                <li><a href={href(&Route::Timeline)}>{ "Browse the timeline" }</a></li>
+                <li><a href={href(&Route::Actors)}>{ "See all actors" }</a></li>
             </ul>
         </section>
     }

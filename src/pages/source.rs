@@ -4,7 +4,7 @@
 
 use super::NotFoundPage;
 use crate::data::dataset;
-use crate::route::Route;
+use crate::route::{href, Route};
 use parley_core::{Document, TextRange};
 use std::collections::BTreeSet;
 use yew::prelude::*;
@@ -129,7 +129,7 @@ pub fn SourcePage(props: &SourcePageProps) -> Html {
                 "target".to_string()
             });
             let inner = match mention {
-                Some(m) => html! { <Link<Route> to={Route::Actor { id: m.actor.clone() }} classes="mention">{ text }</Link<Route>> },
+                Some(m) => html! { <a href={href(&Route::Actor { id: m.actor.clone() })} class="mention">{ text }</a> },
                 None => html! { { text } },
             };
             let inner = if covering.is_empty() {
@@ -145,7 +145,7 @@ pub fn SourcePage(props: &SourcePageProps) -> Html {
                         <span class="cites">
                             { for events.iter().map(|&i| {
                                 let event = &data.events[i];
-                                html! { <Link<Route> to={Route::Event { id: event.id.clone() }} classes="cite">{ format!("↗ {}", event.title) }</Link<Route>> }
+                                html! { <a href={href(&Route::Event { id: event.id.clone() })} class="cite">{ format!("↗ {}", event.title) }</a> }
                             }) }
                         </span>
                     }) }
@@ -157,7 +157,7 @@ pub fn SourcePage(props: &SourcePageProps) -> Html {
     html! {
         <article class="source-page" data-document-id={doc.id.clone()}>
             <header>
-                <p class="breadcrumb"><Link<Route> to={Route::Timeline}>{ "← Timeline" }</Link<Route>></p>
+                <p class="breadcrumb"><a href={href(&Route::Timeline)}>{ "← Timeline" }</a></p>
                 <h1>{ &doc.headline }</h1>
                 <p class="meta">
                     <cite>{ &doc.outlet }</cite>{ ", " }

@@ -1,7 +1,7 @@
 //! `#/?actor=…&kind=…`: the filterable timeline. The filter lives only in the URL: every
 //! control turns its change into a [`FilterAction`], applies it, and writes the new URL.
 
-use crate::components::{EventList, FacetGroup, FacetOption, Notices, TimeAxis};
+use crate::components::{EventList, ExportMenu, FacetGroup, FacetOption, Notices, TimeAxis};
 use crate::data::{dataset, search_index};
 use crate::route::Route;
 use gloo::history::query::Raw;
@@ -223,6 +223,7 @@ pub fn TimelinePage() -> Html {
                     if !filter.is_empty() {
                         <button type="button" class="clear" onclick={on_clear}>{ "Clear all filters" }</button>
                     }
+                    <ExportMenu events={result.events.clone()} />
                 </div>
                 <Notices notices={notices} />
                 <TimeAxis events={result.events.clone()} from={filter.from} to={filter.to} on_range={on_brush} />

@@ -397,3 +397,140 @@ test('hostile markup in seed text and data shows as literal text and never runs'
     await hostile.close();
   }
 });
+
+test('dist/ works under a subpath of a plain static server, on every main route', async () => {
+  const sub = await serve(DIST, '/parley/');
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    const failed = [];
+    page.on('response', (r) => { if (r.status() >= 400) failed.push(r.url()); });
+    const routes = [['#/', '#result-count'], ['#/events/2025-03-11-jeddah-talks-ceasefire', 'article.event-page'],
+      ['#/actors', 'li.actor-card'], ['#/actors/dmitriev', 'article.actor-page'], ['#/sources/003_2dd791e8254a4d49', 'article.source-page'],
+      ['#/network', 'svg.network'], ['#/claims', 'section.claim']];
+    for (const [route, selector] of routes) {
+      await page.goto(sub.url + route);
+      await page.waitForSelector(selector);
+      assert.ok(page.url().startsWith(sub.url), route);
+    }
+    await page.goto(sub.url + '#/');
+    await page.click('article[data-event-id] h3 a');
+    await page.waitForSelector('article.event-page');
+    assert.deepEqual(failed, []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  } finally {
+    await sub.close();
+  }
+});
+
+test('the single file opens from file:// with no network access, and filters, actors and sources work', async () => {
+  const { pathToFileURL } = await import('node:url');
+  const { resolve } = await import('node:path');
+  const url = pathToFileURL(resolve(process.env.PARLEY_SINGLE ?? 'dist-single/parley.html')).href;
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(url + '#/');
+  await page.waitForSelector('#result-count');
+  assert.deepEqual(await renderedIds(page), DATASET.events.map((e) => e.id));
+  await page.check('#f-side-europe');
+  await page.waitForFunction(() => location.hash === '#/?side=europe');
+  assert.deepEqual(await renderedIds(page), native('side=europe').events);
+  await page.click('article[data-event-id] .participants a >> nth=0');
+  await page.waitForSelector('article.actor-page');
+  await page.click('ul.mentions a >> nth=0').catch(async () => {
+    await page.$$eval('ul.mentions details', (ds) => ds.forEach((d) => { d.open = true; }));
+    await page.click('ul.mentions a >> nth=0');
+  });
+  await page.waitForSelector('article.source-page #target');
+  const foreign = requests.filter((u) => !/^(file|data|blob):/.test(u));
+  assert.deepEqual(foreign, [], 'no request leaves the file');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('each export holds exactly the events shown, with the dataset version and the view URL', async () => {
+  const query = 'actor=witkoff&kind=meeting';
+  const shown = native(query).events;
+  const page = await open(`#/?${query}`);
+  assert.deepEqual(await renderedIds(page), shown);
+  const view = page.url();
+  const fetchExport = async (file) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click(`.export-menu button[data-format="${file}"]`)]);
+    assert.equal(download.suggestedFilename(), file);
+    const { readFile } = await import('node:fs/promises');
+    return readFile(await download.path(), 'utf8');
+  };
+  const csv = (await fetchExport('parley-events.csv')).trim().split('\n');
+  const header = csv[0].split(',');
+  assert.deepEqual(header.slice(-2), ['dataset_version', 'view']);
+  assert.deepEqual(csv.slice(1).map((line) => line.split(',')[0]), shown);
+  assert.ok(csv.slice(1).every((line) => line.endsWith(`${DATASET.version},${view}`)), 'every row names version and view');
+
+  const json = JSON.parse(await fetchExport('parley-events.json'));
+  assert.deepEqual(json.events.map((e) => e.id), shown);
+  assert.equal(json.version, DATASET.version);
+  assert.equal(json.view, view);
+  assert.deepEqual(json.events, DATASET.events.filter((e) => shown.includes(e.id)), 'the documented schema');
+
+  const ics = await fetchExport('parley-events.ics');
+  const uids = [...ics.matchAll(/^UID:(.*)@parley\r$/gm)].map((m) => m[1]);
+  assert.deepEqual(uids, shown);
+  assert.match(ics.replace(/\r\n /g, ''), new RegExp(`X-PARLEY-DATASET-VERSION:${DATASET.version}`));
+
+  const md = await fetchExport('parley-events.md');
+  const items = md.split('\n').filter((l) => l.startsWith('- **'));
+  assert.equal(items.length, shown.length);
+  shown.forEach((id, n) => assert.ok(items[n].includes(DATASET.events.find((e) => e.id === id).title)));
+  assert.ok(md.includes(view) && md.includes(DATASET.version));
+  await close(page);
+});
+
+test('printing the timeline drops the controls and keeps dates, statuses and citations', async () => {
+  const page = await open('#/?status=planned&status=expected');
+  await page.emulateMedia({ media: 'print' });
+  for (const selector of ['.site-header', '.filter-panel', '.export-menu', '.time-axis .axis-controls']) {
+    assert.equal(await page.$eval(selector, (e) => getComputedStyle(e).display), 'none', selector);
+  }
+  assert.equal(await page.$$eval('article.event', (a) => a.length), native('status=planned&status=expected').events.length);
+  assert.ok(await page.isVisible('article.event .status'));
+  assert.ok(await page.isVisible('article.event .citation blockquote'), 'citations print with their excerpts');
+  const pdf = await page.pdf({ format: 'A4' });
+  assert.ok(pdf.length > 10_000);
+  await close(page);
+});
+
+test('?embed=1 gives the bare timeline for an iframe, and its links open the full app in a new tab', async () => {
+  const { createServer } = await import('node:http');
+  const host = createServer((req, res) => res.writeHead(200, { 'content-type': 'text/html' })
+    .end(`<!doctype html><title>Host</title><h1>An article</h1><iframe title="Parley" width="900" height="700" src="${server.url}#/?embed=1&actor=witkoff"></iframe>`));
+  await new Promise((r) => host.listen(0, '127.0.0.1', r));
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto(`http://127.0.0.1:${host.address().port}/`);
+    const frame = page.frameLocator('iframe');
+    await frame.locator('#result-count').waitFor();
+    assert.equal(await frame.locator('.site-header').count(), 0, 'no page chrome');
+    assert.equal(await frame.locator('.filter-panel').isVisible(), false);
+    const ids = await frame.locator('.event-list article[data-event-id]').evaluateAll((els) => els.map((e) => e.dataset.eventId));
+    assert.deepEqual(ids, native('actor=witkoff').events);
+    const [opened] = await Promise.all([context.waitForEvent('page'), frame.locator('article[data-event-id] h3 a').first().click()]);
+    await opened.waitForLoadState();
+    assert.ok(opened.url().startsWith(server.url), opened.url());
+    assert.match(opened.url(), /#\/events\//);
+    assert.doesNotMatch(opened.url(), /embed=1/);
+    await opened.waitForSelector('article.event-page');
+    assert.equal(await opened.locator('.site-header').count(), 1, 'the new tab is the full app');
+  } finally {
+    await context.close();
+    await new Promise((r) => host.close(r));
+  }
+});

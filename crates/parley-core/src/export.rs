@@ -1,5 +1,7 @@
-//! Exports: the whole dataset as JSON (the documented schema), and events as CSV (one row per
-//! event) or as an RFC 5545 calendar (one VEVENT per event).
+//! Exports: the whole dataset as JSON (the documented schema); a selection of events (a view of
+//! the timeline) as JSON in the same schema, CSV (one row per event), an RFC 5545 calendar (one
+//! VEVENT per event) or Markdown with footnoted citations. A view's exports record the dataset
+//! version and the view's URL.
 
 use crate::model::{Dataset, Event, Status};
 use icalendar::{Calendar, Component, EventLike};
@@ -25,11 +27,51 @@ pub const CSV_COLUMNS: [&str; 13] = [
     "summary",
 ];
 
-/// One row per event; lists are joined with "; ", sources as "document: excerpt".
-pub fn csv(dataset: &Dataset, events: &[usize]) -> String {
+/// The events of one view, in the dataset's schema, with where they came from.
+#[derive(serde::Serialize)]
+struct ViewExport<'a> {
+    version: &'a str,
+    view: &'a str,
+    events: Vec<&'a crate::model::Event>,
+    actors: Vec<&'a crate::model::Actor>,
+    places: Vec<&'a crate::model::Place>,
+}
+
+/// The selected events with the actors and places they name, pretty-printed.
+pub fn json_view(dataset: &Dataset, events: &[usize], view: &str) -> String {
+    let chosen: Vec<&crate::model::Event> = events.iter().map(|&i| &dataset.events[i]).collect();
+    let export = ViewExport {
+        version: &dataset.version,
+        view,
+        actors: dataset
+            .actors
+            .iter()
+            .filter(|a| chosen.iter().any(|e| e.has_actor(&a.id)))
+            .collect(),
+        places: dataset
+            .places
+            .iter()
+            .filter(|p| {
+                chosen
+                    .iter()
+                    .any(|e| e.place.as_deref() == Some(p.id.as_str()))
+            })
+            .collect(),
+        events: chosen,
+    };
+    serde_json::to_string_pretty(&export).expect("the dataset always serialises to JSON")
+}
+
+/// One row per event; lists are joined with "; ", sources as "document: excerpt". With a
+/// `view`, every row also names the dataset version and the view's URL.
+pub fn csv(dataset: &Dataset, events: &[usize], view: Option<&str>) -> String {
     let mut writer = csv::Writer::from_writer(Vec::new());
+    let mut header: Vec<&str> = CSV_COLUMNS.to_vec();
+    if view.is_some() {
+        header.extend(["dataset_version", "view"]);
+    }
     writer
-        .write_record(CSV_COLUMNS)
+        .write_record(header)
         .expect("writing to memory cannot fail");
     for &i in events {
         let e = &dataset.events[i];
@@ -40,22 +82,26 @@ pub fn csv(dataset: &Dataset, events: &[usize]) -> String {
             .iter()
             .map(|s| format!("{}: {}", s.document, s.excerpt))
             .collect();
+        let mut row: Vec<String> = vec![
+            e.id.clone(),
+            e.title.clone(),
+            e.kind.slug().into(),
+            e.status.slug().into(),
+            day(e.date.start),
+            day(e.date.end),
+            e.date.precision.label().into(),
+            e.date.basis.clone(),
+            e.place.clone().unwrap_or_default(),
+            actors.join("; "),
+            e.topics.join("; "),
+            sources.join("; "),
+            e.summary.clone(),
+        ];
+        if let Some(view) = view {
+            row.extend([dataset.version.clone(), view.to_string()]);
+        }
         writer
-            .write_record([
-                e.id.as_str(),
-                &e.title,
-                e.kind.slug(),
-                e.status.slug(),
-                &day(e.date.start),
-                &day(e.date.end),
-                e.date.precision.label(),
-                &e.date.basis,
-                e.place.as_deref().unwrap_or(""),
-                &actors.join("; "),
-                &e.topics.join("; "),
-                &sources.join("; "),
-                &e.summary,
-            ])
+            .write_record(row)
             .expect("writing to memory cannot fail");
     }
     String::from_utf8(writer.into_inner().expect("writing to memory cannot fail"))
@@ -69,13 +115,16 @@ fn naive(day: crate::Day) -> chrono::NaiveDate {
 
 /// An RFC 5545 calendar with one all-day VEVENT per event. An "on or before" date becomes an
 /// event on its bound, an open-ended plan one on its first day; the description says so.
-pub fn ics(dataset: &Dataset, events: &[usize]) -> String {
+pub fn ics(dataset: &Dataset, events: &[usize], view: Option<&str>) -> String {
     let mut calendar = Calendar::new();
     calendar.name("Parley: US–Russia–Ukraine peace talks");
     calendar.append_property(icalendar::Property::new(
         "X-PARLEY-DATASET-VERSION",
         &dataset.version,
     ));
+    if let Some(view) = view {
+        calendar.append_property(icalendar::Property::new("X-PARLEY-VIEW", view));
+    }
     for &i in events {
         calendar.push(vevent(dataset, &dataset.events[i]));
     }
@@ -136,4 +185,44 @@ fn vevent(dataset: &Dataset, e: &Event) -> icalendar::Event {
         vevent.location(&format!("{}, {}", place.name, place.country));
     }
     vevent.done()
+}
+
+/// A list ready to paste into an article: one line per event with its date, status and title,
+/// and a numbered footnote per source quoting the excerpt.
+pub fn markdown(dataset: &Dataset, events: &[usize], view: &str) -> String {
+    let mut text = format!(
+        "# Parley: {} events\n\nView: <{view}>  \nDataset version: `{}`\n\n",
+        events.len(),
+        dataset.version
+    );
+    let mut notes = String::new();
+    let mut n = 0;
+    for &i in events {
+        let e = &dataset.events[i];
+        let status = if e.status == Status::Held {
+            String::new()
+        } else {
+            format!(" ({})", e.status.label().to_lowercase())
+        };
+        let mut marks = String::new();
+        for s in &e.sources {
+            n += 1;
+            marks.push_str(&format!("[^{n}]"));
+            let doc = dataset.document(&s.document);
+            let outlet = doc.map_or(s.document.as_str(), |d| d.outlet.as_str());
+            let date = doc.map(|d| d.published.short()).unwrap_or_default();
+            notes.push_str(&format!(
+                "[^{n}]: {outlet}, {date}: “{}”\n",
+                s.excerpt.replace('\n', " ")
+            ));
+        }
+        text.push_str(&format!(
+            "- **{}**{status}: {}{marks}\n",
+            e.date.display(),
+            e.title
+        ));
+    }
+    text.push('\n');
+    text.push_str(&notes);
+    text
 }

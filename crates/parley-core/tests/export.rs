@@ -46,7 +46,7 @@ fn json_is_the_documented_schema_with_every_event() {
 fn csv_has_one_row_per_event_with_its_excerpts() {
     let data = common::dataset();
     let all: Vec<usize> = (0..data.events.len()).collect();
-    let text = export::csv(&data, &all);
+    let text = export::csv(&data, &all, None);
     let mut reader = csv::Reader::from_reader(text.as_bytes());
     assert_eq!(
         reader.headers().unwrap().iter().collect::<Vec<_>>(),
@@ -64,7 +64,7 @@ fn csv_has_one_row_per_event_with_its_excerpts() {
 fn ics_is_an_rfc5545_calendar_with_one_vevent_per_event() {
     let data = common::dataset();
     let all: Vec<usize> = (0..data.events.len()).collect();
-    let text = export::ics(&data, &all);
+    let text = export::ics(&data, &all, None);
     assert!(text.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
     assert!(text.trim_end().ends_with("END:VCALENDAR"));
     assert_eq!(text.matches("BEGIN:VEVENT\r\n").count(), data.events.len());
@@ -83,4 +83,50 @@ fn ics_is_an_rfc5545_calendar_with_one_vevent_per_event() {
     // Unfolded, the text of an excerpt survives with RFC 5545 escaping.
     let unfolded = text.replace("\r\n ", "");
     assert!(unfolded.contains("Witkoff had also traveled to Moscow earlier in the week"));
+}
+
+#[test]
+fn view_exports_record_the_version_and_the_view() {
+    let data = common::dataset();
+    let some: Vec<usize> = vec![0, 3, 7];
+    let view = "https://example.org/parley/#/?actor=witkoff";
+    let csv_text = export::csv(&data, &some, Some(view));
+    let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 3);
+    assert!(rows
+        .iter()
+        .all(|r| r[13] == data.version && &r[14] == view));
+    assert!(export::ics(&data, &some, Some(view)).contains("X-PARLEY-VIEW:"));
+
+    let json: serde_json::Value =
+        serde_json::from_str(&export::json_view(&data, &some, view)).unwrap();
+    assert_eq!(json["view"], view);
+    let ids: Vec<&str> = json["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        some.iter()
+            .map(|&i| data.events[i].id.as_str())
+            .collect::<Vec<_>>()
+    );
+
+    let md = export::markdown(&data, &some, view);
+    assert!(md.contains(view) && md.contains(&data.version));
+    let sources: usize = some.iter().map(|&i| data.events[i].sources.len()).sum();
+    assert_eq!(
+        md.matches("]: ").count(),
+        sources,
+        "one footnote per source"
+    );
+    assert!(md.contains(&format!(
+        "[^1]: {}",
+        data.document(&data.events[0].sources[0].document)
+            .unwrap()
+            .outlet
+    )));
 }

@@ -51,8 +51,8 @@ fn main() -> ExitCode {
             eprintln!("parley-export: --format json prints the whole dataset; use csv, ics or query with --query");
             return ExitCode::from(2);
         }
-        Some("csv") => export::csv(&dataset, &result.events),
-        Some("ics") => export::ics(&dataset, &result.events),
+        Some("csv") => export::csv(&dataset, &result.events, None),
+        Some("ics") => export::ics(&dataset, &result.events, None),
         Some("query") => query_json(&dataset, &result, &notices),
         Some("network") => network_json(&dataset),
         _ => {

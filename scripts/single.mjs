@@ -1,0 +1,43 @@
+// `make single`: turns the release bundle in dist/ into one HTML file, dist-single/parley.html,
+// that works opened from disk (file://) with no network: the stylesheet and icon are inlined,
+// the JS glue is imported from a Blob URL, and the wasm bytes go straight to its initialiser.
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const dist = process.argv[2] ?? 'dist';
+const out = process.argv[3] ?? 'dist-single';
+const html = await readFile(join(dist, 'index.html'), 'utf8');
+
+const find = (pattern, what) => {
+  const match = html.match(pattern);
+  if (!match) throw new Error(`single.mjs: cannot find ${what} in ${dist}/index.html`);
+  return match[1];
+};
+const cssFile = find(/<link rel="stylesheet" href="\.\/([^"]+)"/, 'the stylesheet');
+const iconFile = find(/<link rel="icon" href="\.\/([^"]+)"/, 'the icon');
+const jsFile = find(/import init, \* as bindings from '\.\/([^']+)'/, 'the JS glue');
+const wasmFile = find(/module_or_path: '\.\/([^']+)'/, 'the wasm module');
+
+const css = await readFile(join(dist, cssFile), 'utf8');
+const icon = (await readFile(join(dist, iconFile))).toString('base64');
+const glue = (await readFile(join(dist, jsFile))).toString('base64');
+const wasm = (await readFile(join(dist, wasmFile))).toString('base64');
+
+const loader = `<script type="module">
+const bytes = (b64) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+const glue = URL.createObjectURL(new Blob([bytes("${glue}")], { type: "text/javascript" }));
+const { default: init } = await import(glue);
+URL.revokeObjectURL(glue);
+await init({ module_or_path: bytes("${wasm}") });
+</script>`;
+
+let single = html
+  .replace(/<link rel="stylesheet"[^>]*>/, () => `<style>\n${css}\n</style>`)
+  .replace(/<link rel="icon"[^>]*>/, () => `<link rel="icon" href="data:image/svg+xml;base64,${icon}">`)
+  .replace(/<script type="module">[\s\S]*?<\/script>/, () => loader)
+  .replace(/<link rel="modulepreload"[^>]*>/g, '')
+  .replace(/<link rel="preload"[^>]*>/g, '');
+if (/\.\/[\w-]+\.(js|wasm|css|svg)/.test(single)) throw new Error('single.mjs: a reference to a bundle file is left');
+await mkdir(out, { recursive: true });
+await writeFile(join(out, 'parley.html'), single);
+console.log(`${out}/parley.html: ${(single.length / 1024).toFixed(0)} KiB`);

@@ -1,0 +1,93 @@
+//! Export the events the current view shows as CSV, JSON, ICS or Markdown. Each file records the
+//! dataset version and the view's URL, and is made in the browser and downloaded through a Blob:
+//! no server is involved.
+
+use crate::data::dataset;
+use parley_core::export;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ExportMenuProps {
+    /// Positions in `dataset().events`: what the view shows.
+    pub events: Vec<usize>,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Format {
+    Csv,
+    Json,
+    Ics,
+    Markdown,
+}
+
+impl Format {
+    const ALL: [Format; 4] = [Format::Csv, Format::Json, Format::Ics, Format::Markdown];
+
+    fn label(self) -> &'static str {
+        match self {
+            Format::Csv => "CSV",
+            Format::Json => "JSON",
+            Format::Ics => "Calendar (ICS)",
+            Format::Markdown => "Markdown",
+        }
+    }
+
+    fn file(self) -> (&'static str, &'static str) {
+        match self {
+            Format::Csv => ("parley-events.csv", "text/csv"),
+            Format::Json => ("parley-events.json", "application/json"),
+            Format::Ics => ("parley-events.ics", "text/calendar"),
+            Format::Markdown => ("parley-events.md", "text/markdown"),
+        }
+    }
+
+    fn render(self, events: &[usize], view: &str) -> String {
+        let data = dataset();
+        match self {
+            Format::Csv => export::csv(data, events, Some(view)),
+            Format::Json => export::json_view(data, events, view),
+            Format::Ics => export::ics(data, events, Some(view)),
+            Format::Markdown => export::markdown(data, events, view),
+        }
+    }
+}
+
+/// Offers `text` as a file download, made from a Blob in the page.
+fn download(text: &str, name: &str, mime: &str) -> Result<(), wasm_bindgen::JsValue> {
+    let parts = js_sys::Array::of1(&text.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(&format!("{mime};charset=utf-8"));
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let document = gloo::utils::document();
+    let link: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    link.set_href(&url);
+    link.set_download(name);
+    // An embedded view sets <base target="_blank">; a download must not open a tab.
+    link.set_target("_self");
+    document.body().ok_or("no body")?.append_child(&link)?;
+    link.click();
+    link.remove();
+    web_sys::Url::revoke_object_url(&url)
+}
+
+#[component]
+pub fn ExportMenu(props: &ExportMenuProps) -> Html {
+    html! {
+        <div class="export-menu" role="group" aria-label="Export the events shown">
+            <span>{ "Export:" }</span>
+            { for Format::ALL.iter().map(|&format| {
+                let events = props.events.clone();
+                let onclick = Callback::from(move |_: MouseEvent| {
+                    let view = gloo::utils::window().location().href().unwrap_or_default();
+                    let (name, mime) = format.file();
+                    if let Err(e) = download(&format.render(&events, &view), name, mime) {
+                        web_sys::console::error_2(&"Parley: the export failed".into(), &e);
+                    }
+                });
+                html! { <button type="button" data-format={format.file().0} {onclick}>{ format.label() }</button> }
+            }) }
+        </div>
+    }
+}
