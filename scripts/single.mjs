@@ -3,6 +3,7 @@
 // the JS glue is imported from a Blob URL, and the wasm bytes go straight to its initialiser.
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { sha256, withPolicy } from './csp.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const out = process.argv[3] ?? 'dist-single';
@@ -37,6 +38,19 @@ let single = html
   .replace(/<script type="module">[\s\S]*?<\/script>/, () => loader)
   .replace(/<link rel="modulepreload"[^>]*>/g, '')
   .replace(/<link rel="preload"[^>]*>/g, '');
+// Opened from disk there is no 'self' to speak of: allow exactly the inline style and loader,
+// the glue imported from its Blob URL, and the inlined icon.
+const style = single.match(/<style>([\s\S]*?)<\/style>/)[1];
+single = withPolicy(single, {
+  'default-src': "'none'",
+  'script-src': `${sha256(loader.replace(/^<script type="module">|<\/script>$/g, ''))} blob: 'wasm-unsafe-eval'`,
+  'style-src': sha256(style),
+  'img-src': 'data:',
+  'connect-src': "'none'",
+  'object-src': "'none'",
+  'base-uri': "'self'",
+  'form-action': "'none'",
+});
 if (/\.\/[\w-]+\.(js|wasm|css|svg)/.test(single)) throw new Error('single.mjs: a reference to a bundle file is left');
 await mkdir(out, { recursive: true });
 await writeFile(join(out, 'parley.html'), single);

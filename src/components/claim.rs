@@ -1,4 +1,4 @@
-use super::Citation;
+use super::{side_tag, Citation};
 use crate::data::dataset;
 use crate::route::{href, Route};
 use parley_core::Claim;
@@ -31,6 +31,7 @@ pub fn ClaimView(props: &ClaimViewProps) -> Html {
                     html! {
                         <li class={classes!("account", actor.map(|a| format!("side-{}", a.side.slug())))} data-actor-id={account.actor.clone()}>
                             <@{name_tag}><a href={href(&Route::Actor { id: account.actor.clone() })}>{ actor.map_or(account.actor.as_str(), |a| a.name.as_str()) }</a></@>
+                            if let Some(actor) = actor { <p class="side-text">{ side_tag(actor.side) }</p> }
                             <p class="says">{ &account.says }</p>
                             <Citation source={account.source.clone()} open=true />
                             if let Some(event) = account.event.as_deref().and_then(|e| data.event(e)) {

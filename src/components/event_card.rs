@@ -1,7 +1,7 @@
 use super::{Citation, DateView};
 use crate::data::dataset;
 use crate::route::{href, Route};
-use parley_core::Status;
+use parley_core::{Side, Status};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -42,7 +42,10 @@ pub fn EventCard(props: &EventCardProps) -> Html {
                                 { for event.actors.iter().filter_map(|p| data.actor(&p.actor).map(|a| (p, a))).map(|(p, actor)| html! {
                                     <li>
                                         <a href={href(&Route::Actor { id: actor.id.clone() })} class={classes!(format!("side-{}", actor.side.slug()))}>{ &actor.name }</a>
-                                        if let Some(role) = p.role { <span class="role">{ format!(" ({})", role.label()) }</span> }
+                                        <span class="role">{ match p.role {
+                                            Some(role) => format!(" ({}, {})", side_tag(actor.side), role.label()),
+                                            None => format!(" ({})", side_tag(actor.side)),
+                                        } }</span>
                                     </li>
                                 }) }
                             </ul>
@@ -60,5 +63,13 @@ pub fn EventCard(props: &EventCardProps) -> Html {
                 { for event.sources.iter().map(|s| html! { <li><Citation source={s.clone()} /></li> }) }
             </ul>
         </article>
+    }
+}
+
+/// The side in words beside the colour, so colour is never the only signal.
+pub fn side_tag(side: Side) -> &'static str {
+    match side {
+        Side::Us => "US",
+        other => other.label(),
     }
 }

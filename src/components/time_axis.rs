@@ -231,7 +231,7 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
                 <span class="hint">{ "Drag across the axis to set the date range." }</span>
             </div>
             <div class="plot">
-            <svg ref={svg} viewBox={format!("0 0 {WIDTH} {height}")} role="img" aria-label={caption.clone()}
+            <svg ref={svg} viewBox={format!("0 0 {WIDTH} {height}")} role="group" aria-label={caption.clone()}
                 onpointerdown={on_down} onpointermove={on_move} onpointerup={on_up.clone()} onpointerleave={on_up}>
                 { for EventKind::ALL.iter().enumerate().map(|(lane, kind)| {
                     let y = TOP + LANE * lane as f64;

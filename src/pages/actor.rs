@@ -100,11 +100,10 @@ pub fn ActorPage(props: &ActorPageProps) -> Html {
                             let other = &data.actors[*other];
                             html! {
                                 <li data-actor-id={other.id.clone()} data-count={shared.len().to_string()}>
+                                    <a href={href(&Route::Actor { id: other.id.clone() })}>{ &other.name }</a>
+                                    { format!(": {}", plural(shared.len(), "shared event")) }
                                     <details>
-                                        <summary>
-                                            <a href={href(&Route::Actor { id: other.id.clone() })}>{ &other.name }</a>
-                                            { format!(": {}", plural(shared.len(), "shared event")) }
-                                        </summary>
+                                        <summary>{ "the events" }</summary>
                                         <ul>{ for shared.iter().map(|&i| {
                                             let e = &data.events[i];
                                             html! { <li><a href={href(&Route::Event { id: e.id.clone() })}>{ &e.title }</a>{ format!(" ({})", e.date.display()) }</li> }

@@ -125,8 +125,13 @@ pub fn NetworkPage() -> Html {
         <section class="network-page">
             <h1>{ "Who met whom" }</h1>
             <p>{ format!("{} actors; {} pairs share at least one event. Line width is the number of shared events; colour is the side.", nodes.len(), pairs.len()) }</p>
+            <ul class="legend" aria-label="Sides">
+                { for Side::ALL.iter().map(|side| html! {
+                    <li class={classes!(format!("side-{}", side.slug()))}><span class="swatch" aria-hidden="true"></span>{ side.label() }</li>
+                }) }
+            </ul>
             <div class="network-layout">
-                <svg class="network" viewBox={format!("0 0 {SIZE} {SIZE}")} role="img" aria-labelledby="network-caption">
+                <svg class="network" viewBox={format!("0 0 {SIZE} {SIZE}")} role="group" aria-labelledby="network-caption">
                     <title id="network-caption">{ "Network of actors who take part in the same events" }</title>
                     <g class="edges">{ for edges }</g>
                     <g class="nodes">{ for node_views }</g>

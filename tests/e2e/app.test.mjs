@@ -33,7 +33,8 @@ async function renderedFacets(page) {
     Object.fromEntries([...set.querySelectorAll('li')].map((li) => [li.querySelector('input').dataset.value, Number(li.querySelector('.count').dataset.count)]))])));
 }
 async function close(page) {
-  assert.deepEqual(page.errors, [], 'no console error or uncaught exception');
+  assert.deepEqual(page.errors, [], 'no console error, CSP violation or uncaught exception');
+  assert.deepEqual(page.foreignRequests, [], 'no request to another origin');
   await page.context().close();
 }
 
@@ -533,4 +534,175 @@ test('?embed=1 gives the bare timeline for an iframe, and its links open the ful
     await context.close();
     await new Promise((r) => host.close(r));
   }
+});
+
+test('a strict Content-Security-Policy is set, enforced, and the app runs under it', async () => {
+  const page = await open('#/');
+  const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  for (const directive of ["script-src 'self' 'wasm-unsafe-eval' 'sha256-", "connect-src 'self'", "object-src 'none'", "base-uri 'self'"]) {
+    assert.ok(policy.includes(directive), directive);
+  }
+  const blocked = await page.evaluate(() => new Promise((resolve) => {
+    document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), { once: true });
+    const script = document.createElement('script');
+    script.textContent = 'window.__injected = 1';
+    document.head.append(script);
+    setTimeout(() => resolve(null), 1000);
+  }));
+  assert.match(blocked, /^script-src/);
+  assert.equal(await page.evaluate(() => window.__injected), undefined);
+  page.errors = page.errors.filter((e) => !e.includes('Content Security Policy'));
+  await close(page);
+});
+
+const HOSTILE_URLS = [
+  ['#/?q=' + 'x'.repeat(100_000), /search text was longer than 200 characters/],
+  ['#/?' + 'actor=witkoff&'.repeat(10_000) + 'actor=ghost', /Ignored actor 'ghost'/],
+  ['#/?' + 'foo=1&'.repeat(10_000), /Ignored unknown parameter 'foo'/],
+  ['#/?q=%00%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E&actor=%3Cimg%20src%3Dx%20onerror%3Dwindow.__pwned%3D1%3E', /Ignored actor '<img src=x onerror=window.__pwned=1>'/],
+  ['#/?actor=%F0%9F%98%80&place=..%2F..%2Fetc', /Ignored actor '😀'.*|Ignored place '..\/..\/etc'/s],
+  ['#/?from=2025-02-30&to=not-a-date', /Ignored from '2025-02-30'/],
+  ['#/?from=2026-01-01&to=2025-01-01', /ends \(2025-01-01\) before it starts \(2026-01-01\)/],
+  ['#/?%=%&&&=&q', null],
+  ['#/events/%3Cscript%3Ealert(1)%3C%2Fscript%3E', /There is no event '<script>alert\(1\)<\/script>'/],
+  ['#/actors/..%2F..', /There is no/],
+  ['#/sources/000_f64d0eef6883cf1c?at=99999999-1', null],
+  ['#/sources/000_f64d0eef6883cf1c?at=5-3&at=%00', null],
+  ['#javascript:window.__pwned=1', /no page at this address/],
+  ['#/no/such/route', /no page at this address/],
+];
+for (const [hash, notice] of HOSTILE_URLS) {
+  test(`hostile URL ${hash.slice(0, 60)}… renders with a notice and no uncaught error`, async () => {
+    const page = await open(hash);
+    await page.waitForSelector('main#main h1, #result-count');
+    const text = await page.textContent('main#main');
+    if (notice) assert.match(text, notice);
+    assert.equal(await page.evaluate(() => window.__pwned), undefined);
+    assert.equal(await page.$('#panic-panel'), null);
+    await close(page);
+  });
+}
+
+test('a hash typed by hand that is not a route gets the not-found page, not an exception', async () => {
+  const page = await open('#/');
+  await page.evaluate(() => { location.hash = '#foo'; });
+  await page.waitForFunction(() => location.hash === '#/404');
+  assert.equal(await page.textContent('h1'), 'Not found');
+  await page.goBack();
+  await close(page);
+});
+
+test('without working storage the app uses defaults and does not crash', async () => {
+  const cases = {
+    unavailable: () => Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } }),
+    full: () => { Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); }; },
+    garbage: () => localStorage.setItem('parley-theme', '\u0000{{not json]]'),
+  };
+  for (const [name, script] of Object.entries(cases)) {
+    const context = await browser.newContext();
+    await context.addInitScript(script);
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(server.url + '#/');
+    await page.waitForSelector('#result-count');
+    assert.equal(await page.getAttribute('html', 'data-theme'), 'light', `${name}: the default theme`);
+    await page.click('button.theme-toggle');
+    assert.equal(await page.getAttribute('html', 'data-theme'), 'dark', `${name}: the toggle still works`);
+    assert.deepEqual(errors, [], name);
+    await context.close();
+  }
+});
+
+const AXE_ROUTES = ['#/', '#/?actor=witkoff&kind=meeting&bogus=1', '#/events/2026-01-29-trump-asks-putin-to-pause-kyiv-strikes',
+  '#/actors', '#/actors/zelensky', '#/sources/001_50a5bdb0d08203b4?at=0-50', '#/network', '#/claims', '#/nowhere'];
+for (const colorScheme of ['light', 'dark']) {
+  test(`axe-core finds no serious or critical violation on any route (${colorScheme})`, async () => {
+    const { createRequire } = await import('node:module');
+    const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+    const failures = [];
+    for (const route of AXE_ROUTES) {
+      const page = await open(route, { colorScheme });
+      // Evaluated through the test driver, not a <script> tag, which the page's CSP would refuse.
+      await page.evaluate(await (await import('node:fs/promises')).readFile(axePath, 'utf8'));
+      const { violations } = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+      for (const v of violations.filter((v) => ['serious', 'critical'].includes(v.impact))) {
+        failures.push(`${route}: ${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+      }
+      await page.context().close();
+    }
+    assert.deepEqual(failures, []);
+  });
+}
+
+test('keyboard only: search, a filter, an event, an actor, a source and back, with focus always visible', async () => {
+  const page = await open('#/');
+  const focused = () => page.evaluate(() => {
+    const el = document.activeElement;
+    const style = getComputedStyle(el);
+    return { id: el.id, tag: el.tagName, href: el.getAttribute('href'), text: el.textContent.trim().slice(0, 40),
+      visible: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 };
+  });
+  /// Presses Tab until `wanted` holds for the focused element, checking focus is visible each step.
+  async function tabTo(wanted, limit = 400) {
+    for (let n = 0; n < limit; n++) {
+      await page.keyboard.press('Tab');
+      const now = await focused();
+      if (now.tag !== 'BODY') assert.ok(now.visible, `focus is visible on ${now.tag} ${now.id || now.href || now.text}`);
+      if (wanted(now)) return now;
+    }
+    throw new Error('never reached by Tab');
+  }
+  await tabTo((f) => f.text === 'Skip to content');
+  await page.keyboard.press('Enter');
+  assert.equal((await focused()).id, 'main');
+
+  await page.keyboard.press('/');
+  assert.equal((await focused()).id, 'q');
+  await page.keyboard.type('moscow');
+  await page.waitForFunction(() => location.hash === '#/?q=moscow');
+
+  await tabTo((f) => f.id === 'f-kind-meeting');
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => location.hash === '#/?kind=meeting&q=moscow');
+  assert.deepEqual(await renderedIds(page), native('kind=meeting&q=moscow').events);
+
+  await page.evaluate(() => document.activeElement.blur());
+  await page.keyboard.press('j');
+  const first = await focused();
+  assert.ok(first.visible && first.href.startsWith('#/events/'));
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('article.event-page');
+
+  await tabTo((f) => (f.href ?? '').startsWith('#/actors/'));
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('article.actor-page');
+
+  await tabTo((f) => f.tag === 'SUMMARY' && /mention/.test(f.text));
+  await page.keyboard.press('Enter');
+  await tabTo((f) => (f.href ?? '').startsWith('#/sources/'));
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('article.source-page #target');
+
+  await page.keyboard.press('Shift+Tab');
+  await tabTo((f) => f.text === '← Timeline');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#result-count');
+  assert.equal(await page.evaluate(() => location.hash), '#/');
+  await close(page);
+});
+
+test('colour is never the only signal: sides and statuses are also written out', async () => {
+  const label = { us: 'US', russia: 'Russia', ukraine: 'Ukraine', europe: 'Europe', other: 'Other' };
+  const sideOf = Object.fromEntries(DATASET.actors.map((a) => [a.id, a.side]));
+  const page = await open('#/');
+  const participants = await page.$$eval('.participants li', (lis) => lis.map((li) => [li.querySelector('a').getAttribute('href').split('/').pop(), li.querySelector('.role').textContent]));
+  assert.ok(participants.length > 50);
+  for (const [id, text] of participants) assert.ok(text.includes(label[sideOf[id]]), `${id}: ${text}`);
+  const statuses = await page.$$eval('article.event:not(.status-held)', (as) => as.map((a) => [a.dataset.status, a.querySelector('.meta .status')?.textContent]));
+  for (const [status, text] of statuses) assert.equal(text.toLowerCase(), status);
+  await page.goto(server.url + '#/network');
+  await page.waitForSelector('svg.network');
+  assert.deepEqual(await page.$$eval('.legend li', (l) => l.map((x) => x.textContent)), ['United States', 'Russia', 'Ukraine', 'Europe', 'Other']);
+  await close(page);
 });

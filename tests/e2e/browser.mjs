@@ -18,7 +18,13 @@ export async function openPage(browser, url, { width = 1280, height = 900, color
   const page = await context.newPage();
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(String(e)));
+  // Console errors include every Content-Security-Policy violation.
   page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
+  page.foreignRequests = [];
+  const origin = new URL(url).origin;
+  page.on('request', (r) => {
+    if (!/^(data|blob):/.test(r.url()) && new URL(r.url()).origin !== origin) page.foreignRequests.push(r.url());
+  });
   await page.goto(url);
   await page.waitForSelector('main#main');
   return page;

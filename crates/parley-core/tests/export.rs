@@ -94,9 +94,7 @@ fn view_exports_record_the_version_and_the_view() {
     let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), 3);
-    assert!(rows
-        .iter()
-        .all(|r| r[13] == data.version && &r[14] == view));
+    assert!(rows.iter().all(|r| r[13] == data.version && &r[14] == view));
     assert!(export::ics(&data, &some, Some(view)).contains("X-PARLEY-VIEW:"));
 
     let json: serde_json::Value =
