@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 
-.PHONY: setup setup-test serve dist single hooks-dist hostile-dist test screenshots export clean
+.PHONY: setup setup-test serve dist single hooks-dist hostile-dist stress-dist test screenshots export clean
 
 setup:
 	bash scripts/setup.sh build
@@ -32,6 +32,10 @@ hooks-dist: setup
 # The release bundle built from tests/fixtures/hostile: markup and script payloads as data.
 hostile-dist: setup
 	PARLEY_DATA_ROOT=tests/fixtures/hostile trunk build --release --dist target/dist-hostile
+
+# The release bundle with 100,000 synthetic events beside the seeds, for load tests.
+stress-dist: setup
+	PARLEY_SYNTHETIC_EVENTS=100000 trunk build --release --dist target/dist-stress-100k
 
 test: setup-test
 	bash scripts/test-all.sh

@@ -20,8 +20,15 @@ fn main() {
     });
     // A new seed file must rebuild too, not only a changed one.
     println!("cargo:rerun-if-changed={}", root.join("seeds").display());
+    // PARLEY_SYNTHETIC_EVENTS=N adds N synthetic events (fixed seed) for load tests.
+    println!("cargo:rerun-if-env-changed=PARLEY_SYNTHETIC_EVENTS");
+    let synthetic: usize = std::env::var("PARLEY_SYNTHETIC_EVENTS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
     match dataset {
-        Ok(dataset) => {
+        Ok(mut dataset) => {
+            parley_core::synthetic::extend(&mut dataset, synthetic, 42);
             let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
             std::fs::write(out.join("dataset.postcard"), dataset.to_bytes())
                 .expect("OUT_DIR is writable");

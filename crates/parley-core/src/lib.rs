@@ -7,6 +7,7 @@
 pub mod date;
 pub mod model;
 pub mod query;
+pub mod synthetic;
 pub mod text;
 pub mod url_state;
 

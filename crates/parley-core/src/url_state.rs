@@ -24,7 +24,6 @@ pub fn parse(query: &str, dataset: &Dataset) -> (Filter, Vec<String>) {
     let mut filter = Filter::default();
     let mut unknown: Vec<String> = Vec::new();
     let mut bad: Vec<(&'static str, String, &'static str)> = Vec::new();
-    let topics = dataset.topics();
 
     for (key, value) in form_urlencoded::parse(query.as_bytes()) {
         let value = value.trim().to_string();
@@ -37,7 +36,8 @@ pub fn parse(query: &str, dataset: &Dataset) -> (Filter, Vec<String>) {
                 Some(_) => push_unique(&mut filter.places, value),
                 None => bad.push(("place", value, "no such place")),
             },
-            "topic" => match topics.contains(&value) {
+            // Checked lazily: collecting every topic would cost O(events) on every parse.
+            "topic" => match dataset.events.iter().any(|e| e.topics.contains(&value)) {
                 true => push_unique(&mut filter.topics, value),
                 false => bad.push(("topic", value, "no such topic")),
             },

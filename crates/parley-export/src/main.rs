@@ -12,18 +12,20 @@ use parley_core::{export, source, url_state, Dataset};
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "usage: parley-export --format json|csv|ics|query|network [--query QUERY-STRING] [--root DIR]";
+    "usage: parley-export --format json|csv|ics|query|network [--query QUERY-STRING] [--root DIR] [--synthetic N]";
 
 fn main() -> ExitCode {
     let mut format = None;
     let mut query = None;
     let mut root = std::path::PathBuf::from(".");
+    let mut synthetic = 0;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--format" => format = args.next(),
             "--query" => query = args.next(),
             "--root" => root = args.next().map(Into::into).unwrap_or(root),
+            "--synthetic" => synthetic = args.next().and_then(|n| n.parse().ok()).unwrap_or(0),
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return ExitCode::SUCCESS;
@@ -34,7 +36,8 @@ fn main() -> ExitCode {
             }
         }
     }
-    let dataset = match source::SourceFiles::read(&root).and_then(|files| source::build(&files)) {
+    let mut dataset = match source::SourceFiles::read(&root).and_then(|files| source::build(&files))
+    {
         Ok(dataset) => dataset,
         Err(errors) => {
             for error in errors {
@@ -43,6 +46,8 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    // The same synthetic events, with the same seed, as a PARLEY_SYNTHETIC_EVENTS build bakes.
+    parley_core::synthetic::extend(&mut dataset, synthetic, 42);
     let (filter, notices) = url_state::parse(query.as_deref().unwrap_or(""), &dataset);
     let result = run(&dataset, &SearchIndex::new(&dataset), &filter);
     let output = match format.as_deref() {
