@@ -3,6 +3,7 @@
 //! actor. `at` marks a passage and scrolls to it. Seed text is only ever rendered as text.
 
 use super::NotFoundPage;
+use crate::components::Notices;
 use crate::data::dataset;
 use crate::route::{href, Route};
 use parley_core::{Document, TextRange};
@@ -15,12 +16,17 @@ pub struct SourcePageProps {
     pub id: String,
 }
 
-/// `START-END` from the query's `at`, if it names a range inside the text.
-fn target_range(query: &str, text_len: usize) -> Option<TextRange> {
+/// `START-END` from the query's `at`, if it names a passage of `text`: in order, inside it,
+/// and on character boundaries (a crafted range must not split a character).
+fn target_range(query: &str, text: &str) -> Option<TextRange> {
     let value = form_value(query, "at")?;
     let (start, end) = value.split_once('-')?;
     let (start, end): (usize, usize) = (start.parse().ok()?, end.parse().ok()?);
-    (start < end && end <= text_len).then(|| TextRange::new(start, end))
+    let valid = start < end
+        && end <= text.len()
+        && text.is_char_boundary(start)
+        && text.is_char_boundary(end);
+    valid.then(|| TextRange::new(start, end))
 }
 
 fn form_value(query: &str, key: &str) -> Option<String> {
@@ -51,12 +57,15 @@ pub fn SourcePage(props: &SourcePageProps) -> Html {
     let location = use_location();
     let data = dataset();
     let doc = data.document(&props.id);
-    let target = doc.and_then(|d| {
-        target_range(
-            location.as_ref().map_or("", |l| l.query_str()),
-            d.text.len(),
-        )
-    });
+    let query = location.as_ref().map_or("", |l| l.query_str()).to_string();
+    let target = doc.and_then(|d| target_range(&query, &d.text));
+    let notices: Vec<String> = match form_value(&query, "at") {
+        Some(at) if target.is_none() => vec![format!(
+            "Ignored at '{}': it is not a passage of this article (START-END, in bytes). The whole article is shown.",
+            at.chars().filter(|c| !c.is_control()).take(40).collect::<String>()
+        )],
+        _ => Vec::new(),
+    };
     use_effect_with(target, |target| {
         if target.is_some() {
             if let Some(element) = gloo::utils::document().get_element_by_id("target") {
@@ -165,6 +174,7 @@ pub fn SourcePage(props: &SourcePageProps) -> Html {
                     if let Some(author) = &doc.author { { format!(" · {author}") } }
                     { " · " }<code>{ &doc.path }</code>
                 </p>
+                <Notices {notices} />
                 <p class="legend"><mark class="excerpt">{ "Highlighted" }</mark>{ " text is cited by an event; names link to actors. Page furniture is folded away." }</p>
             </header>
             { for blocks.into_iter().map(|(story, lines)| if story {

@@ -563,11 +563,17 @@ const HOSTILE_URLS = [
   ['#/?actor=%F0%9F%98%80&place=..%2F..%2Fetc', /Ignored actor '😀'.*|Ignored place '..\/..\/etc'/s],
   ['#/?from=2025-02-30&to=not-a-date', /Ignored from '2025-02-30'/],
   ['#/?from=2026-01-01&to=2025-01-01', /ends \(2025-01-01\) before it starts \(2026-01-01\)/],
-  ['#/?%=%&&&=&q', null],
+  ['#/?%=%&&&=&q', /Ignored unknown parameter '%'/],
   ['#/events/%3Cscript%3Ealert(1)%3C%2Fscript%3E', /There is no event '<script>alert\(1\)<\/script>'/],
   ['#/actors/..%2F..', /There is no/],
-  ['#/sources/000_f64d0eef6883cf1c?at=99999999-1', null],
-  ['#/sources/000_f64d0eef6883cf1c?at=5-3&at=%00', null],
+  ['#/sources/000_f64d0eef6883cf1c?at=99999999-1', /Ignored at '99999999-1'/],
+  ['#/sources/000_f64d0eef6883cf1c?at=5-3&at=%00', /Ignored at '5-3'/],
+  [(() => {
+    // A range that starts inside a curly apostrophe (3 bytes in UTF-8).
+    const text = DATASET.documents[0].text;
+    const byte = Buffer.byteLength(text.slice(0, text.indexOf('’'))) + 1;
+    return `#/sources/${DATASET.documents[0].id}?at=${byte}-${byte + 5}`;
+  })(), /Ignored at '\d+-\d+': it is not a passage/],
   ['#javascript:window.__pwned=1', /no page at this address/],
   ['#/no/such/route', /no page at this address/],
 ];
