@@ -6,13 +6,26 @@ use crate::data::{dataset, search_index};
 use crate::route::Route;
 use gloo::history::query::Raw;
 use parley_core::query::{run, Filter, FilterAction};
-use parley_core::{url_state, Day, EventKind, Side, Status};
+use parley_core::{url_state, Day, EventKind, Side, Status, Vocabulary};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
 /// Writes `filter` to the URL. Typing replaces the history entry; other changes add one, so
 /// back steps through what the reader chose.
+/// One facet option per value of a closed vocabulary, with its count and whether it is chosen.
+fn vocabulary_options<T: Vocabulary>(counts: &[(T, usize)], chosen: &[T]) -> Vec<FacetOption> {
+    counts
+        .iter()
+        .map(|&(value, count)| FacetOption {
+            value: value.slug().into(),
+            label: value.label().into(),
+            count,
+            checked: chosen.contains(&value),
+        })
+        .collect()
+}
+
 /// How many events the list renders at a time.
 const PAGE: usize = 200;
 
@@ -142,36 +155,9 @@ pub fn TimelinePage() -> Html {
             checked: filter.actors.contains(&a.id),
         })
         .collect();
-    let side_options = facets
-        .sides
-        .iter()
-        .map(|(s, count)| FacetOption {
-            value: s.slug().into(),
-            label: s.label().into(),
-            count: *count,
-            checked: filter.sides.contains(s),
-        })
-        .collect::<Vec<_>>();
-    let kind_options = facets
-        .kinds
-        .iter()
-        .map(|(k, count)| FacetOption {
-            value: k.slug().into(),
-            label: k.label().into(),
-            count: *count,
-            checked: filter.kinds.contains(k),
-        })
-        .collect::<Vec<_>>();
-    let status_options = facets
-        .statuses
-        .iter()
-        .map(|(s, count)| FacetOption {
-            value: s.slug().into(),
-            label: s.label().into(),
-            count: *count,
-            checked: filter.statuses.contains(s),
-        })
-        .collect::<Vec<_>>();
+    let side_options = vocabulary_options(&facets.sides, &filter.sides);
+    let kind_options = vocabulary_options(&facets.kinds, &filter.kinds);
+    let status_options = vocabulary_options(&facets.statuses, &filter.statuses);
     let topic_options = facets
         .topics
         .iter()

@@ -6,6 +6,13 @@
 use crate::date::EventDate;
 use serde::{Deserialize, Serialize};
 
+/// A closed vocabulary (kind, status, side…): every value with its URL slug and its label.
+pub trait Vocabulary: Copy + PartialEq + 'static {
+    const VALUES: &'static [Self];
+    fn slug(self) -> &'static str;
+    fn label(self) -> &'static str;
+}
+
 /// Declares a closed vocabulary: the enum, its URL/JSON slugs, its labels and `ALL`.
 macro_rules! vocabulary {
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $slug:literal, $label:literal;)+ }) => {
@@ -30,6 +37,16 @@ macro_rules! vocabulary {
 
             pub fn from_slug(slug: &str) -> Option<$name> {
                 match slug { $($slug => Some($name::$variant),)+ _ => None }
+            }
+        }
+
+        impl Vocabulary for $name {
+            const VALUES: &'static [$name] = $name::ALL;
+            fn slug(self) -> &'static str {
+                $name::slug(self)
+            }
+            fn label(self) -> &'static str {
+                $name::label(self)
             }
         }
     };
