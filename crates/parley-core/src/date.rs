@@ -181,15 +181,6 @@ pub enum Precision {
 }
 
 impl Precision {
-    pub const ALL: [Precision; 6] = [
-        Precision::Day,
-        Precision::Week,
-        Precision::Month,
-        Precision::Range,
-        Precision::Before,
-        Precision::After,
-    ];
-
     pub fn label(self) -> &'static str {
         match self {
             Precision::Day => "exact day",

@@ -147,10 +147,6 @@ impl SearchIndex {
         index.topics = topics;
         index
     }
-
-    pub fn topics(&self) -> &[String] {
-        &self.topics
-    }
 }
 
 /// Counts per value of each facet, in the dataset's order of values.
