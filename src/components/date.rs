@@ -11,11 +11,12 @@ pub struct DateViewProps {
 #[component]
 pub fn DateView(props: &DateViewProps) -> Html {
     let date = &props.date;
-    let exact = date.precision == Precision::Day;
+    // "on or before …" already says how precise it is; a day needs no label either.
+    let labelled = matches!(date.precision, Precision::Week | Precision::Month | Precision::Range);
     html! {
         <span class="date">
             <time datetime={date.iso()}>{ date.display() }</time>
-            if !exact {
+            if labelled {
                 <span class={classes!("precision", format!("precision-{:?}", date.precision).to_lowercase())}>{ date.precision.label() }</span>
             }
             <details class="basis">
