@@ -12,7 +12,10 @@ pub struct DateViewProps {
 pub fn DateView(props: &DateViewProps) -> Html {
     let date = &props.date;
     // "on or before …" already says how precise it is; a day needs no label either.
-    let labelled = matches!(date.precision, Precision::Week | Precision::Month | Precision::Range);
+    let labelled = matches!(
+        date.precision,
+        Precision::Week | Precision::Month | Precision::Range
+    );
     html! {
         <span class="date">
             <time datetime={date.iso()}>{ date.display() }</time>
