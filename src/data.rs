@@ -17,3 +17,10 @@ pub fn search_index() -> &'static SearchIndex {
     static INDEX: OnceLock<SearchIndex> = OnceLock::new();
     INDEX.get_or_init(|| SearchIndex::new(dataset()))
 }
+
+/// Every pair of actors who share events (the who-met-whom network), computed once: the
+/// network and actor pages would otherwise redo it on every render.
+pub fn network() -> &'static [parley_core::query::Pair] {
+    static PAIRS: OnceLock<Vec<parley_core::query::Pair>> = OnceLock::new();
+    PAIRS.get_or_init(|| parley_core::query::co_participation(search_index()))
+}

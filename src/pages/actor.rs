@@ -4,9 +4,9 @@
 
 use super::NotFoundPage;
 use crate::components::{reader_href, Citation, EventList, TimeAxis};
-use crate::data::{dataset, search_index};
+use crate::data::{dataset, network, search_index};
 use crate::route::{href, Route};
-use parley_core::query::{co_participation, run, Filter};
+use parley_core::query::{run, Filter};
 use parley_core::url_state;
 use yew::prelude::*;
 
@@ -34,11 +34,11 @@ pub fn ActorPage(props: &ActorPageProps) -> Html {
         .filter(|q| q.speaker == actor.id)
         .collect();
     // Whom they met or spoke with: every actor they share events with, most shared first.
-    let met: Vec<(usize, Vec<usize>)> = co_participation(search_index())
-        .into_iter()
+    let met: Vec<(usize, &[usize])> = network()
+        .iter()
         .filter_map(|p| match (p.a == me, p.b == me) {
-            (true, _) => Some((p.b, p.events)),
-            (_, true) => Some((p.a, p.events)),
+            (true, _) => Some((p.b, p.events.as_slice())),
+            (_, true) => Some((p.a, p.events.as_slice())),
             _ => None,
         })
         .collect();

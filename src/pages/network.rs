@@ -3,9 +3,9 @@
 //! by number of events, then id: the same picture at every load. Hovering over or focusing an
 //! edge lists its events; the matrix below is the same data as a table.
 
-use crate::data::{dataset, search_index};
+use crate::data::{dataset, network, search_index};
 use crate::route::{href, Route};
-use parley_core::query::{co_participation, run, Filter, Pair};
+use parley_core::query::{run, Filter, Pair};
 use parley_core::Side;
 use std::f64::consts::PI;
 use yew::prelude::*;
@@ -16,36 +16,40 @@ const RADIUS: f64 = 290.0;
 #[component]
 pub fn NetworkPage() -> Html {
     let data = dataset();
-    let pairs: Vec<Pair> = co_participation(search_index());
+    let pairs = network();
     let selected = use_state(|| None::<usize>);
 
-    // Actors with at least one event, in a stable order around the circle.
-    let mut nodes: Vec<(usize, usize)> = data
-        .actors
-        .iter()
-        .enumerate()
-        .map(|(i, a)| {
-            (
-                i,
-                run(data, search_index(), &Filter::for_actor(&a.id))
-                    .events
-                    .len(),
-            )
-        })
-        .filter(|(_, n)| *n > 0)
-        .collect();
-    let side_rank = |i: usize| {
-        Side::ALL
+    // Actors with at least one event, in a stable order around the circle. The dataset never
+    // changes, so this is computed once, not on every hover.
+    let nodes = use_memo((), |_| {
+        let mut nodes: Vec<(usize, usize)> = data
+            .actors
             .iter()
-            .position(|s| *s == data.actors[i].side)
-            .unwrap_or(0)
-    };
-    nodes.sort_by_key(|&(i, n)| {
-        (
-            side_rank(i),
-            std::cmp::Reverse(n),
-            data.actors[i].id.clone(),
-        )
+            .enumerate()
+            .map(|(i, a)| {
+                (
+                    i,
+                    run(data, search_index(), &Filter::for_actor(&a.id))
+                        .events
+                        .len(),
+                )
+            })
+            .filter(|(_, n)| *n > 0)
+            .collect();
+        let side_rank = |i: usize| {
+            Side::ALL
+                .iter()
+                .position(|s| *s == data.actors[i].side)
+                .unwrap_or(0)
+        };
+        nodes.sort_by_key(|&(i, n)| {
+            (
+                side_rank(i),
+                std::cmp::Reverse(n),
+                data.actors[i].id.clone(),
+            )
+        });
+        nodes
     });
     let position = |actor: usize| -> (f64, f64) {
         let k = nodes.iter().position(|(i, _)| *i == actor).unwrap_or(0);
