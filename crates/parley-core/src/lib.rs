@@ -4,11 +4,13 @@
 //! The app bakes a validated [`Dataset`] into the wasm bundle at build time (see the app's
 //! `build.rs`), and uses [`query`] and [`url_state`] at run time.
 
+pub mod bits;
 pub mod date;
 pub mod model;
 pub mod query;
 pub mod synthetic;
 pub mod text;
+pub mod text_index;
 pub mod url_state;
 
 #[cfg(feature = "source")]

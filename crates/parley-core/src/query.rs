@@ -5,9 +5,12 @@
 //! Facets combine with AND. Each facet's counts are taken under every *other* active filter,
 //! as Datasette does, so a count says how many results picking that value would give.
 
+use crate::bits::Bits;
 use crate::date::Day;
-use crate::model::{Dataset, EventKind, Side, Status};
-use crate::text::{fold, matches_all_terms};
+use crate::model::{Dataset, Event, EventKind, Side, Status};
+use crate::text::fold;
+use crate::text_index::TextIndex;
+use std::collections::HashMap;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filter {
@@ -79,74 +82,128 @@ impl Filter {
     }
 }
 
-/// What the engine precomputes once per dataset: positions instead of ids, folded text.
+/// What the engine precomputes once per dataset: for every facet value, the set of events that
+/// have it, and the search index. A query is then a few word-wise set operations, not a pass
+/// over every event's fields.
 pub struct SearchIndex {
+    len: usize,
+    /// Per event, positions in `dataset.actors`: the network's edges are built from these.
     event_actors: Vec<Vec<usize>>,
-    event_sides: Vec<Vec<Side>>,
-    event_topics: Vec<Vec<usize>>,
-    event_place: Vec<Option<usize>>,
-    event_text: Vec<String>,
-    topics: Vec<String>,
+    actors: Vec<Bits>,
+    sides: Vec<Bits>,
+    kinds: Vec<Bits>,
+    statuses: Vec<Bits>,
+    topics: Vec<Bits>,
+    places: Vec<Bits>,
+    /// Topic names, sorted: `topics[i]` is the events with `topic_names[i]`.
+    topic_names: Vec<String>,
+    /// Per event, the first and last day it may fall on, as day numbers.
+    first_days: Vec<i32>,
+    last_days: Vec<i32>,
+    text: TextIndex,
+}
+
+/// The position of `value` in a closed vocabulary's `ALL`.
+fn position_in<T: PartialEq>(all: &[T], value: &T) -> usize {
+    all.iter()
+        .position(|v| v == value)
+        .expect("every value is in its vocabulary's ALL")
 }
 
 impl SearchIndex {
     pub fn new(dataset: &Dataset) -> SearchIndex {
-        let topics = dataset.topics();
-        let position = |id: &str| dataset.actors.iter().position(|a| a.id == id);
+        let len = dataset.events.len();
+        let topic_names = dataset.topics();
+        let sets = |values: usize| vec![Bits::empty(len); values];
         let mut index = SearchIndex {
-            event_actors: Vec::with_capacity(dataset.events.len()),
-            event_sides: Vec::with_capacity(dataset.events.len()),
-            event_topics: Vec::with_capacity(dataset.events.len()),
-            event_place: Vec::with_capacity(dataset.events.len()),
-            event_text: Vec::with_capacity(dataset.events.len()),
-            topics: Vec::new(),
+            len,
+            event_actors: Vec::with_capacity(len),
+            actors: sets(dataset.actors.len()),
+            sides: sets(Side::ALL.len()),
+            kinds: sets(EventKind::ALL.len()),
+            statuses: sets(Status::ALL.len()),
+            topics: sets(topic_names.len()),
+            places: sets(dataset.places.len()),
+            topic_names: Vec::new(),
+            first_days: Vec::with_capacity(len),
+            last_days: Vec::with_capacity(len),
+            text: TextIndex::new(&[]),
         };
-        for event in &dataset.events {
+        let actor_position: HashMap<&str, usize> = dataset
+            .actors
+            .iter()
+            .enumerate()
+            .map(|(n, a)| (a.id.as_str(), n))
+            .collect();
+        let mut quotes: HashMap<&str, Vec<&str>> = HashMap::new();
+        for quote in &dataset.quotes {
+            if let Some(event) = &quote.event {
+                quotes.entry(event).or_default().push(&quote.text);
+            }
+        }
+        let mut texts = Vec::with_capacity(len);
+        for (i, event) in dataset.events.iter().enumerate() {
             let actors: Vec<usize> = event
                 .actors
                 .iter()
-                .filter_map(|p| position(&p.actor))
+                .filter_map(|p| actor_position.get(p.actor.as_str()).copied())
                 .collect();
-            let mut sides: Vec<Side> = actors.iter().map(|&a| dataset.actors[a].side).collect();
-            sides.sort();
-            sides.dedup();
-            let mut text = format!("{}\n{}", event.title, event.summary);
-            for source in &event.sources {
-                text.push('\n');
-                text.push_str(&source.excerpt);
-            }
-            for quote in dataset
-                .quotes
-                .iter()
-                .filter(|q| q.event.as_deref() == Some(event.id.as_str()))
-            {
-                text.push('\n');
-                text.push_str(&quote.text);
-            }
+            let names = actors.iter().map(|&a| dataset.actors[a].name.as_str());
+            let event_quotes = quotes.get(event.id.as_str()).into_iter().flatten().copied();
+            texts.push(fold(&searchable_text(event, event_quotes, names)));
             for &a in &actors {
-                text.push('\n');
-                text.push_str(&dataset.actors[a].name);
+                index.actors[a].insert(i);
+                let side = dataset.actors[a].side;
+                index.sides[position_in(Side::ALL, &side)].insert(i);
             }
-            index.event_topics.push(
-                event
-                    .topics
-                    .iter()
-                    .filter_map(|t| topics.binary_search(t).ok())
-                    .collect(),
-            );
-            index.event_place.push(
-                event
-                    .place
-                    .as_deref()
-                    .and_then(|p| dataset.places.iter().position(|x| x.id == p)),
-            );
+            index.kinds[position_in(EventKind::ALL, &event.kind)].insert(i);
+            index.statuses[position_in(Status::ALL, &event.status)].insert(i);
+            for topic in &event.topics {
+                if let Ok(t) = topic_names.binary_search(topic) {
+                    index.topics[t].insert(i);
+                }
+            }
+            if let Some(p) = event
+                .place
+                .as_deref()
+                .and_then(|p| dataset.places.iter().position(|x| x.id == p))
+            {
+                index.places[p].insert(i);
+            }
+            index.first_days.push(event.date.sort_day().number());
+            index.last_days.push(event.date.last_day().number());
             index.event_actors.push(actors);
-            index.event_sides.push(sides);
-            index.event_text.push(fold(&text));
         }
-        index.topics = topics;
+        index.text = TextIndex::new(&texts);
+        index.topic_names = topic_names;
         index
     }
+
+    /// The events that may fall within `[from, to]`, as [`crate::EventDate::overlaps`] says.
+    fn in_range(&self, from: Option<Day>, to: Option<Day>) -> Bits {
+        let (from, to) = (from.map(Day::number), to.map(Day::number));
+        let inside = (0..self.len).filter(|&i| {
+            from.is_none_or(|from| self.last_days[i] >= from)
+                && to.is_none_or(|to| self.first_days[i] <= to)
+        });
+        Bits::from_positions(self.len, inside)
+    }
+}
+
+/// What search looks in for one event: its title, summary, excerpts, the quotes tied to it
+/// and its actors' names, one per line.
+pub fn searchable_text<'a>(
+    event: &'a Event,
+    quotes: impl Iterator<Item = &'a str>,
+    actor_names: impl Iterator<Item = &'a str>,
+) -> String {
+    let mut text = format!("{}\n{}", event.title, event.summary);
+    let excerpts = event.sources.iter().map(|s| s.excerpt.as_str());
+    for line in excerpts.chain(quotes).chain(actor_names) {
+        text.push('\n');
+        text.push_str(line);
+    }
+    text
 }
 
 /// Counts per value of each facet, in the dataset's order of values.
@@ -167,124 +224,96 @@ pub struct QueryResult {
     pub facets: Facets,
 }
 
-const ACTORS: usize = 0;
+/// The events with any of the chosen values (`None` when none is chosen: no constraint).
+fn any_of(len: usize, sets: &[Bits], chosen: impl IntoIterator<Item = usize>) -> Option<Bits> {
+    chosen.into_iter().fold(None, |union: Option<Bits>, value| {
+        let mut union = union.unwrap_or_else(|| Bits::empty(len));
+        union.union_with(&sets[value]);
+        Some(union)
+    })
+}
+
+/// Where each facet's constraint is in `run`'s `facet_sets` (actors come first, at 0).
 const SIDES: usize = 1;
 const KINDS: usize = 2;
 const STATUSES: usize = 3;
 const TOPICS: usize = 4;
 const PLACES: usize = 5;
-const DATES: usize = 6;
-const TEXT: usize = 7;
-const ALL_PASS: u8 = 0xff;
 
 pub fn run(dataset: &Dataset, index: &SearchIndex, filter: &Filter) -> QueryResult {
-    let want_actors: Vec<usize> = filter
+    let positions = |values: &[String], of: &dyn Fn(&str) -> Option<usize>| -> Vec<usize> {
+        values.iter().filter_map(|v| of(v)).collect()
+    };
+    let want_actors = positions(&filter.actors, &|id| {
+        dataset.actors.iter().position(|a| a.id == id)
+    });
+    let want_topics = positions(&filter.topics, &|t| {
+        index
+            .topic_names
+            .binary_search_by(|n| n.as_str().cmp(t))
+            .ok()
+    });
+    let want_places = positions(&filter.places, &|id| {
+        dataset.places.iter().position(|p| p.id == id)
+    });
+
+    // Each facet's constraint; `None` lets every event through.
+    let facet_sets: [Option<Bits>; 6] = [
+        want_actors.iter().fold(None, |all: Option<Bits>, &a| {
+            let mut all = all.unwrap_or_else(|| Bits::full(index.len));
+            all.intersect_with(&index.actors[a]);
+            Some(all)
+        }),
+        any_of(
+            index.len,
+            &index.sides,
+            filter.sides.iter().map(|s| position_in(Side::ALL, s)),
+        ),
+        any_of(
+            index.len,
+            &index.kinds,
+            filter.kinds.iter().map(|k| position_in(EventKind::ALL, k)),
+        ),
+        any_of(
+            index.len,
+            &index.statuses,
+            filter.statuses.iter().map(|s| position_in(Status::ALL, s)),
+        ),
+        any_of(index.len, &index.topics, want_topics),
+        any_of(index.len, &index.places, want_places),
+    ];
+    // Dates and text are not facets: they constrain every count.
+    let mut base = Bits::full(index.len);
+    if filter.from.is_some() || filter.to.is_some() {
+        base.intersect_with(&index.in_range(filter.from, filter.to));
+    }
+    if let Some(text) = index.text.matching(&fold(filter.text.trim())) {
+        base.intersect_with(&text);
+    }
+    // Under every constraint but one facet's: what that facet's counts are taken within.
+    let all_but = |skip: Option<usize>| {
+        let mut within = base.clone();
+        for (facet, set) in facet_sets.iter().enumerate() {
+            if let (Some(set), true) = (set, Some(facet) != skip) {
+                within.intersect_with(set);
+            }
+        }
+        within
+    };
+    let results = all_but(None);
+    let counts = |facet: usize, sets: &[Bits]| -> Vec<usize> {
+        let within = match facet_sets[facet] {
+            Some(_) => all_but(Some(facet)),
+            None => results.clone(),
+        };
+        sets.iter().map(|set| within.count_common(set)).collect()
+    };
+    // Actors combine with AND, so their counts are taken within the results.
+    let actor_counts: Vec<usize> = index
         .actors
         .iter()
-        .filter_map(|id| dataset.actors.iter().position(|a| &a.id == id))
+        .map(|set| results.count_common(set))
         .collect();
-    let want_topics: Vec<usize> = filter
-        .topics
-        .iter()
-        .filter_map(|t| index.topics.binary_search(t).ok())
-        .collect();
-    let want_places: Vec<usize> = filter
-        .places
-        .iter()
-        .filter_map(|id| dataset.places.iter().position(|p| &p.id == id))
-        .collect();
-    let query = fold(filter.text.trim());
-
-    let mut actor_counts = vec![0; dataset.actors.len()];
-    let mut side_counts = vec![0; Side::ALL.len()];
-    let mut kind_counts = vec![0; EventKind::ALL.len()];
-    let mut status_counts = vec![0; Status::ALL.len()];
-    let mut topic_counts = vec![0; index.topics.len()];
-    let mut place_counts = vec![0; dataset.places.len()];
-    let mut events = Vec::new();
-
-    for (i, event) in dataset.events.iter().enumerate() {
-        let actors = &index.event_actors[i];
-        let mut passed: u8 = 0;
-        let mut pass = |facet: usize, ok: bool| {
-            if ok {
-                passed |= 1 << facet;
-            }
-        };
-        pass(ACTORS, want_actors.iter().all(|a| actors.contains(a)));
-        pass(
-            SIDES,
-            filter.sides.is_empty()
-                || index.event_sides[i]
-                    .iter()
-                    .any(|s| filter.sides.contains(s)),
-        );
-        pass(
-            KINDS,
-            filter.kinds.is_empty() || filter.kinds.contains(&event.kind),
-        );
-        pass(
-            STATUSES,
-            filter.statuses.is_empty() || filter.statuses.contains(&event.status),
-        );
-        pass(
-            TOPICS,
-            want_topics.is_empty()
-                || index.event_topics[i]
-                    .iter()
-                    .any(|t| want_topics.contains(t)),
-        );
-        pass(
-            PLACES,
-            want_places.is_empty()
-                || index.event_place[i].is_some_and(|p| want_places.contains(&p)),
-        );
-        pass(DATES, event.date.overlaps(filter.from, filter.to));
-        pass(
-            TEXT,
-            query.is_empty() || matches_all_terms(&index.event_text[i], &query),
-        );
-
-        let others_pass = |facet: usize| passed | (1 << facet) == ALL_PASS;
-        if passed == ALL_PASS {
-            events.push(i);
-            // Actors combine with AND, so their counts are taken within the results.
-            for &a in actors {
-                actor_counts[a] += 1;
-            }
-        }
-        if others_pass(SIDES) {
-            for side in &index.event_sides[i] {
-                side_counts[Side::ALL
-                    .iter()
-                    .position(|s| s == side)
-                    .expect("every side is in ALL")] += 1;
-            }
-        }
-        if others_pass(KINDS) {
-            kind_counts[EventKind::ALL
-                .iter()
-                .position(|k| *k == event.kind)
-                .expect("every kind is in ALL")] += 1;
-        }
-        if others_pass(STATUSES) {
-            status_counts[Status::ALL
-                .iter()
-                .position(|s| *s == event.status)
-                .expect("every status is in ALL")] += 1;
-        }
-        if others_pass(TOPICS) {
-            for &t in &index.event_topics[i] {
-                topic_counts[t] += 1;
-            }
-        }
-        if others_pass(PLACES) {
-            if let Some(p) = index.event_place[i] {
-                place_counts[p] += 1;
-            }
-        }
-    }
-
     let facets = Facets {
         actors: dataset
             .actors
@@ -292,18 +321,38 @@ pub fn run(dataset: &Dataset, index: &SearchIndex, filter: &Filter) -> QueryResu
             .map(|a| a.id.clone())
             .zip(actor_counts)
             .collect(),
-        sides: Side::ALL.iter().copied().zip(side_counts).collect(),
-        kinds: EventKind::ALL.iter().copied().zip(kind_counts).collect(),
-        statuses: Status::ALL.iter().copied().zip(status_counts).collect(),
-        topics: index.topics.iter().cloned().zip(topic_counts).collect(),
+        sides: Side::ALL
+            .iter()
+            .copied()
+            .zip(counts(SIDES, &index.sides))
+            .collect(),
+        kinds: EventKind::ALL
+            .iter()
+            .copied()
+            .zip(counts(KINDS, &index.kinds))
+            .collect(),
+        statuses: Status::ALL
+            .iter()
+            .copied()
+            .zip(counts(STATUSES, &index.statuses))
+            .collect(),
+        topics: index
+            .topic_names
+            .iter()
+            .cloned()
+            .zip(counts(TOPICS, &index.topics))
+            .collect(),
         places: dataset
             .places
             .iter()
             .map(|p| p.id.clone())
-            .zip(place_counts)
+            .zip(counts(PLACES, &index.places))
             .collect(),
     };
-    QueryResult { events, facets }
+    QueryResult {
+        events: results.positions().collect(),
+        facets,
+    }
 }
 
 #[cfg(test)]
