@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 
-.PHONY: setup setup-test serve dist single hooks-dist hostile-dist stress-dist test screenshots export clean
+.PHONY: setup setup-test serve dist single hooks-dist hostile-dist stress-dist test bench screenshots export clean
 
 setup:
 	bash scripts/setup.sh build
@@ -39,6 +39,12 @@ stress-dist: setup
 
 test: setup-test
 	bash scripts/test-all.sh
+
+# Benchmarks that print figures (see BENCHMARKS.md): the engine natively, the bundle's size, and
+# the release build in headless Chromium at the seeds, 10k and 100k events. About 15 minutes.
+bench:
+	bash scripts/setup.sh bench
+	bash scripts/bench.sh
 
 screenshots: dist
 	node tests/e2e/screenshots.mjs dist

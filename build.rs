@@ -4,6 +4,9 @@
 use parley_core::source::{build, SourceFiles};
 use std::path::{Path, PathBuf};
 
+/// From this many events on, the search index is baked into the bundle.
+const BAKE_INDEX_FROM: usize = 5_000;
+
 fn main() {
     // PARLEY_DATA_ROOT bakes another folder's `seeds/` instead: the end-to-end tests use it for
     // a fixture full of hostile markup.
@@ -32,6 +35,14 @@ fn main() {
             let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
             std::fs::write(out.join("dataset.postcard"), dataset.to_bytes())
                 .expect("OUT_DIR is writable");
+            // Large datasets bake their search index too: building it costs a browser far more
+            // than decoding it (0.6 s against 0.05 s at 100,000 events). Small ones build it at
+            // start-up in a millisecond, and save its bytes on the wire (an empty file says so).
+            let index = match dataset.events.len() >= BAKE_INDEX_FROM {
+                true => parley_core::query::SearchIndex::new(&dataset).to_bytes(),
+                false => Vec::new(),
+            };
+            std::fs::write(out.join("index.postcard"), index).expect("OUT_DIR is writable");
         }
         Err(errors) => {
             eprintln!("\nThe Parley dataset has {} problem(s):\n", errors.len());

@@ -2,6 +2,7 @@
 # Installs what Parley needs, idempotently: a tool already at the right version is skipped.
 #   scripts/setup.sh build   the wasm target, Trunk, wasm-bindgen-cli, wasm-opt (npm binaryen)
 #   scripts/setup.sh test    all of the above, plus Debian's chromium and chromium-driver
+#   scripts/setup.sh bench   all of the above, plus twiggy (what each crate costs in the wasm)
 # Nothing is downloaded from GitHub releases: every tool comes from crates.io, npm or apt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,7 +13,10 @@ WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version =
 
 say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
 
-if [ "${1:-build}" = test ]; then
+MODE=${1:-build}
+TWIGGY_VERSION=0.8.0
+
+if [ "$MODE" = test ] || [ "$MODE" = bench ]; then
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
     say "installing Debian's chromium and chromium-driver"
     apt-get update -qq
@@ -42,6 +46,11 @@ if ! node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version 132" \
   || [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages from package-lock.json"
   npm ci --no-audit --no-fund
+fi
+
+if [ "$MODE" = bench ] && [ "$(twiggy --version 2>/dev/null)" != "twiggy $TWIGGY_VERSION" ]; then
+  say "installing twiggy $TWIGGY_VERSION (about 3 minutes)"
+  cargo install twiggy --version "$TWIGGY_VERSION" --locked
 fi
 
 say "tools ready"

@@ -1,10 +1,12 @@
-//! The baked dataset, decoded once on first use, and its search index.
+//! The baked dataset and its search index (baked too for large datasets), each decoded or built
+//! once on first use.
 
 use parley_core::query::SearchIndex;
 use parley_core::Dataset;
 use std::sync::OnceLock;
 
 static BAKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dataset.postcard"));
+static BAKED_INDEX: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/index.postcard"));
 
 pub fn dataset() -> &'static Dataset {
     static DATASET: OnceLock<Dataset> = OnceLock::new();
@@ -15,7 +17,10 @@ pub fn dataset() -> &'static Dataset {
 
 pub fn search_index() -> &'static SearchIndex {
     static INDEX: OnceLock<SearchIndex> = OnceLock::new();
-    INDEX.get_or_init(|| SearchIndex::new(dataset()))
+    INDEX.get_or_init(|| {
+        SearchIndex::from_bytes(BAKED_INDEX)
+            .expect("build.rs wrote this index with the same schema")
+    })
 }
 
 /// Every pair of actors who share events (the who-met-whom network), computed once: the

@@ -1,5 +1,7 @@
 use super::EventCard;
 use crate::data::dataset;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -11,30 +13,268 @@ pub struct EventListProps {
     pub level: u8,
 }
 
+/// Lists up to this long render whole, so find-in-page, printing and screen readers see every
+/// event. Longer ones render only the blocks near the viewport (see [`VirtualList`]).
+const RENDER_WHOLE: usize = 300;
+/// Events per block: the unit a long list renders, measures and skips.
+const BLOCK: usize = 10;
+/// How far beyond the viewport, in pixels, blocks are already rendered, so that scrolling and
+/// `j`/`k` find the next events in place.
+const MARGIN: f64 = 500.0;
+/// What an unmeasured event is taken to be tall, until blocks have been measured.
+const ESTIMATED_EVENT_HEIGHT: f64 = 160.0;
+
 /// Events grouped by month, under headings that stay in view while scrolling. The timeline and
 /// the actor pages both use it.
 #[component]
 pub fn EventList(props: &EventListProps) -> Html {
+    if props.events.len() <= RENDER_WHOLE {
+        html! { <ol class="event-list">{ for month_items(&props.events, props.level, None) }</ol> }
+    } else {
+        html! { <VirtualList events={props.events.clone()} level={props.level} /> }
+    }
+}
+
+/// The `<li class="month">` items for consecutive events, each month under its heading, keyed
+/// so that moving the window keeps the items (and the keyboard focus) that stay in it. `block`
+/// tags them with the block they belong to, for measuring.
+fn month_items(events: &[usize], level: u8, block: Option<usize>) -> Vec<Html> {
     let data = dataset();
     let mut months: Vec<(String, Vec<usize>)> = Vec::new();
-    for &i in &props.events {
+    for &i in events {
         let heading = data.events[i].date.sort_day().month_heading();
         match months.last_mut() {
             Some((last, events)) if *last == heading => events.push(i),
             _ => months.push((heading, vec![i])),
         }
     }
-    let heading_tag = if props.level == 2 { "h2" } else { "h3" };
+    let heading_tag = if level == 2 { "h2" } else { "h3" };
+    months.into_iter().map(|(month, events)| html! {
+            <li class="month" key={format!("{}-{}", events[0], block.unwrap_or(0))}
+                data-block={block.map(|b| b.to_string())}>
+                <@{heading_tag} class="month-heading">{ month }</@>
+                <ol class="month-events">
+                    { for events.into_iter().map(|i| html! { <li key={i}><EventCard index={i} /></li> }) }
+                </ol>
+            </li>
+        })
+        .collect()
+}
+
+/// Which blocks are rendered: `first..end`.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Window {
+    first: usize,
+    end: usize,
+}
+
+/// Block heights in pixels: measured where a block has been rendered, estimated elsewhere.
+#[derive(Default)]
+struct Heights {
+    measured: Vec<Option<f64>>,
+    /// The average of the first blocks measured, then kept: were it to follow every new
+    /// measurement, the estimated millions of pixels above the viewport would shift on each
+    /// render, and the window with them, without end.
+    estimate: Option<f64>,
+}
+
+impl Heights {
+    fn reset(&mut self, blocks: usize) {
+        self.measured = vec![None; blocks];
+        self.estimate = None;
+    }
+
+    fn estimate(&self) -> f64 {
+        self.estimate
+            .unwrap_or(ESTIMATED_EVENT_HEIGHT * BLOCK as f64)
+    }
+
+    fn record(&mut self, block: usize, height: f64) {
+        if let Some(slot) = self.measured.get_mut(block) {
+            *slot = Some(height);
+        }
+    }
+
+    /// Fixes the estimate from what has been measured so far, once.
+    fn settle_estimate(&mut self) {
+        let measured: Vec<f64> = self.measured.iter().flatten().copied().collect();
+        if self.estimate.is_none() && !measured.is_empty() {
+            self.estimate = Some(measured.iter().sum::<f64>() / measured.len() as f64);
+        }
+    }
+
+    fn of(&self, block: usize, estimate: f64) -> f64 {
+        self.measured
+            .get(block)
+            .copied()
+            .flatten()
+            .unwrap_or(estimate)
+    }
+
+    /// The blocks that overlap `[top, bottom]`, in list coordinates, plus one either side.
+    fn window(&self, top: f64, bottom: f64) -> Window {
+        let estimate = self.estimate();
+        let blocks = self.measured.len();
+        let (mut y, mut first, mut end) = (0.0, None, blocks);
+        for block in 0..blocks {
+            let height = self.of(block, estimate);
+            if first.is_none() && y + height >= top {
+                first = Some(block);
+            }
+            if y > bottom {
+                end = block;
+                break;
+            }
+            y += height;
+        }
+        let first = first.unwrap_or(blocks.saturating_sub(1));
+        Window {
+            first: first.saturating_sub(1),
+            end: (end + 1).min(blocks).max(first + 1),
+        }
+    }
+
+    fn total(&self, blocks: std::ops::Range<usize>) -> f64 {
+        let estimate = self.estimate();
+        blocks.map(|b| self.of(b, estimate)).sum()
+    }
+}
+
+/// What the scroll listener and the renders share: the listener is registered once, so it
+/// must read the current window and heights, not those of the render that registered it.
+#[derive(Default)]
+struct Layout {
+    blocks: usize,
+    /// The list's padding above and below the rendered blocks, in pixels.
+    padding: (f64, f64),
+    window: Window,
+    heights: Heights,
+}
+
+/// A long list rendered a few blocks at a time: the blocks near the viewport, with the list's
+/// padding above and below as tall as the blocks it stands for. Scrolling moves the window; each rendered
+/// block is measured, so the padding converges on the real heights and the scroll bar stays true.
+#[component]
+fn VirtualList(props: &EventListProps) -> Html {
+    let blocks = props.events.len().div_ceil(BLOCK);
+    let list = use_node_ref();
+    let layout = use_mut_ref(|| Layout {
+        window: Window { first: 0, end: 2 },
+        ..Layout::default()
+    });
+    let rerender = use_force_update();
+    // A new list starts measuring afresh.
+    {
+        let layout = layout.clone();
+        use_memo(props.events.clone(), move |_| {
+            let mut layout = layout.borrow_mut();
+            layout.blocks = blocks;
+            layout.heights.reset(blocks);
+        });
+    }
+    let update = {
+        let (list, layout) = (list.clone(), layout.clone());
+        move || {
+            let Some(element) = list.cast::<web_sys::Element>() else {
+                return;
+            };
+            let mut layout = layout.borrow_mut();
+            let padding_bottom = layout.padding.1;
+            measure(&element, padding_bottom, &mut layout.heights);
+            pad(&element, &mut layout);
+            let top = -element.get_bounding_client_rect().top();
+            let viewport = gloo::utils::window()
+                .inner_height()
+                .ok()
+                .and_then(|h| h.as_f64())
+                .unwrap_or(900.0);
+            let wanted = layout.heights.window(top - MARGIN, top + viewport + MARGIN);
+            if wanted != layout.window {
+                layout.window = wanted;
+                // The padding changes with the blocks, before any layout can see one without
+                // the other: scroll anchoring would otherwise chase the difference, and the
+                // window with it.
+                pad(&element, &mut layout);
+                // The render borrows the layout too.
+                drop(layout);
+                rerender.force_update();
+            }
+        }
+    };
+    {
+        let update = update.clone();
+        use_effect_with((), move |_| {
+            let update = Rc::new(update);
+            let listen = |target: &web_sys::EventTarget, name: &'static str| {
+                let update = update.clone();
+                gloo::events::EventListener::new(target, name, move |_| update())
+            };
+            let window = gloo::utils::window();
+            let target: &web_sys::EventTarget = window.unchecked_ref();
+            let listeners = [listen(target, "scroll"), listen(target, "resize")];
+            move || drop(listeners)
+        });
+    }
+    // After every render: measure what was drawn, and move the window if that changed it.
+    use_effect(update);
+
+    let Window { first, end } = layout.borrow().window.clone();
+    let (first, end) = (first.min(blocks), end.min(blocks));
     html! {
-        <ol class="event-list">
-            { for months.into_iter().map(|(month, events)| html! {
-                <li class="month">
-                    <@{heading_tag} class="month-heading">{ month }</@>
-                    <ol class="month-events">
-                        { for events.into_iter().map(|i| html! { <li key={i}><EventCard index={i} /></li> }) }
-                    </ol>
-                </li>
+        <ol class="event-list virtual" ref={list} data-events={props.events.len().to_string()}>
+            { for (first..end).flat_map(|b| {
+                let events = &props.events[b * BLOCK..((b + 1) * BLOCK).min(props.events.len())];
+                month_items(events, props.level, Some(b))
             }) }
         </ol>
     }
+}
+
+/// Sets the list's padding to stand in for the blocks not rendered, so the scroll bar spans the
+/// whole list. Through the CSSOM: the Content-Security-Policy blocks `style` attributes.
+fn pad(list: &web_sys::Element, layout: &mut Layout) {
+    let blocks = layout.blocks;
+    let rendered = layout.window.first.min(blocks)..layout.window.end.min(blocks);
+    let padding = (
+        layout.heights.total(0..rendered.start).round(),
+        layout.heights.total(rendered.end..blocks).round(),
+    );
+    if let Some(list) = list.dyn_ref::<web_sys::HtmlElement>() {
+        for (side, height) in [("padding-top", padding.0), ("padding-bottom", padding.1)] {
+            let _ = list.style().set_property(side, &format!("{height}px"));
+        }
+    }
+    layout.padding = padding;
+}
+
+/// Records the height of every rendered block: from its first item's top to the next block's
+/// (or, for the last, to where the list's padding begins), so margins between blocks count too.
+fn measure(list: &web_sys::Element, padding_bottom: f64, heights: &mut Heights) {
+    let Ok(items) = list.query_selector_all(":scope > li[data-block]") else {
+        return;
+    };
+    let mut tops: Vec<(usize, f64)> = Vec::new();
+    for n in 0..items.length() {
+        let Some(item) = items
+            .item(n)
+            .and_then(|i| i.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        let Some(block) = item
+            .get_attribute("data-block")
+            .and_then(|b| b.parse::<usize>().ok())
+        else {
+            continue;
+        };
+        if tops.last().is_none_or(|&(last, _)| last != block) {
+            tops.push((block, item.get_bounding_client_rect().top()));
+        }
+    }
+    let end = list.get_bounding_client_rect().bottom() - padding_bottom;
+    let ends = tops.iter().skip(1).map(|&(_, top)| top).chain([end]);
+    for (&(block, top), next) in tops.iter().zip(ends) {
+        heights.record(block, next - top);
+    }
+    heights.settle_estimate();
 }

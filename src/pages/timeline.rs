@@ -26,9 +26,6 @@ fn vocabulary_options<T: Vocabulary>(counts: &[(T, usize)], chosen: &[T]) -> Vec
         .collect()
 }
 
-/// How many events the list renders at a time.
-const PAGE: usize = 200;
-
 fn navigate(navigator: &Navigator, filter: &Filter, replace: bool) {
     let query = url_state::to_query(filter);
     if query.is_empty() {
@@ -65,13 +62,6 @@ pub fn TimelinePage() -> Html {
         .map(|l| l.query_str().to_string())
         .unwrap_or_default();
     let (filter, notices) = url_state::parse(&query, data);
-    // The list renders a page at a time, so 100,000 results cost no more than 200; a new
-    // filter starts again from the first page.
-    let page_size = use_state(|| PAGE);
-    {
-        let page_size = page_size.clone();
-        use_effect_with(query.clone(), move |_| page_size.set(PAGE));
-    }
     let result = run(data, search_index(), &filter);
 
     let dispatch = {
@@ -183,11 +173,6 @@ pub fn TimelinePage() -> Html {
 
     let shown = result.events.len();
     let total = data.events.len();
-    let listed = (*page_size).min(shown);
-    let show_more = {
-        let page_size = page_size.clone();
-        Callback::from(move |_: MouseEvent| page_size.set(*page_size + PAGE))
-    };
     html! {
         <div class="timeline-page">
             <h1 class="visually-hidden">{ "Timeline of the peace talks" }</h1>
@@ -231,13 +216,7 @@ pub fn TimelinePage() -> Html {
                 if shown == 0 {
                     <p class="empty-result">{ "No event matches these filters. Remove one, or clear them all." }</p>
                 }
-                <EventList events={result.events[..listed].to_vec()} />
-                if listed < shown {
-                    <p class="more">
-                        { format!("Showing the first {listed} of {shown}. ") }
-                        <button type="button" class="show-more" onclick={show_more}>{ format!("Show {} more", PAGE.min(shown - listed)) }</button>
-                    </p>
-                }
+                <EventList events={result.events} />
             </section>
         </div>
     }

@@ -10,6 +10,7 @@ use crate::date::Day;
 use crate::model::{Dataset, Event, EventKind, Side, Status};
 use crate::text::fold;
 use crate::text_index::TextIndex;
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -84,11 +85,11 @@ impl Filter {
 
 /// What the engine precomputes once per dataset: for every facet value, the set of events that
 /// have it, and the search index. A query is then a few word-wise set operations, not a pass
-/// over every event's fields.
+/// over every event's fields. The app's build bakes it beside the dataset, so a reader's
+/// browser never builds it.
+#[derive(Serialize, Deserialize)]
 pub struct SearchIndex {
     len: usize,
-    /// Per event, positions in `dataset.actors`: the network's edges are built from these.
-    event_actors: Vec<Vec<usize>>,
     actors: Vec<Bits>,
     sides: Vec<Bits>,
     kinds: Vec<Bits>,
@@ -117,7 +118,6 @@ impl SearchIndex {
         let sets = |values: usize| vec![Bits::empty(len); values];
         let mut index = SearchIndex {
             len,
-            event_actors: Vec::with_capacity(len),
             actors: sets(dataset.actors.len()),
             sides: sets(Side::ALL.len()),
             kinds: sets(EventKind::ALL.len()),
@@ -172,7 +172,6 @@ impl SearchIndex {
             }
             index.first_days.push(event.date.sort_day().number());
             index.last_days.push(event.date.last_day().number());
-            index.event_actors.push(actors);
         }
         index.text = TextIndex::new(&texts);
         index.topic_names = topic_names;
@@ -386,21 +385,27 @@ pub struct Pair {
 
 /// Every pair of actors that share at least one event, heaviest first (ties in actor order).
 pub fn co_participation(index: &SearchIndex) -> Vec<Pair> {
-    let mut pairs: std::collections::BTreeMap<(usize, usize), Vec<usize>> = Default::default();
-    for (i, actors) in index.event_actors.iter().enumerate() {
-        let mut actors = actors.clone();
-        actors.sort_unstable();
-        actors.dedup();
-        for (n, &a) in actors.iter().enumerate() {
-            for &b in &actors[n + 1..] {
-                pairs.entry((a, b)).or_default().push(i);
+    let mut pairs = Vec::new();
+    for (a, of_a) in index.actors.iter().enumerate() {
+        for (b, of_b) in index.actors.iter().enumerate().skip(a + 1) {
+            let mut both = of_a.clone();
+            both.intersect_with(of_b);
+            let events: Vec<usize> = both.positions().collect();
+            if !events.is_empty() {
+                pairs.push(Pair { a, b, events });
             }
         }
     }
-    let mut pairs: Vec<Pair> = pairs
-        .into_iter()
-        .map(|((a, b), events)| Pair { a, b, events })
-        .collect();
     pairs.sort_by_key(|p| (std::cmp::Reverse(p.events.len()), p.a, p.b));
     pairs
+}
+
+impl SearchIndex {
+    /// The binary form baked into the app, beside the dataset.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        postcard::to_allocvec(self).expect("an index always serialises")
+    }
+    pub fn from_bytes(bytes: &[u8]) -> Result<SearchIndex, String> {
+        postcard::from_bytes(bytes).map_err(|e| format!("the baked index does not decode: {e}"))
+    }
 }

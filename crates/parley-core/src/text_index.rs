@@ -7,22 +7,23 @@
 //! The result is exactly [`crate::text::matches_all_terms`] on every event, only faster.
 
 use crate::bits::Bits;
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
+#[derive(Serialize, Deserialize)]
 pub struct TextIndex {
     /// Every distinct chunk, each followed by a line break, which no term contains.
     chunks: String,
     /// Where each chunk starts in `chunks`, increasing.
     starts: Vec<usize>,
-    /// The events each chunk appears in.
-    events: Vec<ChunkEvents>,
+    /// The events of chunk `c` are `events[offsets[c]..offsets[c + 1]]`, unless `c` is one of
+    /// the `common` chunks: flat lists, so that decoding a baked index allocates little.
+    offsets: Vec<u32>,
+    events: Vec<u32>,
+    /// Chunks in so many events that a bit set is smaller than a list: `(chunk, events)`,
+    /// ordered by chunk.
+    common: Vec<(usize, Bits)>,
     len: usize,
-}
-
-/// A chunk's events: a list when few, a bit set when so many that the set is the smaller.
-enum ChunkEvents {
-    Few(Vec<u32>),
-    Many(Bits),
 }
 
 impl TextIndex {
@@ -48,22 +49,27 @@ impl TextIndex {
                 }
             }
         }
-        let events = lists
-            .into_iter()
-            .map(|list| match list.len() * 32 > len {
-                true => ChunkEvents::Many(Bits::from_positions(
-                    len,
-                    list.into_iter().map(|e| e as usize),
-                )),
-                false => ChunkEvents::Few(list),
-            })
-            .collect();
-        TextIndex {
+        let mut index = TextIndex {
             chunks,
             starts,
-            events,
+            offsets: vec![0],
+            events: Vec::new(),
+            common: Vec::new(),
             len,
+        };
+        for (chunk, list) in lists.into_iter().enumerate() {
+            if list.len() * 32 > len {
+                let positions = list.into_iter().map(|e| e as usize);
+                index
+                    .common
+                    .push((chunk, Bits::from_positions(len, positions)));
+            } else {
+                index.events.extend(list);
+            }
+            let end = u32::try_from(index.events.len()).expect("fewer than 2^32 postings");
+            index.offsets.push(end);
         }
+        index
     }
 
     /// The events whose text contains every whitespace-separated term of `folded_query`, or
@@ -83,9 +89,14 @@ impl TextIndex {
         let mut from = 0;
         while let Some(offset) = self.chunks[from..].find(term) {
             let chunk = self.starts.partition_point(|&s| s <= from + offset) - 1;
-            match &self.events[chunk] {
-                ChunkEvents::Few(list) => list.iter().for_each(|&e| found.insert(e as usize)),
-                ChunkEvents::Many(bits) => found.union_with(bits),
+            match self.common.binary_search_by_key(&chunk, |(c, _)| *c) {
+                Ok(at) => found.union_with(&self.common[at].1),
+                Err(_) => {
+                    let (start, end) = (self.offsets[chunk], self.offsets[chunk + 1]);
+                    for &event in &self.events[start as usize..end as usize] {
+                        found.insert(event as usize);
+                    }
+                }
             }
             // One hit is enough for a chunk: go on from the next one.
             match self.starts.get(chunk + 1) {

@@ -1,6 +1,7 @@
 //! The bit-set engine against a reference model: for random filters on the seeds plus synthetic
 //! events, `run` returns exactly the events and facet counts that checking every event's fields
-//! one by one gives, as the query module's documentation defines them.
+//! one by one gives, as the query module's documentation defines them. The index is the one
+//! decoded from its baked bytes, as in the app.
 
 mod common;
 
@@ -14,7 +15,9 @@ fn fixture() -> &'static (Dataset, SearchIndex) {
     FIXTURE.get_or_init(|| {
         let mut data = common::dataset();
         synthetic::extend(&mut data, 3_000, 7);
-        let index = SearchIndex::new(&data);
+        // Through its baked form, as the app gets it.
+        let index = SearchIndex::from_bytes(&SearchIndex::new(&data).to_bytes())
+            .expect("a baked index decodes");
         (data, index)
     })
 }

@@ -5,14 +5,16 @@
 //! `--query` takes a timeline query string (`actor=witkoff&kind=meeting`) and exports only the
 //! events it selects. `--format query` prints what the core's engine gives for it: event ids,
 //! facet counts and notices; `--format network`, every pair of actors who share events. The
-//! end-to-end tests compare the pages against these.
+//! end-to-end tests compare the pages against these. `--format static-html` prints the selected
+//! events as one plain HTML page with no script: the floor the browser benchmark measures the
+//! app's first paint against.
 
 use parley_core::query::{co_participation, run, SearchIndex};
 use parley_core::{export, source, url_state, Dataset};
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "usage: parley-export --format json|csv|ics|query|network [--query QUERY-STRING] [--root DIR] [--synthetic N]";
+    "usage: parley-export --format json|csv|ics|query|network|static-html [--query QUERY-STRING] [--root DIR] [--synthetic N]";
 
 fn main() -> ExitCode {
     let mut format = None;
@@ -60,8 +62,9 @@ fn main() -> ExitCode {
         Some("ics") => export::ics(&dataset, &result.events, None),
         Some("query") => query_json(&dataset, &result, &notices),
         Some("network") => network_json(&dataset),
+        Some("static-html") => static_html(&dataset, &result.events),
         _ => {
-            eprintln!("parley-export: --format must be json, csv, ics, query or network\n{USAGE}");
+            eprintln!("parley-export: --format must be json, csv, ics, query, network or static-html\n{USAGE}");
             return ExitCode::from(2);
         }
     };
@@ -114,4 +117,37 @@ fn network_json(dataset: &Dataset) -> String {
         })
         .collect();
     serde_json::Value::Array(pairs).to_string()
+}
+
+/// The events as a plain page, one `<article>` each with the title, date, kind, status and
+/// summary the app's cards show, and no script or style.
+fn static_html(dataset: &Dataset, events: &[usize]) -> String {
+    let escape = |text: &str| {
+        text.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+    };
+    let mut html = String::from(
+        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>Parley events, static</title></head><body><main><ol>\n",
+    );
+    for &i in events {
+        let event = &dataset.events[i];
+        html.push_str(&format!(
+            "<li><article><h3><a href=\"#/event/{id}\">{title}</a></h3>\
+             <p><time datetime=\"{iso}\">{date}</time> · {kind} · {status}</p><p>{summary}</p>\
+             </article></li>\n",
+            id = escape(&event.id),
+            title = escape(&event.title),
+            iso = event.date.iso(),
+            date = escape(&event.date.display()),
+            kind = event.kind.label(),
+            status = event.status.label(),
+            summary = escape(&event.summary),
+        ));
+    }
+    html.push_str("</ol></main></body></html>\n");
+    html
 }
