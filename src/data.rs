@@ -17,9 +17,11 @@ pub fn dataset() -> &'static Dataset {
 
 pub fn search_index() -> &'static SearchIndex {
     static INDEX: OnceLock<SearchIndex> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        SearchIndex::from_bytes(BAKED_INDEX)
-            .expect("build.rs wrote this index with the same schema")
+    INDEX.get_or_init(|| match BAKED_INDEX.is_empty() {
+        // build.rs bakes the index of large datasets only.
+        true => SearchIndex::new(dataset()),
+        false => SearchIndex::from_bytes(BAKED_INDEX)
+            .expect("build.rs wrote this index with the same schema"),
     })
 }
 

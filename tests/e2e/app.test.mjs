@@ -328,6 +328,7 @@ test('the time axis draws a mark per shown event, links each to its event, and b
 
 test('at phone width the filters fold into a panel that opens on demand', async () => {
   const page = await open('#/', { width: 390, height: 844 });
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 390, 'nothing is wider than the phone (the axis scrolls within itself)');
   assert.equal(await page.$eval('details.filter-panel', (d) => d.open), false);
   assert.equal(await page.isVisible('#f-kind-meeting'), false);
   await page.click('details.filter-panel > summary');
