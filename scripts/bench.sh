@@ -19,7 +19,7 @@ say "size of the seeds build"
 # wasm-opt 0 keeps function names for twiggy; the shipped build then goes to dist/ as usual.
 sed 's/data-wasm-opt="z"/data-wasm-opt="0"/' index.html > bench-named.html
 trap 'rm -f bench-named.html' EXIT
-trunk build --release bench-named.html --dist "$out/dist-named"
+trunk build bench-named.html --release --dist "$out/dist-named"
 trunk build --release
 node scripts/size-report.mjs dist "$(ls "$out"/dist-named/*_bg.wasm)" | tee -a "$out/report.md"
 
