@@ -111,7 +111,8 @@ impl Heights {
             .unwrap_or(estimate)
     }
 
-    /// The blocks that overlap `[top, bottom]`, in list coordinates, plus one either side.
+    /// The blocks that overlap `[top, bottom]`, in list coordinates (the caller widens the
+    /// viewport by `MARGIN`).
     fn window(&self, top: f64, bottom: f64) -> Window {
         let estimate = self.estimate();
         let blocks = self.measured.len();
@@ -129,8 +130,8 @@ impl Heights {
         }
         let first = first.unwrap_or(blocks.saturating_sub(1));
         Window {
-            first: first.saturating_sub(1),
-            end: (end + 1).min(blocks).max(first + 1),
+            first,
+            end: end.max(first + 1),
         }
     }
 
@@ -159,7 +160,7 @@ fn VirtualList(props: &EventListProps) -> Html {
     let blocks = props.events.len().div_ceil(BLOCK);
     let list = use_node_ref();
     let layout = use_mut_ref(|| Layout {
-        window: Window { first: 0, end: 2 },
+        window: Window { first: 0, end: 1 },
         ..Layout::default()
     });
     let rerender = use_force_update();
