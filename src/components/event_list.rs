@@ -6,8 +6,9 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct EventListProps {
-    /// Positions in `dataset().events`, in chronological order.
-    pub events: Vec<usize>,
+    /// Positions in `dataset().events`, in chronological order. Shared, not copied: the timeline
+    /// hands the same 100,000 positions to the list, the axis and the exports.
+    pub events: Rc<[usize]>,
     /// Heading level of the month headings, so the list fits any page's outline.
     #[prop_or(2)]
     pub level: u8,
@@ -97,8 +98,11 @@ impl Heights {
 
     /// Fixes the estimate from what has been measured so far, once.
     fn settle_estimate(&mut self) {
+        if self.estimate.is_some() {
+            return;
+        }
         let measured: Vec<f64> = self.measured.iter().flatten().copied().collect();
-        if self.estimate.is_none() && !measured.is_empty() {
+        if !measured.is_empty() {
             self.estimate = Some(measured.iter().sum::<f64>() / measured.len() as f64);
         }
     }
@@ -153,8 +157,9 @@ struct Layout {
 }
 
 /// A long list rendered a few blocks at a time: the blocks near the viewport, with the list's
-/// padding above and below as tall as the blocks it stands for. Scrolling moves the window; each rendered
-/// block is measured, so the padding converges on the real heights and the scroll bar stays true.
+/// padding above and below as tall as the blocks it stands for. Scrolling moves the window;
+/// each rendered block is measured, so the padding converges on the real heights and the scroll
+/// bar stays true.
 #[component]
 fn VirtualList(props: &EventListProps) -> Html {
     let blocks = props.events.len().div_ceil(BLOCK);
@@ -222,7 +227,7 @@ fn VirtualList(props: &EventListProps) -> Html {
     let Window { first, end } = layout.borrow().window.clone();
     let (first, end) = (first.min(blocks), end.min(blocks));
     html! {
-        <ol class="event-list virtual" ref={list} data-events={props.events.len().to_string()}>
+        <ol class="event-list virtual" ref={list}>
             { for (first..end).flat_map(|b| {
                 let events = &props.events[b * BLOCK..((b + 1) * BLOCK).min(props.events.len())];
                 month_items(events, props.level, Some(b))

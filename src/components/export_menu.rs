@@ -4,13 +4,14 @@
 
 use crate::data::dataset;
 use parley_core::export;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ExportMenuProps {
     /// Positions in `dataset().events`: what the view shows.
-    pub events: Vec<usize>,
+    pub events: Rc<[usize]>,
 }
 
 #[derive(Clone, Copy, PartialEq)]

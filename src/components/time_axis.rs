@@ -7,6 +7,7 @@
 
 use crate::data::dataset;
 use parley_core::{Day, EventKind};
+use std::rc::Rc;
 use yew::prelude::*;
 
 const WIDTH: f64 = 1000.0;
@@ -21,7 +22,7 @@ const BINS: usize = 120;
 #[derive(Properties, PartialEq)]
 pub struct TimeAxisProps {
     /// Positions in `dataset().events` that the current filters show.
-    pub events: Vec<usize>,
+    pub events: Rc<[usize]>,
     pub from: Option<Day>,
     pub to: Option<Day>,
     /// Called with the brushed range.

@@ -6,7 +6,7 @@ use super::NotFoundPage;
 use crate::components::{reader_href, Citation, EventList, TimeAxis};
 use crate::data::{dataset, network, search_index};
 use crate::route::{href, Route};
-use parley_core::query::{run, Filter};
+use parley_core::query::Filter;
 use parley_core::url_state;
 use yew::prelude::*;
 
@@ -27,7 +27,7 @@ pub fn ActorPage(props: &ActorPageProps) -> Html {
     };
     let actor = &data.actors[me];
     let filter = Filter::for_actor(&actor.id);
-    let events = run(data, search_index(), &filter).events;
+    let events: std::rc::Rc<[usize]> = search_index().events_of(me).into();
     let quotes: Vec<_> = data
         .quotes
         .iter()

@@ -5,7 +5,6 @@
 use crate::data::{dataset, search_index};
 use crate::route::{href, Route};
 use gloo::history::query::Raw;
-use parley_core::query::{run, Filter};
 use parley_core::text::{fold, matches_all_terms};
 use parley_core::{Actor, Side};
 use wasm_bindgen::JsCast;
@@ -68,15 +67,16 @@ pub fn ActorsPage() -> Html {
     let mut rows: Vec<Row> = data
         .actors
         .iter()
-        .filter(|a| {
+        .enumerate()
+        .filter(|(_, a)| {
             folded.is_empty()
                 || std::iter::once(&a.name)
                     .chain(&a.aliases)
                     .any(|n| matches_all_terms(&fold(n), &folded))
         })
-        .map(|actor| Row {
+        .map(|(position, actor)| Row {
             actor,
-            events: run(data, search_index(), &Filter::for_actor(&actor.id)).events,
+            events: search_index().events_of(position),
         })
         .collect();
     match sort.as_str() {

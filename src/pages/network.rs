@@ -5,7 +5,7 @@
 
 use crate::data::{dataset, network, search_index};
 use crate::route::{href, Route};
-use parley_core::query::{run, Filter, Pair};
+use parley_core::query::Pair;
 use parley_core::Side;
 use std::f64::consts::PI;
 use yew::prelude::*;
@@ -22,18 +22,8 @@ pub fn NetworkPage() -> Html {
     // Actors with at least one event, in a stable order around the circle. The dataset never
     // changes, so this is computed once, not on every hover.
     let nodes = use_memo((), |_| {
-        let mut nodes: Vec<(usize, usize)> = data
-            .actors
-            .iter()
-            .enumerate()
-            .map(|(i, a)| {
-                (
-                    i,
-                    run(data, search_index(), &Filter::for_actor(&a.id))
-                        .events
-                        .len(),
-                )
-            })
+        let mut nodes: Vec<(usize, usize)> = (0..data.actors.len())
+            .map(|i| (i, search_index().events_of(i).len()))
             .filter(|(_, n)| *n > 0)
             .collect();
         let side_rank = |i: usize| {

@@ -171,7 +171,8 @@ pub fn TimelinePage() -> Html {
         })
         .collect::<Vec<_>>();
 
-    let shown = result.events.len();
+    let events: std::rc::Rc<[usize]> = result.events.into();
+    let shown = events.len();
     let total = data.events.len();
     html! {
         <div class="timeline-page">
@@ -209,14 +210,14 @@ pub fn TimelinePage() -> Html {
                     if !filter.is_empty() {
                         <button type="button" class="clear" onclick={on_clear}>{ "Clear all filters" }</button>
                     }
-                    <ExportMenu events={result.events.clone()} />
+                    <ExportMenu events={events.clone()} />
                 </div>
                 <Notices notices={notices} />
-                <TimeAxis events={result.events.clone()} from={filter.from} to={filter.to} on_range={on_brush} />
+                <TimeAxis events={events.clone()} from={filter.from} to={filter.to} on_range={on_brush} />
                 if shown == 0 {
                     <p class="empty-result">{ "No event matches these filters. Remove one, or clear them all." }</p>
                 }
-                <EventList events={result.events} />
+                <EventList {events} />
             </section>
         </div>
     }

@@ -193,3 +193,18 @@ proptest! {
         prop_assert_eq!(result.facets, facets);
     }
 }
+
+#[test]
+fn an_actors_events_are_what_filtering_by_that_actor_gives() {
+    let (data, index) = fixture();
+    for (position, actor) in data.actors.iter().enumerate() {
+        let expected: Vec<usize> = (0..data.events.len())
+            .filter(|&i| data.events[i].has_actor(&actor.id))
+            .collect();
+        assert_eq!(index.events_of(position), expected, "{}", actor.id);
+        assert_eq!(
+            run(data, index, &Filter::for_actor(&actor.id)).events,
+            expected
+        );
+    }
+}
