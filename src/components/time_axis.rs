@@ -5,7 +5,7 @@
 //! Level of detail: when more events fall in the window than marks stay readable, the axis draws
 //! a histogram of events per time bin instead, so it reads the same at 50 events and at 100,000.
 
-use crate::data::dataset;
+use crate::data::{dataset, search_index};
 use parley_core::{Day, EventKind};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -31,17 +31,10 @@ pub struct TimeAxisProps {
 
 /// The days (as day numbers) the axis spans when fully zoomed out.
 fn full_window() -> (i32, i32) {
-    let events = &dataset().events;
-    let start = events
-        .iter()
-        .map(|e| e.date.sort_day().number())
-        .min()
-        .unwrap_or(0);
-    let end = events
-        .iter()
-        .map(|e| e.date.last_day().number())
-        .max()
-        .unwrap_or(start + 1);
+    let index = search_index();
+    let days = (0..dataset().events.len()).map(|i| index.days(i));
+    let start = days.clone().map(|(first, _)| first).min().unwrap_or(0);
+    let end = days.map(|(_, last)| last).max().unwrap_or(start + 1);
     (start - 7, end + 7)
 }
 
@@ -82,13 +75,14 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
     let lanes = EventKind::ALL.len();
     let height = TOP + LANE * lanes as f64 + 26.0;
 
+    let index = search_index();
     let visible: Vec<usize> = props
         .events
         .iter()
         .copied()
         .filter(|&i| {
-            let d = &data.events[i].date;
-            d.last_day().number() >= start && d.sort_day().number() <= end
+            let (first, last) = index.days(i);
+            last >= start && first <= end
         })
         .collect();
 
@@ -177,7 +171,7 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
     } else {
         let mut bins = vec![0usize; BINS];
         for &i in &visible {
-            let day = data.events[i].date.sort_day().number().clamp(start, end);
+            let day = index.days(i).0.clamp(start, end);
             let bin = ((f64::from(day - start) / span) * BINS as f64) as usize;
             bins[bin.min(BINS - 1)] += 1;
         }

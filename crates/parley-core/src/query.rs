@@ -184,6 +184,13 @@ impl SearchIndex {
         self.actors[actor].positions().collect()
     }
 
+    /// The first and last day (as day numbers) an event, a position in `dataset.events`, may
+    /// fall on: read from two flat arrays, where the events themselves would cost a cache miss
+    /// each (the time axis bins 100,000 of them per render).
+    pub fn days(&self, event: usize) -> (i32, i32) {
+        (self.first_days[event], self.last_days[event])
+    }
+
     /// The events that may fall within `[from, to]`, as [`crate::EventDate::overlaps`] says.
     fn in_range(&self, from: Option<Day>, to: Option<Day>) -> Bits {
         let (from, to) = (from.map(Day::number), to.map(Day::number));
