@@ -1,5 +1,4 @@
-use super::reader_href;
-use crate::data::dataset;
+use super::markup::{self, Markup};
 use parley_core::Source;
 use yew::prelude::*;
 
@@ -11,22 +10,11 @@ pub struct CitationProps {
     pub open: bool,
 }
 
-/// "Outlet, date": the excerpt, and a link to its sentence in the reader.
+/// "Outlet, date": the excerpt, and a link to its sentence in the reader (see
+/// [`markup::citation`]).
 #[component]
 pub fn Citation(props: &CitationProps) -> Html {
-    let source = &props.source;
-    let Some(doc) = dataset().document(&source.document) else {
-        return html! {};
-    };
-    let href = reader_href(&doc.id, source.range);
-    html! {
-        <details class="citation" open={props.open}>
-            <summary>
-                <cite>{ &doc.outlet }</cite>{ ", " }
-                <time datetime={doc.published.to_string()}>{ doc.published.short() }</time>
-            </summary>
-            <blockquote cite={href.clone()}>{ &source.excerpt }</blockquote>
-            <a class="in-context" href={href}>{ "Read in context" }</a>
-        </details>
-    }
+    let mut out = Markup::default();
+    markup::citation(&mut out, &props.source, props.open);
+    out.into_html()
 }

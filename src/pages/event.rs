@@ -42,11 +42,11 @@ pub fn EventPage(props: &EventPageProps) -> Html {
         <article class="event-page" data-event-id={event.id.clone()}>
             <p class="breadcrumb"><a href={href(&Route::Timeline)}>{ "← Timeline" }</a></p>
             <h1>{ &event.title }</h1>
-            <p class="meta">
+            <div class="meta">
                 <DateView date={event.date.clone()} />
                 <span class="kind">{ event.kind.label() }</span>
                 <span class={classes!("status", format!("status-{}", event.status.slug()))}>{ event.status.label() }</span>
-            </p>
+            </div>
             <section aria-labelledby="when">
                 <h2 id="when">{ "How we date it" }</h2>
                 <p class="basis-text">{ &event.date.basis }</p>
