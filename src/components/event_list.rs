@@ -18,10 +18,10 @@ pub struct EventListProps {
 /// event. Longer ones render only the blocks near the viewport (see [`VirtualList`]).
 const RENDER_WHOLE: usize = 300;
 /// Events per block: the unit a long list renders, measures and skips.
-const BLOCK: usize = 10;
+const BLOCK: usize = 5;
 /// How far beyond the viewport, in pixels, blocks are already rendered, so that scrolling and
 /// `j`/`k` find the next events in place.
-const MARGIN: f64 = 500.0;
+const MARGIN: f64 = 250.0;
 /// What an unmeasured event is taken to be tall, until blocks have been measured.
 const ESTIMATED_EVENT_HEIGHT: f64 = 160.0;
 
@@ -82,7 +82,6 @@ struct Heights {
 impl Heights {
     fn reset(&mut self, blocks: usize) {
         self.measured = vec![None; blocks];
-        self.estimate = None;
     }
 
     fn estimate(&self) -> f64 {
@@ -150,8 +149,8 @@ impl Heights {
 #[derive(Default)]
 struct Layout {
     blocks: usize,
-    /// The list's padding above and below the rendered blocks, in pixels.
-    padding: (f64, f64),
+    /// The list's padding above and below the rendered blocks, in pixels, once set.
+    padding: Option<(f64, f64)>,
     window: Window,
     heights: Heights,
 }
@@ -169,13 +168,22 @@ fn VirtualList(props: &EventListProps) -> Html {
         ..Layout::default()
     });
     let rerender = use_force_update();
-    // A new list starts measuring afresh.
+    // A new list starts measuring afresh, and pads itself now, in the same task as the render:
+    // left to the effect, which may run a frame later, the padding would change in a second
+    // frame and the update would take two. The window stays where it was (within the new
+    // list) until the effect has measured: reading the layout here would force one mid-render.
     {
-        let layout = layout.clone();
+        let (list, layout) = (list.clone(), layout.clone());
         use_memo(props.events.clone(), move |_| {
             let mut layout = layout.borrow_mut();
             layout.blocks = blocks;
             layout.heights.reset(blocks);
+            let first = layout.window.first.min(blocks.saturating_sub(1));
+            let end = layout.window.end.clamp(first + 1, blocks);
+            layout.window = Window { first, end };
+            if let Some(element) = list.cast::<web_sys::Element>() {
+                pad(&element, &mut layout);
+            }
         });
     }
     let update = {
@@ -185,22 +193,9 @@ fn VirtualList(props: &EventListProps) -> Html {
                 return;
             };
             let mut layout = layout.borrow_mut();
-            let padding_bottom = layout.padding.1;
+            let padding_bottom = layout.padding.map_or(0.0, |(_, bottom)| bottom);
             measure(&element, padding_bottom, &mut layout.heights);
-            pad(&element, &mut layout);
-            let top = -element.get_bounding_client_rect().top();
-            let viewport = gloo::utils::window()
-                .inner_height()
-                .ok()
-                .and_then(|h| h.as_f64())
-                .unwrap_or(900.0);
-            let wanted = layout.heights.window(top - MARGIN, top + viewport + MARGIN);
-            if wanted != layout.window {
-                layout.window = wanted;
-                // The padding changes with the blocks, before any layout can see one without
-                // the other: scroll anchoring would otherwise chase the difference, and the
-                // window with it.
-                pad(&element, &mut layout);
+            if place(&element, &mut layout) {
                 // The render borrows the layout too.
                 drop(layout);
                 rerender.force_update();
@@ -224,8 +219,8 @@ fn VirtualList(props: &EventListProps) -> Html {
     // After every render: measure what was drawn, and move the window if that changed it.
     use_effect(update);
 
+    // Within the list: the memo above clamps it to a new list.
     let Window { first, end } = layout.borrow().window.clone();
-    let (first, end) = (first.min(blocks), end.min(blocks));
     html! {
         <ol class="event-list virtual" ref={list}>
             { for (first..end).flat_map(|b| {
@@ -236,21 +231,43 @@ fn VirtualList(props: &EventListProps) -> Html {
     }
 }
 
+/// Moves the window to the blocks near the viewport and pads the list for the rest; says
+/// whether the window moved (and so needs a render). The padding changes with the window, before
+/// any layout can see one without the other: scroll anchoring would otherwise chase the
+/// difference, and the window with it.
+fn place(list: &web_sys::Element, layout: &mut Layout) -> bool {
+    let top = -list.get_bounding_client_rect().top();
+    let viewport = gloo::utils::window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(900.0);
+    let wanted = layout.heights.window(top - MARGIN, top + viewport + MARGIN);
+    let moved = wanted != layout.window;
+    layout.window = wanted;
+    pad(list, layout);
+    moved
+}
+
 /// Sets the list's padding to stand in for the blocks not rendered, so the scroll bar spans the
 /// whole list. Through the CSSOM: the Content-Security-Policy blocks `style` attributes.
 fn pad(list: &web_sys::Element, layout: &mut Layout) {
     let blocks = layout.blocks;
-    let rendered = layout.window.first.min(blocks)..layout.window.end.min(blocks);
+    let rendered = layout.window.first..layout.window.end;
     let padding = (
         layout.heights.total(0..rendered.start).round(),
         layout.heights.total(rendered.end..blocks).round(),
     );
+    // Unchanged, it is left alone: a write would still be a mutation, and cost a style pass.
+    if layout.padding == Some(padding) {
+        return;
+    }
     if let Some(list) = list.dyn_ref::<web_sys::HtmlElement>() {
         for (side, height) in [("padding-top", padding.0), ("padding-bottom", padding.1)] {
             let _ = list.style().set_property(side, &format!("{height}px"));
         }
     }
-    layout.padding = padding;
+    layout.padding = Some(padding);
 }
 
 /// Records the height of every rendered block: from its first item's top to the next block's
