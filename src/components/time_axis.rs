@@ -5,6 +5,7 @@
 //! Level of detail: when more events fall in the window than marks stay readable, the axis draws
 //! a histogram of events per time bin instead, so it reads the same at 50 events and at 100,000.
 
+use super::svg_number;
 use crate::data::{dataset, search_index};
 use parley_core::{Day, EventKind};
 use std::rc::Rc;
@@ -162,7 +163,7 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
                     html! {
                         <a href={format!("#/events/{}", event.id)} class={classes!("mark", format!("k-{}", event.kind.slug()), format!("s-{}", event.status.slug()))} data-event-id={event.id.clone()}>
                             <title>{ label }</title>
-                            <rect x={format!("{:.1}", x1)} y={format!("{:.1}", y - 5.0)} width={format!("{:.1}", (x2 - x1).max(5.0))} height="10" rx="3" />
+                            <rect x={svg_number(x1)} y={svg_number(y - 5.0)} width={svg_number((x2 - x1).max(5.0))} height="10" rx="3" />
                         </a>
                     }
                 }) }
@@ -183,8 +184,8 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
                 { for bins.iter().enumerate().filter(|(_, n)| **n > 0).map(|(b, &n)| {
                     let h = (n as f64 / tallest * plot_height).max(1.0);
                     html! {
-                        <rect x={format!("{:.1}", PLOT_LEFT + b as f64 * bar_width)} y={format!("{:.1}", TOP + plot_height - h)}
-                            width={format!("{:.1}", bar_width * 0.9)} height={format!("{:.1}", h)}>
+                        <rect x={svg_number(PLOT_LEFT + b as f64 * bar_width)} y={svg_number(TOP + plot_height - h)}
+                            width={svg_number(bar_width * 0.9)} height={svg_number(h)}>
                             <title>{ format!("{n} events") }</title>
                         </rect>
                     }
@@ -226,14 +227,14 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
                 <span class="hint">{ "Drag across the axis to set the date range." }</span>
             </div>
             <div class="plot">
-            <svg ref={svg} viewBox={format!("0 0 {WIDTH} {height}")} role="group" aria-label={caption.clone()}
+            <svg ref={svg} viewBox={format!("0 0 {} {}", svg_number(WIDTH), svg_number(height))} role="group" aria-label={caption.clone()}
                 onpointerdown={on_down} onpointermove={on_move} onpointerup={on_up.clone()} onpointerleave={on_up}>
                 { for EventKind::ALL.iter().enumerate().map(|(lane, kind)| {
                     let y = TOP + LANE * lane as f64;
                     html! {
                         <g class="lane">
-                            <line x1={PLOT_LEFT.to_string()} x2={PLOT_RIGHT.to_string()} y1={format!("{:.1}", y + LANE / 2.0)} y2={format!("{:.1}", y + LANE / 2.0)} />
-                            <text x={(PLOT_LEFT - 6.0).to_string()} y={format!("{:.1}", y + LANE / 2.0 + 4.0)} text-anchor="end">{ kind.label() }</text>
+                            <line x1={svg_number(PLOT_LEFT)} x2={svg_number(PLOT_RIGHT)} y1={svg_number(y + LANE / 2.0)} y2={svg_number(y + LANE / 2.0)} />
+                            <text x={svg_number(PLOT_LEFT - 6.0)} y={svg_number(y + LANE / 2.0 + 4.0)} text-anchor="end">{ kind.label() }</text>
                         </g>
                     }
                 }) }
@@ -243,16 +244,16 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
                         let label = (n % label_every == 0).then(|| if m.month() == 1 || n == 0 { m.month_heading() } else { m.month_heading()[..3].to_string() });
                         html! {
                             <g>
-                                <line x1={format!("{tx:.1}")} x2={format!("{tx:.1}")} y1={TOP.to_string()} y2={format!("{:.1}", height - 20.0)} />
+                                <line x1={svg_number(tx)} x2={svg_number(tx)} y1={svg_number(TOP)} y2={svg_number(height - 20.0)} />
                                 if let Some(label) = label {
-                                    <text x={format!("{tx:.1}")} y={format!("{:.1}", height - 6.0)}>{ label }</text>
+                                    <text x={svg_number(tx)} y={svg_number(height - 6.0)}>{ label }</text>
                                 }
                             </g>
                         }
                     }) }
                 </g>
                 if let Some((a, b)) = selection {
-                    <rect class="selection" x={format!("{a:.1}")} y={TOP.to_string()} width={format!("{:.1}", b - a)} height={format!("{:.1}", LANE * lanes as f64)} />
+                    <rect class="selection" x={svg_number(a)} y={svg_number(TOP)} width={svg_number(b - a)} height={svg_number(LANE * lanes as f64)} />
                 }
                 { marks }
             </svg>

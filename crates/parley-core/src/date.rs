@@ -8,7 +8,7 @@
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
-use time::{macros::format_description, Date, Duration, Month, Weekday};
+use time::{Date, Duration, Month, Weekday};
 
 /// A calendar day. Serialised as `YYYY-MM-DD` in human-readable formats (JSON, TOML) and as a
 /// day number in binary ones (the baked bundle), where it is smaller and faster to compare.
@@ -16,14 +16,23 @@ use time::{macros::format_description, Date, Duration, Month, Weekday};
 pub struct Day(Date);
 
 impl Day {
+    /// `YYYY-MM-DD` and nothing else. Split by hand rather than with `time`'s parser: that
+    /// would bring its format-description machinery (about 15 KB) into the bundle.
     pub fn parse(text: &str) -> Result<Day, String> {
-        let format = format_description!("[year]-[month]-[day]");
-        if text.len() != 10 {
-            return Err(format!("'{text}' is not a date in the form YYYY-MM-DD"));
-        }
-        Date::parse(text, format)
-            .map(Day)
-            .map_err(|_| format!("'{text}' is not a date in the form YYYY-MM-DD"))
+        let number = |part: &str, digits: usize| {
+            (part.len() == digits && part.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| part.parse::<u16>().ok())
+                .flatten()
+        };
+        let mut parts = text.split('-');
+        let day = match (parts.next(), parts.next(), parts.next(), parts.next()) {
+            (Some(y), Some(m), Some(d), None) => match (number(y, 4), number(m, 2), number(d, 2)) {
+                (Some(y), Some(m), Some(d)) => Day::from_ymd(i32::from(y), m as u8, d as u8),
+                _ => None,
+            },
+            _ => None,
+        };
+        day.ok_or_else(|| format!("'{text}' is not a date in the form YYYY-MM-DD"))
     }
 
     pub fn from_ymd(year: i32, month: u8, day: u8) -> Option<Day> {
@@ -487,6 +496,10 @@ mod tests {
             "",
             "2025-13-01",
             "20250313xx",
+            "2025-03-+1",
+            "2025-03-13-",
+            " 2025-03-13",
+            "2025-0３-13",
         ] {
             assert!(Day::parse(bad).is_err(), "{bad} should be rejected");
         }
