@@ -264,7 +264,7 @@ fn pad(list: &web_sys::Element, layout: &mut Layout) {
     }
     if let Some(list) = list.dyn_ref::<web_sys::HtmlElement>() {
         for (side, height) in [("padding-top", padding.0), ("padding-bottom", padding.1)] {
-            // Whole pixels (rounded above), printed as an integer: see `svg_number`.
+            // Whole pixels (rounded above), printed as an integer (see `svg_number`).
             let _ = list
                 .style()
                 .set_property(side, &format!("{}px", height as i64));

@@ -22,8 +22,8 @@ pub use markup::{reader_href, side_tag};
 pub use notices::{Notices, NoticesProps};
 pub use time_axis::TimeAxis;
 
-/// An SVG coordinate to one decimal, through integers: Rust's float formatting would cost the
-/// bundle about 10 KB for this alone.
+/// An SVG coordinate to one decimal, through the integer formatting every bundle has, rather
+/// than `{:.1}` and the float formatting it monomorphises (several KB per form).
 pub fn svg_number(value: f64) -> String {
     let tenths = (value * 10.0).round() as i64;
     let sign = if tenths < 0 { "-" } else { "" };
