@@ -80,6 +80,9 @@ struct Heights {
 }
 
 impl Heights {
+    /// A new list: nothing in it is measured yet. The estimate carries over, since a card is
+    /// about as tall whatever the filter, and a fresh one would move the window after the first
+    /// measurement and cost the update a second render.
     fn reset(&mut self, blocks: usize) {
         self.measured = vec![None; blocks];
     }
