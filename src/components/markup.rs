@@ -3,9 +3,8 @@
 //!
 //! Why text: these pieces are static markup (plain links, native `<details>`, no handlers), and
 //! the browser's parser builds a card's forty nodes far faster than forty-odd calls from wasm,
-//! one per node and attribute. A filter change at 100,000 events replaces the ten cards in
-//! view; on the seeds' timeline it re-renders all fifty. It is also less code in the bundle than
-//! the `html!` expansions were.
+//! one per node and attribute. A filter change at 100,000 events replaces the five to ten
+//! cards in the window; on the seeds' timeline it re-renders all fifty.
 //!
 //! Every value from the dataset goes through [`Markup::text`], which escapes it; only this
 //! module's own literal markup goes through [`Markup::raw`].
