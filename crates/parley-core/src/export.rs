@@ -2,9 +2,13 @@
 //! the timeline) as JSON in the same schema, CSV (one row per event), an RFC 5545 calendar (one
 //! VEVENT per event) or Markdown with footnoted citations. A view's exports record the dataset
 //! version and the view's URL.
+//!
+//! CSV and iCalendar are written here rather than with the `csv` and `icalendar` crates: the
+//! writers are a few lines each, and those crates (with `chrono`, and the float parser `csv`
+//! uses to recognise numbers) cost about 40 KB gzip in the first-load wasm. The tests read
+//! both formats back with those crates' parsers.
 
 use crate::model::{Dataset, Event, Status};
-use icalendar::{Calendar, Component, EventLike};
 
 /// The whole dataset, pretty-printed, in the schema of [`crate::model`].
 pub fn json(dataset: &Dataset) -> String {
@@ -65,14 +69,12 @@ pub fn json_view(dataset: &Dataset, events: &[usize], view: &str) -> String {
 /// One row per event; lists are joined with "; ", sources as "document: excerpt". With a
 /// `view`, every row also names the dataset version and the view's URL.
 pub fn csv(dataset: &Dataset, events: &[usize], view: Option<&str>) -> String {
-    let mut writer = csv::Writer::from_writer(Vec::new());
+    let mut out = String::new();
     let mut header: Vec<&str> = CSV_COLUMNS.to_vec();
     if view.is_some() {
         header.extend(["dataset_version", "view"]);
     }
-    writer
-        .write_record(header)
-        .expect("writing to memory cannot fail");
+    csv_record(&mut out, &header);
     for &i in events {
         let e = &dataset.events[i];
         let day = |d: Option<crate::Day>| d.map(|d| d.to_string()).unwrap_or_default();
@@ -82,56 +84,123 @@ pub fn csv(dataset: &Dataset, events: &[usize], view: Option<&str>) -> String {
             .iter()
             .map(|s| format!("{}: {}", s.document, s.excerpt))
             .collect();
-        let mut row: Vec<String> = vec![
-            e.id.clone(),
-            e.title.clone(),
-            e.kind.slug().into(),
-            e.status.slug().into(),
-            day(e.date.start),
-            day(e.date.end),
-            e.date.precision.label().into(),
-            e.date.basis.clone(),
-            e.place.clone().unwrap_or_default(),
-            actors.join("; "),
-            e.topics.join("; "),
-            sources.join("; "),
-            e.summary.clone(),
+        let (start, end) = (day(e.date.start), day(e.date.end));
+        let (actors, topics, sources) =
+            (actors.join("; "), e.topics.join("; "), sources.join("; "));
+        let mut row: Vec<&str> = vec![
+            &e.id,
+            &e.title,
+            e.kind.slug(),
+            e.status.slug(),
+            &start,
+            &end,
+            e.date.precision.label(),
+            &e.date.basis,
+            e.place.as_deref().unwrap_or_default(),
+            &actors,
+            &topics,
+            &sources,
+            &e.summary,
         ];
         if let Some(view) = view {
-            row.extend([dataset.version.clone(), view.to_string()]);
+            row.extend([dataset.version.as_str(), view]);
         }
-        writer
-            .write_record(row)
-            .expect("writing to memory cannot fail");
+        csv_record(&mut out, &row);
     }
-    String::from_utf8(writer.into_inner().expect("writing to memory cannot fail"))
-        .expect("CSV of UTF-8 fields is UTF-8")
+    out
 }
 
-fn naive(day: crate::Day) -> chrono::NaiveDate {
-    chrono::NaiveDate::from_ymd_opt(day.year(), day.month().into(), day.day().into())
-        .expect("a Day is a valid date")
+/// One RFC 4180 record: a field is quoted, with its quotes doubled, when it holds a comma, a
+/// quote or a line break.
+fn csv_record(out: &mut String, fields: &[&str]) {
+    for (n, field) in fields.iter().enumerate() {
+        if n > 0 {
+            out.push(',');
+        }
+        if field.contains([',', '"', '\n', '\r']) {
+            out.push('"');
+            out.push_str(&field.replace('"', "\"\""));
+            out.push('"');
+        } else {
+            out.push_str(field);
+        }
+    }
+    out.push('\n');
+}
+
+/// RFC 5545 content lines, each ended by CRLF and folded so that no line exceeds 75 octets.
+#[derive(Default)]
+struct Ics(String);
+
+impl Ics {
+    /// A property whose value is written as given (dates, enumerated values).
+    fn line(&mut self, name: &str, value: &str) {
+        let line = format!("{name}:{value}");
+        let mut rest = line.as_str();
+        // The first line holds 75 octets; a continuation line starts with a space, then 74.
+        let mut room = 75;
+        loop {
+            let mut cut = rest.len().min(room);
+            while !rest.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            self.0.push_str(&rest[..cut]);
+            self.0.push_str("\r\n");
+            rest = &rest[cut..];
+            if rest.is_empty() {
+                break;
+            }
+            self.0.push(' ');
+            room = 74;
+        }
+    }
+
+    /// A TEXT property: backslashes, semicolons, commas and line breaks are escaped.
+    fn text(&mut self, name: &str, value: &str) {
+        let mut escaped = String::with_capacity(value.len());
+        for c in value.chars() {
+            match c {
+                '\\' | ';' | ',' => {
+                    escaped.push('\\');
+                    escaped.push(c);
+                }
+                '\n' => escaped.push_str("\\n"),
+                '\r' => {}
+                _ => escaped.push(c),
+            }
+        }
+        self.line(name, &escaped);
+    }
+}
+
+/// `YYYYMMDD`, the form of an RFC 5545 DATE.
+fn ics_date(day: crate::Day) -> String {
+    format!("{:04}{:02}{:02}", day.year(), day.month(), day.day())
 }
 
 /// An RFC 5545 calendar with one all-day VEVENT per event. An "on or before" date becomes an
 /// event on its bound, an open-ended plan one on its first day; the description says so.
 pub fn ics(dataset: &Dataset, events: &[usize], view: Option<&str>) -> String {
-    let mut calendar = Calendar::new();
-    calendar.name("Parley: US–Russia–Ukraine peace talks");
-    calendar.append_property(icalendar::Property::new(
-        "X-PARLEY-DATASET-VERSION",
-        &dataset.version,
-    ));
+    const NAME: &str = "Parley: US–Russia–Ukraine peace talks";
+    let mut ics = Ics::default();
+    ics.line("BEGIN", "VCALENDAR");
+    ics.line("VERSION", "2.0");
+    ics.line("PRODID", "-//Parley//Parley//EN");
+    ics.line("CALSCALE", "GREGORIAN");
+    ics.text("NAME", NAME);
+    ics.text("X-WR-CALNAME", NAME);
+    ics.text("X-PARLEY-DATASET-VERSION", &dataset.version);
     if let Some(view) = view {
-        calendar.append_property(icalendar::Property::new("X-PARLEY-VIEW", view));
+        ics.text("X-PARLEY-VIEW", view);
     }
     for &i in events {
-        calendar.push(vevent(dataset, &dataset.events[i]));
+        vevent(&mut ics, dataset, &dataset.events[i]);
     }
-    calendar.done().to_string()
+    ics.line("END", "VCALENDAR");
+    ics.0
 }
 
-fn vevent(dataset: &Dataset, e: &Event) -> icalendar::Event {
+fn vevent(ics: &mut Ics, dataset: &Dataset, e: &Event) {
     let first = e.date.sort_day();
     // DTEND is exclusive for all-day events.
     let after_last = e.date.last_day().add_days(1);
@@ -159,32 +228,24 @@ fn vevent(dataset: &Dataset, e: &Event) -> icalendar::Event {
             s.document, s.excerpt
         ));
     }
-    let mut vevent = icalendar::Event::new();
-    vevent
-        .uid(&format!("{}@parley", e.id))
-        .summary(&e.title)
-        .description(&description)
-        .starts(naive(first))
-        .ends(naive(after_last))
-        .add_property(
-            "DTSTAMP",
-            format!(
-                "{:04}{:02}{:02}T000000Z",
-                stamp.year(),
-                stamp.month(),
-                stamp.day()
-            ),
-        )
-        .add_property("CATEGORIES", e.kind.label());
-    vevent.status(match e.status {
-        Status::Held => icalendar::EventStatus::Confirmed,
-        Status::Cancelled => icalendar::EventStatus::Cancelled,
-        _ => icalendar::EventStatus::Tentative,
-    });
+    ics.line("BEGIN", "VEVENT");
+    ics.text("UID", &format!("{}@parley", e.id));
+    ics.line("DTSTAMP", &format!("{}T000000Z", ics_date(stamp)));
+    ics.line("DTSTART;VALUE=DATE", &ics_date(first));
+    ics.line("DTEND;VALUE=DATE", &ics_date(after_last));
+    ics.text("SUMMARY", &e.title);
+    ics.text("DESCRIPTION", &description);
+    ics.text("CATEGORIES", e.kind.label());
+    let status = match e.status {
+        Status::Held => "CONFIRMED",
+        Status::Cancelled => "CANCELLED",
+        _ => "TENTATIVE",
+    };
+    ics.line("STATUS", status);
     if let Some(place) = e.place.as_deref().and_then(|p| dataset.place(p)) {
-        vevent.location(&format!("{}, {}", place.name, place.country));
+        ics.text("LOCATION", &format!("{}, {}", place.name, place.country));
     }
-    vevent.done()
+    ics.line("END", "VEVENT");
 }
 
 /// A list ready to paste into an article: one line per event with its date, status and title,

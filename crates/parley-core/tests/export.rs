@@ -3,6 +3,7 @@
 mod common;
 
 use parley_core::export;
+use proptest::prelude::*;
 
 #[test]
 fn json_is_the_documented_schema_with_every_event() {
@@ -83,6 +84,71 @@ fn ics_is_an_rfc5545_calendar_with_one_vevent_per_event() {
     // Unfolded, the text of an excerpt survives with RFC 5545 escaping.
     let unfolded = text.replace("\r\n ", "");
     assert!(unfolded.contains("Witkoff had also traveled to Moscow earlier in the week"));
+}
+
+/// The VEVENTs of a calendar as an independent parser (the `icalendar` crate's) reads them.
+fn read_vevents(ics: &str) -> Vec<(String, String)> {
+    let unfolded = icalendar::parser::unfold(ics);
+    let calendar = icalendar::parser::read_calendar(&unfolded).expect("a valid iCalendar");
+    calendar
+        .components
+        .iter()
+        .filter(|c| c.name == "VEVENT")
+        .map(|c| {
+            let text = |name: &str| c.find_prop(name).map(|p| p.val.as_str().to_string());
+            (text("SUMMARY").unwrap(), text("DESCRIPTION").unwrap())
+        })
+        .collect()
+}
+
+#[test]
+fn ics_reads_back_through_an_independent_parser() {
+    let data = common::dataset();
+    let all: Vec<usize> = (0..data.events.len()).collect();
+    let text = export::ics(
+        &data,
+        &all,
+        Some("https://example.org/#/?kind=meeting,phone-call"),
+    );
+    assert!(
+        text.split("\r\n").all(|line| line.len() <= 75),
+        "content lines are folded at 75 octets"
+    );
+    let vevents = read_vevents(&text);
+    assert_eq!(vevents.len(), data.events.len());
+    for ((summary, description), event) in vevents.iter().zip(&data.events) {
+        assert_eq!(summary, &event.title);
+        assert!(description.starts_with(&event.summary), "{}", event.id);
+        for source in &event.sources {
+            assert!(description.contains(&source.excerpt), "{}", event.id);
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Any title and summary (commas, semicolons, backslashes, quotes, line breaks, any script)
+    /// survives both writers as the `csv` and `icalendar` crates read them back.
+    #[test]
+    fn any_text_survives_csv_and_ics(
+        title in "[a-zA-Zа-яё ,;:\\\\\"'\n–“”]{0,120}",
+        summary in "\\PC{0,200}",
+    ) {
+        let mut data = common::dataset();
+        data.events[0].title = title.clone();
+        data.events[0].summary = summary.clone();
+        let csv_text = export::csv(&data, &[0], None);
+        let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
+        let row = reader.records().next().unwrap().unwrap();
+        prop_assert_eq!(&row[1], title.as_str());
+        prop_assert_eq!(&row[12], summary.as_str());
+
+        let (ics_title, ics_description) = read_vevents(&export::ics(&data, &[0], None)).remove(0);
+        // iCalendar has no carriage returns inside a TEXT value: the writer drops them.
+        prop_assert_eq!(ics_title, title.replace('\r', ""));
+        prop_assert!(ics_description.starts_with(&summary.replace('\r', "")));
+    }
 }
 
 #[test]
