@@ -324,11 +324,73 @@ impl Dataset {
         topics.dedup();
         topics
     }
-    /// The binary form baked into the app.
+    /// The binary form baked into the app. It leaves the excerpts (and quote texts) out: each is
+    /// its range of its document's text, so [`Dataset::from_bytes`] cuts it back out of the
+    /// text rather than the bundle carrying every sentence twice.
     pub fn to_bytes(&self) -> Vec<u8> {
-        postcard::to_allocvec(self).expect("a dataset always serialises")
+        let mut baked = self.clone();
+        let Dataset {
+            events,
+            actors,
+            quotes,
+            claims,
+            ..
+        } = &mut baked;
+        for source in sources_mut(events, actors, quotes, claims) {
+            source.excerpt = String::new();
+        }
+        for quote in &mut baked.quotes {
+            quote.text = String::new();
+        }
+        postcard::to_allocvec(&baked).expect("a dataset always serialises")
     }
+
     pub fn from_bytes(bytes: &[u8]) -> Result<Dataset, String> {
-        postcard::from_bytes(bytes).map_err(|e| format!("the baked dataset does not decode: {e}"))
+        let mut dataset: Dataset = postcard::from_bytes(bytes)
+            .map_err(|e| format!("the baked dataset does not decode: {e}"))?;
+        let Dataset {
+            documents,
+            events,
+            actors,
+            quotes,
+            claims,
+            ..
+        } = &mut dataset;
+        for source in sources_mut(events, actors, quotes, claims) {
+            let text = documents
+                .iter()
+                .find(|d| d.id == source.document)
+                .map(|d| d.text.as_str())
+                .and_then(|text| text.get(source.range.start as usize..source.range.end as usize))
+                .ok_or_else(|| {
+                    format!(
+                        "the baked dataset cites a passage of '{}' that is not there",
+                        source.document
+                    )
+                })?;
+            source.excerpt = text.to_string();
+        }
+        for quote in &mut dataset.quotes {
+            quote.text.clone_from(&quote.source.excerpt);
+        }
+        Ok(dataset)
     }
+}
+
+/// Every [`Source`] in the dataset: those of events, roles, quotes and claims' accounts.
+fn sources_mut<'a>(
+    events: &'a mut [Event],
+    actors: &'a mut [Actor],
+    quotes: &'a mut [Quote],
+    claims: &'a mut [Claim],
+) -> impl Iterator<Item = &'a mut Source> {
+    let events = events.iter_mut().flat_map(|e| e.sources.iter_mut());
+    let roles = actors
+        .iter_mut()
+        .flat_map(|a| a.roles.iter_mut().map(|r| &mut r.source));
+    let quotes = quotes.iter_mut().map(|q| &mut q.source);
+    let accounts = claims
+        .iter_mut()
+        .flat_map(|c| c.accounts.iter_mut().map(|a| &mut a.source));
+    events.chain(roles).chain(quotes).chain(accounts)
 }

@@ -169,6 +169,27 @@ fn the_baked_form_round_trips() {
     assert_eq!(parley_core::Dataset::from_bytes(&bytes).unwrap(), data);
 }
 
+/// The baked form carries each sentence once, in its document's text; the excerpts are cut back
+/// out of it when the app decodes the data.
+#[test]
+fn the_baked_form_carries_excerpts_as_ranges_and_refuses_a_range_outside_its_text() {
+    let mut data = common::dataset();
+    let excerpt = data.events[0].sources[0].excerpt.clone();
+    let bytes = data.to_bytes();
+    let occurrences = bytes
+        .windows(excerpt.len())
+        .filter(|w| *w == excerpt.as_bytes())
+        .count();
+    assert_eq!(occurrences, 1, "only the document text holds the excerpt");
+
+    let text_len = data.documents[0].text.len();
+    let source = &mut data.events[0].sources[0];
+    source.document = data.documents[0].id.clone();
+    source.range = parley_core::TextRange::new(text_len - 2, text_len + 5);
+    let error = parley_core::Dataset::from_bytes(&data.to_bytes()).unwrap_err();
+    assert!(error.contains("not there"), "{error}");
+}
+
 #[test]
 fn synthetic_events_are_reproducible_ordered_and_cite_verbatim_text() {
     let mut a = common::dataset();
