@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `make bench`: every benchmark, printing figures (nothing here passes or fails on a figure).
 #   1. the engine natively (divan) at 1k, 10k, 100k and 1M events, and how it scales;
-#   2. the size of the seeds build's first-load assets, and what the largest crates cost;
+#   2. the size of the seeds build's first-load assets, what the largest crates cost, and the
+#      floor: a Yew hello world, with yew-router, and with the baked dataset (benches/size-floor);
 #   3. the release build in headless Chromium at the seeds, 10k and 100k events, against a
 #      static HTML floor of the same events.
 # The tables also go to target/bench/report.md, for BENCHMARKS.md.
@@ -22,6 +23,9 @@ trap 'rm -f bench-named.html' EXIT
 trunk build bench-named.html --release --dist "$out/dist-named"
 trunk build --release
 node scripts/size-report.mjs dist "$(ls "$out"/dist-named/*_bg.wasm)" | tee -a "$out/report.md"
+
+say "the size floor: the smallest apps on the same stack"
+bash scripts/size-floor.sh dist | tee -a "$out/report.md"
 
 say "release builds at 10k and 100k events, and their static floors"
 args=()

@@ -2,31 +2,51 @@
 // brotli (max quality), with the total against the budget; then what the largest crates cost in
 // the wasm, from twiggy on the wasm-bindgen output before wasm-opt (which keeps function names;
 // the shipped file is smaller, so read those as shares, not as shipped bytes).
+// With LABEL=DIST arguments instead, one row per build: the first-load total of each.
 //
 //   node scripts/size-report.mjs DIST [NAMED.wasm]
+//   node scripts/size-report.mjs LABEL=DIST...
 import { readFileSync, readdirSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
-const [dist, named] = process.argv.slice(2);
 const BUDGET_GZIP = 100 * 1000;
 const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
 
-// First load: the page and what it references (Trunk's loader preloads the JS and the wasm).
-const html = readFileSync(join(dist, 'index.html'), 'utf8');
-const referenced = new Set([...html.matchAll(/(?:href|src|module_or_path:)\s*=?\s*["']\.\/([^"']+)["']/g)].map((m) => m[1]));
-const files = ['index.html', ...readdirSync(dist).filter((f) => referenced.has(f))];
-const rows = files.map((file) => {
-  const bytes = readFileSync(join(dist, file));
-  return {
-    file,
-    raw: bytes.length,
-    gzip: gzipSync(bytes, { level: 9 }).length,
-    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-  };
-});
-const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+/// The first-load assets of a bundle: the page and what it references (Trunk's loader preloads
+/// the JS and the wasm), each with its raw, gzip and brotli size, and their total.
+function firstLoad(dist) {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const referenced = new Set([...html.matchAll(/(?:href|src|module_or_path:)\s*=?\s*["']\.\/([^"']+)["']/g)].map((m) => m[1]));
+  const files = ['index.html', ...readdirSync(dist).filter((f) => referenced.has(f))];
+  const rows = files.map((file) => {
+    const bytes = readFileSync(join(dist, file));
+    return {
+      file,
+      raw: bytes.length,
+      gzip: gzipSync(bytes, { level: 9 }).length,
+      brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+  });
+  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  return { rows, total };
+}
+
+const args = process.argv.slice(2);
+if (args.every((a) => a.includes('='))) {
+  console.log('| build | wasm gzip | all first-load gzip | brotli | against the budget |');
+  console.log('|---|---:|---:|---:|---:|');
+  for (const [label, dist] of args.map((a) => a.split('='))) {
+    const { rows, total } = firstLoad(dist);
+    const wasm = rows.find((r) => r.file.endsWith('.wasm'));
+    console.log(`| ${label} | ${kb(wasm.gzip)} | ${kb(total.gzip)} | ${kb(total.brotli)} | ${(total.gzip / BUDGET_GZIP).toFixed(2)}× |`);
+  }
+  process.exit(0);
+}
+
+const [dist, named] = args;
+const { rows, total } = firstLoad(dist);
 console.log(`\nFirst-load assets of ${dist}`);
 console.log('| asset | raw | gzip | brotli |');
 console.log('|---|---:|---:|---:|');
