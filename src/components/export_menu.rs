@@ -47,11 +47,27 @@ impl Format {
         let data = dataset();
         match self {
             Format::Csv => export::csv(data, events, Some(view)),
-            Format::Json => export::json_view(data, events, view),
+            Format::Json => json_view(data, events, view),
             Format::Ics => export::ics(data, events, Some(view)),
             Format::Markdown => export::markdown(data, events, view),
         }
     }
+}
+
+/// The view's export in the dataset's JSON schema, pretty-printed by the browser's
+/// `JSON.stringify` (so `serde_json` stays out of the bundle). The end-to-end test compares it
+/// with `parley-export --format json`.
+fn json_view(data: &parley_core::Dataset, events: &[usize], view: &str) -> String {
+    use serde::Serialize;
+    let export = export::view_export(data, events, view);
+    // JSON-compatible: `None` becomes `null` rather than a missing key.
+    let value = export
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .expect("the dataset's types all map to JSON values");
+    js_sys::JSON::stringify_with_replacer_and_space(&value, &wasm_bindgen::JsValue::NULL, &2.into())
+        .ok()
+        .and_then(|text| text.as_string())
+        .expect("JSON.stringify of plain values gives a string")
 }
 
 /// Offers `text` as a file download, made from a Blob in the page.
