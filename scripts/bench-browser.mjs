@@ -7,7 +7,8 @@
 //   the static floor in the same run, and their ratio;
 // - filter update: from a facet click or a keystroke in the search box until the DOM has
 //   settled and the next frame is out, p50 and p95;
-// - scrolling: frame times while the list scrolls, p95 and the longest;
+// - scrolling: frame times while the list scrolls, p95 and the longest, and the same on the
+//   static floor: what this machine manages with no script at all;
 // - memory: the JS heap after a garbage collection, and the wasm linear memory.
 // It asserts nothing: figures go to BENCHMARKS.md, budgets are read against them.
 import { launch } from '../tests/e2e/browser.mjs';
@@ -134,6 +135,12 @@ async function measure(browser, label, dist, floor) {
       await f.context.close();
     }
   }
+  let floorFrames = [];
+  if (floorServer) {
+    const f = await firstPaint(browser, floorServer.url + basename(floor));
+    floorFrames = await scrolling(f.page);
+    await f.context.close();
+  }
   const { page, context } = await firstPaint(browser, app.url);
   const mem = await memory(page);
   const frames = await scrolling(page);
@@ -153,6 +160,7 @@ async function measure(browser, label, dist, floor) {
     'keystroke p50 / p95': `${ms(quantile(keys, 0.5))} / ${ms(quantile(keys, 0.95))}`,
     'any update p95': ms(quantile(all, 0.95)),
     'scroll frame p95 / max': `${ms(quantile(frames, 0.95))} / ${ms(Math.max(...frames))}`,
+    'static floor scroll p95 / max': floorFrames.length ? `${ms(quantile(floorFrames, 0.95))} / ${ms(Math.max(...floorFrames))}` : '–',
     'JS heap': mb(mem.heap),
     'wasm memory': mb(mem.wasm),
   };
