@@ -329,14 +329,7 @@ impl Dataset {
     /// text rather than the bundle carrying every sentence twice.
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut baked = self.clone();
-        let Dataset {
-            events,
-            actors,
-            quotes,
-            claims,
-            ..
-        } = &mut baked;
-        for source in sources_mut(events, actors, quotes, claims) {
+        for source in baked.documents_and_sources_mut().1 {
             source.excerpt = String::new();
         }
         for quote in &mut baked.quotes {
@@ -348,20 +341,15 @@ impl Dataset {
     pub fn from_bytes(bytes: &[u8]) -> Result<Dataset, String> {
         let mut dataset: Dataset = postcard::from_bytes(bytes)
             .map_err(|e| format!("the baked dataset does not decode: {e}"))?;
-        let Dataset {
-            documents,
-            events,
-            actors,
-            quotes,
-            claims,
-            ..
-        } = &mut dataset;
-        for source in sources_mut(events, actors, quotes, claims) {
+        let (documents, sources) = dataset.documents_and_sources_mut();
+        for source in sources {
             let text = documents
                 .iter()
                 .find(|d| d.id == source.document)
-                .map(|d| d.text.as_str())
-                .and_then(|text| text.get(source.range.start as usize..source.range.end as usize))
+                .and_then(|d| {
+                    d.text
+                        .get(source.range.start as usize..source.range.end as usize)
+                })
                 .ok_or_else(|| {
                     format!(
                         "the baked dataset cites a passage of '{}' that is not there",
@@ -375,22 +363,26 @@ impl Dataset {
         }
         Ok(dataset)
     }
-}
 
-/// Every [`Source`] in the dataset: those of events, roles, quotes and claims' accounts.
-fn sources_mut<'a>(
-    events: &'a mut [Event],
-    actors: &'a mut [Actor],
-    quotes: &'a mut [Quote],
-    claims: &'a mut [Claim],
-) -> impl Iterator<Item = &'a mut Source> {
-    let events = events.iter_mut().flat_map(|e| e.sources.iter_mut());
-    let roles = actors
-        .iter_mut()
-        .flat_map(|a| a.roles.iter_mut().map(|r| &mut r.source));
-    let quotes = quotes.iter_mut().map(|q| &mut q.source);
-    let accounts = claims
-        .iter_mut()
-        .flat_map(|c| c.accounts.iter_mut().map(|a| &mut a.source));
-    events.chain(roles).chain(quotes).chain(accounts)
+    /// The documents, beside every [`Source`] (of events, roles, quotes and claims' accounts)
+    /// to change.
+    fn documents_and_sources_mut(&mut self) -> (&[Document], impl Iterator<Item = &mut Source>) {
+        let Dataset {
+            documents,
+            events,
+            actors,
+            quotes,
+            claims,
+            ..
+        } = self;
+        let events = events.iter_mut().flat_map(|e| e.sources.iter_mut());
+        let roles = actors
+            .iter_mut()
+            .flat_map(|a| a.roles.iter_mut().map(|r| &mut r.source));
+        let quotes = quotes.iter_mut().map(|q| &mut q.source);
+        let accounts = claims
+            .iter_mut()
+            .flat_map(|c| c.accounts.iter_mut().map(|a| &mut a.source));
+        (documents, events.chain(roles).chain(quotes).chain(accounts))
+    }
 }
