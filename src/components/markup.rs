@@ -1,10 +1,11 @@
-//! Event cards, dates and citations as HTML text, which their components hand to Yew whole
-//! (`Html::from_html_unchecked`).
+//! Event cards, dates, citations and the time axis's marks as HTML text, which their components
+//! hand to Yew whole (`Html::from_html_unchecked`).
 //!
 //! Why text: these pieces are static markup (plain links, native `<details>`, no handlers), and
 //! the browser's parser builds a card's forty nodes far faster than forty-odd calls from wasm,
 //! one per node and attribute. A filter change at 100,000 events replaces the five to ten
-//! cards in the window; on the seeds' timeline it re-renders all fifty.
+//! cards in the window; on the seeds' timeline it re-renders all fifty, and the axis up to 600
+//! marks.
 //!
 //! Every value from the dataset goes through [`Markup::text`], which escapes it; only this
 //! module's own literal markup goes through [`Markup::raw`].
@@ -195,6 +196,35 @@ pub fn event_card(index: usize) -> Markup {
     }
     out.raw("</ul></article>");
     out
+}
+
+/// One event's mark on the time axis, in SVG: a link to the event, titled with its date, title
+/// and status, around a bar from `x` that is `width` wide, centred on `y` (SVG user units).
+pub fn axis_mark(out: &mut Markup, index: usize, x: &str, y: &str, width: &str) {
+    let event = &dataset().events[index];
+    out.raw("<a href=\"")
+        .text(&href(&Route::Event {
+            id: event.id.clone(),
+        }))
+        .raw("\" class=\"mark k-")
+        .text(event.kind.slug())
+        .raw(" s-")
+        .text(event.status.slug())
+        .raw("\" data-event-id=\"")
+        .text(&event.id)
+        .raw("\"><title>")
+        .text(&event.date.display())
+        .raw(" — ")
+        .text(&event.title)
+        .raw(" (")
+        .text(event.status.label())
+        .raw(")</title><rect x=\"")
+        .text(x)
+        .raw("\" y=\"")
+        .text(y)
+        .raw("\" width=\"")
+        .text(width)
+        .raw("\" height=\"10\" rx=\"3\"></rect></a>");
 }
 
 #[cfg(test)]
