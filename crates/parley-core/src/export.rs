@@ -5,7 +5,7 @@
 //!
 //! CSV and iCalendar are written here rather than with the `csv` and `icalendar` crates: the
 //! writers are a few lines each, and those crates (with `chrono`, and the float parser `csv`
-//! uses to recognise numbers) cost about 40 KB gzip in the first-load wasm. The tests read
+//! uses to recognise numbers) cost about 35 KB gzip in the first-load wasm. The tests read
 //! both formats back with those crates' parsers.
 
 use crate::model::{Dataset, Event, Status};
