@@ -199,7 +199,8 @@ pub fn event_card(index: usize) -> Markup {
 }
 
 /// One event's mark on the time axis, in SVG: a link to the event, titled with its date, title
-/// and status, around a bar from `x` that is `width` wide, centred on `y` (SVG user units).
+/// and status, around a bar 10 high and `width` wide whose top left is at (`x`, `y`), in SVG
+/// user units.
 pub fn axis_mark(out: &mut Markup, index: usize, x: &str, y: &str, width: &str) {
     let event = &dataset().events[index];
     out.raw("<a href=\"")

@@ -161,10 +161,8 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
                 .position(|k| *k == event.kind)
                 .unwrap_or(0);
             let y = TOP + LANE * lane as f64 + LANE / 2.0 - 5.0;
-            let (x1, x2) = (
-                x(event.date.sort_day().number()),
-                x(event.date.last_day().number() + 1),
-            );
+            let (first, last) = index.days(i);
+            let (x1, x2) = (x(first), x(last + 1));
             axis_mark(
                 &mut marks,
                 i,
