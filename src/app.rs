@@ -1,41 +1,36 @@
 //! The page frame: header with navigation and the theme toggle, the routed view, the footer.
 
+use crate::components::Notices;
 use crate::data::dataset;
 use crate::pages::{
     ActorPage, ActorsPage, ClaimsPage, EventPage, NetworkPage, NotFoundPage, SourcePage,
     TimelinePage,
 };
-use crate::route::{href, Route};
+use crate::router::{use_current, Router};
 use crate::theme::{self, Theme};
+use parley_core::link::Link;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
-fn switch(route: Route) -> Html {
-    match route {
-        Route::Timeline => html! { <TimelinePage /> },
-        Route::Event { id } => html! { <EventPage {id} /> },
-        Route::Actors => html! { <ActorsPage /> },
-        Route::Actor { id } => html! { <ActorPage {id} /> },
-        Route::Source { id } => html! { <SourcePage {id} /> },
-        Route::Network => html! { <NetworkPage /> },
-        Route::Claims => html! { <ClaimsPage /> },
-        Route::NotFound => html! { <NotFoundPage /> },
+fn switch(link: &Link) -> Html {
+    match link.clone() {
+        Link::Timeline { filter, embed } => html! { <TimelinePage {filter} {embed} /> },
+        Link::Event { id } => html! { <EventPage {id} /> },
+        Link::Actors { sort, text } => html! { <ActorsPage {sort} {text} /> },
+        Link::Actor { id } => html! { <ActorPage {id} /> },
+        Link::Source { id, at } => html! { <SourcePage {id} {at} /> },
+        Link::Network => html! { <NetworkPage /> },
+        Link::Claims => html! { <ClaimsPage /> },
+        Link::NotFound => html! { <NotFoundPage /> },
     }
 }
 
 #[component]
 pub fn App() -> Html {
     html! {
-        <HashRouter>
+        <Router>
             <Frame />
-        </HashRouter>
+        </Router>
     }
-}
-
-/// Whether the URL asks for the embeddable view (`#/?embed=1&…`).
-fn is_embedded(query: &str) -> bool {
-    form_urlencoded::parse(query.trim_start_matches('?').as_bytes())
-        .any(|(k, v)| k == "embed" && v == "1")
 }
 
 /// Marks the document as embedded: every link then opens the full app in a new tab (the
@@ -66,10 +61,8 @@ fn set_embedded(embedded: bool) {
 /// embedded.
 #[component]
 fn Frame() -> Html {
-    let location = use_location();
-    let embedded = location
-        .as_ref()
-        .is_some_and(|l| is_embedded(l.query_str()));
+    let current = use_current();
+    let embedded = matches!(current.link, Link::Timeline { embed: true, .. });
     use_effect_with(embedded, |embedded| set_embedded(*embedded));
     let theme = use_state(theme::current);
     {
@@ -88,9 +81,10 @@ fn Frame() -> Html {
     if embedded {
         return html! {
             <main id="main" tabindex="-1" class="embedded-view">
-                <Switch<Route> render={switch} />
+                <Notices notices={current.notices.clone()} />
+                { switch(&current.link) }
                 <p class="embed-credit">
-                    <a href={href(&Route::Timeline)}>{ "Parley" }</a>
+                    <a href={Link::default().href()}>{ "Parley" }</a>
                     { format!(": {} events from {} articles, each citing its sentence.", data.events.len(), data.documents.len()) }
                 </p>
             </main>
@@ -100,13 +94,13 @@ fn Frame() -> Html {
         <>
             <a class="skip-link" href="#main" onclick={skip_to_main()}>{ "Skip to content" }</a>
             <header class="site-header">
-                <a href={href(&Route::Timeline)} class="brand">{ "Parley" }</a>
+                <a href={Link::default().href()} class="brand">{ "Parley" }</a>
                 <nav aria-label="Main">
                     <ul>
-                        <li><a href={href(&Route::Timeline)}>{ "Timeline" }</a></li>
-                        <li><a href={href(&Route::Actors)}>{ "Actors" }</a></li>
-                        <li><a href={href(&Route::Network)}>{ "Who met whom" }</a></li>
-                        <li><a href={href(&Route::Claims)}>{ "Accounts that differ" }</a></li>
+                        <li><a href={Link::default().href()}>{ "Timeline" }</a></li>
+                        <li><a href={Link::actors().href()}>{ "Actors" }</a></li>
+                        <li><a href={Link::Network.href()}>{ "Who met whom" }</a></li>
+                        <li><a href={Link::Claims.href()}>{ "Accounts that differ" }</a></li>
                     </ul>
                 </nav>
                 <button type="button" class="theme-toggle" onclick={toggle_theme}
@@ -115,7 +109,8 @@ fn Frame() -> Html {
                 </button>
             </header>
             <main id="main" tabindex="-1">
-                <Switch<Route> render={switch} />
+                <Notices notices={current.notices.clone()} />
+                { switch(&current.link) }
             </main>
             <footer class="site-footer">
                 <p>

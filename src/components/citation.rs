@@ -1,4 +1,6 @@
-use super::markup::{self, Markup};
+use super::from_markup;
+use crate::data::dataset;
+use parley_core::html::{self, Markup};
 use parley_core::Source;
 use yew::prelude::*;
 
@@ -11,10 +13,10 @@ pub struct CitationProps {
 }
 
 /// "Outlet, date": the excerpt, and a link to its sentence in the reader (see
-/// [`markup::citation`]).
+/// [`html::citation`]).
 #[component]
 pub fn Citation(props: &CitationProps) -> Html {
     let mut out = Markup::default();
-    markup::citation(&mut out, &props.source, props.open);
-    out.into_html()
+    html::citation(&mut out, dataset(), &props.source, props.open);
+    from_markup(out)
 }

@@ -1,6 +1,7 @@
-use super::{side_tag, Citation};
+use super::Citation;
 use crate::data::dataset;
-use crate::route::{href, Route};
+use parley_core::html::side_tag;
+use parley_core::link::Link;
 use parley_core::Claim;
 use yew::prelude::*;
 
@@ -30,12 +31,12 @@ pub fn ClaimView(props: &ClaimViewProps) -> Html {
                     let actor = data.actor(&account.actor);
                     html! {
                         <li class={classes!("account", actor.map(|a| format!("side-{}", a.side.slug())))} data-actor-id={account.actor.clone()}>
-                            <@{name_tag}><a href={href(&Route::Actor { id: account.actor.clone() })}>{ actor.map_or(account.actor.as_str(), |a| a.name.as_str()) }</a></@>
+                            <@{name_tag}><a href={Link::actor(&account.actor).href()}>{ actor.map_or(account.actor.as_str(), |a| a.name.as_str()) }</a></@>
                             if let Some(actor) = actor { <p class="side-text">{ side_tag(actor.side) }</p> }
                             <p class="says">{ &account.says }</p>
                             <Citation source={account.source.clone()} open=true />
                             if let Some(event) = account.event.as_deref().and_then(|e| data.event(e)) {
-                                <p class="event-link">{ "Event: " }<a href={href(&Route::Event { id: event.id.clone() })}>{ &event.title }</a>{ format!(" ({})", event.date.display()) }</p>
+                                <p class="event-link">{ "Event: " }<a href={Link::event(&event.id).href()}>{ &event.title }</a>{ format!(" ({})", event.date.display()) }</p>
                             }
                         </li>
                     }

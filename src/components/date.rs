@@ -1,4 +1,5 @@
-use super::markup::{self, Markup};
+use super::from_markup;
+use parley_core::html::{self, Markup};
 use parley_core::EventDate;
 use yew::prelude::*;
 
@@ -8,10 +9,10 @@ pub struct DateViewProps {
 }
 
 /// A date as precisely as the text gives it, with its precision in words and its basis one
-/// click away (see [`markup::date`]).
+/// click away (see [`html::date`]).
 #[component]
 pub fn DateView(props: &DateViewProps) -> Html {
     let mut out = Markup::default();
-    markup::date(&mut out, &props.date);
-    out.into_html()
+    html::date(&mut out, &props.date);
+    from_markup(out)
 }

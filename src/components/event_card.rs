@@ -1,4 +1,6 @@
-use super::markup;
+use super::from_markup;
+use crate::data::dataset;
+use parley_core::html;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -8,8 +10,8 @@ pub struct EventCardProps {
 }
 
 /// One event: date with its precision, kind, status, place, participants, topics, citations
-/// (see [`markup::event_card`]). A component, so that an unchanged card is not rebuilt.
+/// (see [`html::event_card`]). A component, so that an unchanged card is not rebuilt.
 #[component]
 pub fn EventCard(props: &EventCardProps) -> Html {
-    markup::event_card(props.index).into_html()
+    from_markup(html::event_card(dataset(), props.index))
 }

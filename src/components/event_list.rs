@@ -1,5 +1,6 @@
 use super::EventCard;
 use crate::data::dataset;
+use parley_core::view::timeline::{by_month, Month};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -40,17 +41,8 @@ pub fn EventList(props: &EventListProps) -> Html {
 /// so that moving the window keeps the items (and the keyboard focus) that stay in it. `block`
 /// tags them with the block they belong to, for measuring.
 fn month_items(events: &[usize], level: u8, block: Option<usize>) -> Vec<Html> {
-    let data = dataset();
-    let mut months: Vec<(String, Vec<usize>)> = Vec::new();
-    for &i in events {
-        let heading = data.events[i].date.sort_day().month_heading();
-        match months.last_mut() {
-            Some((last, events)) if *last == heading => events.push(i),
-            _ => months.push((heading, vec![i])),
-        }
-    }
     let heading_tag = if level == 2 { "h2" } else { "h3" };
-    months.into_iter().map(|(month, events)| html! {
+    by_month(dataset(), events).into_iter().map(|Month { heading: month, events }| html! {
             <li class="month" key={format!("{}-{}", events[0], block.unwrap_or(0))}
                 data-block={block.map(|b| b.to_string())}>
                 <@{heading_tag} class="month-heading">{ month }</@>

@@ -1,37 +1,29 @@
+use parley_core::query::FilterAction;
+use parley_core::view::timeline::FacetChoices;
 use yew::prelude::*;
-
-#[derive(Clone, PartialEq)]
-pub struct FacetOption {
-    /// The URL value.
-    pub value: String,
-    pub label: String,
-    /// Events this choice would give under the other filters.
-    pub count: usize,
-    pub checked: bool,
-}
 
 #[derive(Properties, PartialEq)]
 pub struct FacetGroupProps {
-    /// The URL parameter, also used for element ids.
-    pub name: &'static str,
-    pub legend: &'static str,
-    pub options: Vec<FacetOption>,
-    pub on_toggle: Callback<String>,
+    pub choices: FacetChoices,
+    /// Called with the toggle of the option the reader checked or unchecked.
+    pub on_toggle: Callback<FilterAction>,
 }
 
 /// One facet: a labelled checkbox per value, with its count, as Datasette shows them.
 #[component]
 pub fn FacetGroup(props: &FacetGroupProps) -> Html {
+    let facet = props.choices.facet;
+    let name = facet.param();
     html! {
-        <fieldset class="facet" data-facet={props.name}>
-            <legend>{ props.legend }</legend>
+        <fieldset class="facet" data-facet={name}>
+            <legend>{ facet.legend() }</legend>
             <ul>
-                { for props.options.iter().map(|option| {
-                    let id = format!("f-{}-{}", props.name, option.value);
+                { for props.choices.options.iter().map(|option| {
+                    let id = format!("f-{name}-{}", option.value);
                     let onchange = {
                         let on_toggle = props.on_toggle.clone();
                         let value = option.value.clone();
-                        Callback::from(move |_: Event| on_toggle.emit(value.clone()))
+                        Callback::from(move |_: Event| on_toggle.emit(FilterAction::Toggle(facet, value.clone())))
                     };
                     let empty = option.count == 0 && !option.checked;
                     html! {

@@ -1,4 +1,5 @@
-//! Reusable pieces of the views.
+//! Reusable pieces of the views. Cards, dates, citations and axis marks are the core's markup
+//! (`parley_core::html`), handed to Yew whole.
 
 mod citation;
 mod claim;
@@ -7,7 +8,6 @@ mod event_card;
 mod event_list;
 mod export_menu;
 mod facet;
-mod markup;
 mod notices;
 mod time_axis;
 
@@ -17,35 +17,11 @@ pub use date::{DateView, DateViewProps};
 pub use event_card::{EventCard, EventCardProps};
 pub use event_list::EventList;
 pub use export_menu::ExportMenu;
-pub use facet::{FacetGroup, FacetOption};
-pub use markup::{reader_href, side_tag};
+pub use facet::FacetGroup;
 pub use notices::{Notices, NoticesProps};
 pub use time_axis::TimeAxis;
 
-/// An SVG coordinate to one decimal, through the integer formatting every bundle has, rather
-/// than `{:.1}` and the float formatting it monomorphises (several KB per form).
-pub fn svg_number(value: f64) -> String {
-    let tenths = (value * 10.0).round() as i64;
-    let sign = if tenths < 0 { "-" } else { "" };
-    let tenths = tenths.unsigned_abs();
-    format!("{sign}{}.{}", tenths / 10, tenths % 10)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::svg_number;
-
-    #[test]
-    fn svg_numbers_have_one_decimal_and_keep_their_sign() {
-        for (value, text) in [
-            (0.0, "0.0"),
-            (185.0, "185.0"),
-            (12.34, "12.3"),
-            (12.36, "12.4"),
-            (-0.46, "-0.5"),
-            (-12.0, "-12.0"),
-        ] {
-            assert_eq!(svg_number(value), text);
-        }
-    }
+/// Markup the core built, escaping every value from the dataset, as one piece of HTML.
+fn from_markup(markup: parley_core::html::Markup) -> yew::Html {
+    yew::Html::from_html_unchecked(yew::AttrValue::from(markup.into_string()))
 }

@@ -1,13 +1,15 @@
 //! `#/actors/<id>`: who the actor is, their roles over time with sources, their events (the
 //! timeline's own axis and list, filtered), whom they met, where, their quotes, and every
-//! sentence in which each article names them.
+//! sentence in which each article names them (see `parley_core::view::actor`).
 
 use super::NotFoundPage;
-use crate::components::{reader_href, Citation, EventList, TimeAxis};
+use crate::components::{Citation, EventList, TimeAxis};
 use crate::data::{dataset, network, search_index};
-use crate::route::{href, Route};
-use parley_core::query::Filter;
-use parley_core::url_state;
+use crate::router;
+use parley_core::link::Link;
+use parley_core::query::{Filter, FilterAction};
+use parley_core::view::actor::ActorView;
+use parley_core::view::plural;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -15,75 +17,39 @@ pub struct ActorPageProps {
     pub id: String,
 }
 
-fn plural(n: usize, word: &str) -> String {
-    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
-}
-
 #[component]
 pub fn ActorPage(props: &ActorPageProps) -> Html {
     let data = dataset();
-    let Some(me) = data.actors.iter().position(|a| a.id == props.id) else {
+    let Some(view) = ActorView::new(data, search_index(), network(), &props.id) else {
         return html! { <NotFoundPage what={format!("There is no actor '{}'. The actors page lists everyone in the dataset.", props.id)} /> };
     };
-    let actor = &data.actors[me];
-    let filter = Filter::for_actor(&actor.id);
-    let events: std::rc::Rc<[usize]> = search_index().events_of(me).into();
-    let quotes: Vec<_> = data
-        .quotes
-        .iter()
-        .filter(|q| q.speaker == actor.id)
-        .collect();
-    // Whom they met or spoke with: every actor they share events with, most shared first.
-    let met: Vec<(usize, &[usize])> = network()
-        .iter()
-        .filter_map(|p| match (p.a == me, p.b == me) {
-            (true, _) => Some((p.b, p.events.as_slice())),
-            (_, true) => Some((p.a, p.events.as_slice())),
-            _ => None,
-        })
-        .collect();
-    let mut places: Vec<(&str, usize)> = Vec::new();
-    for place in events
-        .iter()
-        .filter_map(|&i| data.events[i].place.as_deref())
-    {
-        match places.iter_mut().find(|(p, _)| *p == place) {
-            Some((_, n)) => *n += 1,
-            None => places.push((place, 1)),
-        }
-    }
-    let mut roles: Vec<_> = actor.roles.iter().collect();
-    roles.sort_by_key(|r| data.document(&r.source.document).map(|d| d.published));
+    let actor = &data.actors[view.actor];
+    let events: std::rc::Rc<[usize]> = view.events.into();
     // Brushing the actor's axis opens the main timeline for that actor and range.
-    let on_range = {
-        let filter = filter.clone();
-        Callback::from(move |(from, to)| {
-            let ranged = Filter {
-                from: Some(from),
-                to: Some(to),
-                ..filter.clone()
-            };
-            let _ = gloo::utils::window()
-                .location()
-                .set_hash(&format!("/?{}", url_state::to_query(&ranged)));
-        })
-    };
+    let on_range = Callback::from(move |(from, to)| {
+        let filter =
+            Filter::for_actor(&actor.id).apply(FilterAction::SetRange(Some(from), Some(to)));
+        router::go(&Link::timeline(filter));
+    });
 
     html! {
         <article class="actor-page" data-actor-id={actor.id.clone()}>
-            <p class="breadcrumb"><a href={href(&Route::Actors)}>{ "← Actors" }</a></p>
+            <p class="breadcrumb"><a href={Link::actors().href()}>{ "← Actors" }</a></p>
             <h1>
                 <span class={classes!("badge", format!("side-{}", actor.side.slug()))} aria-hidden="true">{ actor.initials() }</span>
                 { &actor.name }
             </h1>
             <p class="meta">{ format!("{} · {}", actor.kind.label(), actor.side.label()) }</p>
             <p>{ "Named in the texts as: " }{ actor.aliases.join(", ") }</p>
-            <p><a href={format!("#/?{}", url_state::to_query(&filter))}>{ format!("Open the timeline filtered to {}", actor.name) }</a></p>
-            if !roles.is_empty() {
+            <p><a href={view.timeline.href()}>{ format!("Open the timeline filtered to {}", actor.name) }</a></p>
+            if !view.roles.is_empty() {
                 <section aria-labelledby="roles-h">
                     <h2 id="roles-h">{ "Roles, as each article gives them" }</h2>
                     <ul class="roles">
-                        { for roles.iter().map(|r| html! { <li><strong>{ &r.title }</strong><Citation source={r.source.clone()} /></li> }) }
+                        { for view.roles.iter().map(|&r| {
+                            let role = &actor.roles[r];
+                            html! { <li><strong>{ &role.title }</strong><Citation source={role.source.clone()} /></li> }
+                        }) }
                     </ul>
                 </section>
             }
@@ -92,21 +58,21 @@ pub fn ActorPage(props: &ActorPageProps) -> Html {
                 <TimeAxis events={events.clone()} from={None} to={None} {on_range} />
                 <EventList events={events.clone()} level={3} />
             </section>
-            if !met.is_empty() {
+            if !view.met.is_empty() {
                 <section aria-labelledby="met-h">
                     <h2 id="met-h">{ "Met or spoke with" }</h2>
                     <ul class="met">
-                        { for met.iter().map(|(other, shared)| {
-                            let other = &data.actors[*other];
+                        { for view.met.iter().map(|contact| {
+                            let other = &data.actors[contact.actor];
                             html! {
-                                <li data-actor-id={other.id.clone()} data-count={shared.len().to_string()}>
-                                    <a href={href(&Route::Actor { id: other.id.clone() })}>{ &other.name }</a>
-                                    { format!(": {}", plural(shared.len(), "shared event")) }
+                                <li data-actor-id={other.id.clone()} data-count={contact.events.len().to_string()}>
+                                    <a href={Link::actor(&other.id).href()}>{ &other.name }</a>
+                                    { format!(": {}", plural(contact.events.len(), "shared event")) }
                                     <details>
                                         <summary>{ "the events" }</summary>
-                                        <ul>{ for shared.iter().map(|&i| {
+                                        <ul>{ for contact.events.iter().map(|&i| {
                                             let e = &data.events[i];
-                                            html! { <li><a href={href(&Route::Event { id: e.id.clone() })}>{ &e.title }</a>{ format!(" ({})", e.date.display()) }</li> }
+                                            html! { <li><a href={Link::event(&e.id).href()}>{ &e.title }</a>{ format!(" ({})", e.date.display()) }</li> }
                                         }) }</ul>
                                     </details>
                                 </li>
@@ -115,21 +81,25 @@ pub fn ActorPage(props: &ActorPageProps) -> Html {
                     </ul>
                 </section>
             }
-            if !places.is_empty() {
+            if !view.places.is_empty() {
                 <section aria-labelledby="places-h">
                     <h2 id="places-h">{ "Places" }</h2>
                     <ul class="places">
-                        { for places.iter().filter_map(|(id, n)| data.place(id).map(|p| (p, *n))).map(|(p, n)| html! {
-                            <li><a href={format!("#/?actor={}&place={}", actor.id, p.id)}>{ format!("{}, {}", p.name, p.country) }</a>{ format!(": {}", plural(n, "event")) }</li>
+                        { for view.places.iter().map(|counted| {
+                            let p = &data.places[counted.place];
+                            html! {
+                                <li><a href={counted.link.href()}>{ format!("{}, {}", p.name, p.country) }</a>{ format!(": {}", plural(counted.events, "event")) }</li>
+                            }
                         }) }
                     </ul>
                 </section>
             }
-            if !quotes.is_empty() {
+            if !view.quotes.is_empty() {
                 <section aria-labelledby="quotes-h">
-                    <h2 id="quotes-h">{ format!("Quotes ({})", quotes.len()) }</h2>
+                    <h2 id="quotes-h">{ format!("Quotes ({})", view.quotes.len()) }</h2>
                     <ul class="quotes">
-                        { for quotes.iter().map(|q| {
+                        { for view.quotes.iter().map(|&q| {
+                            let q = &data.quotes[q];
                             let doc = data.document(&q.source.document);
                             html! {
                                 <li><figure>
@@ -137,7 +107,7 @@ pub fn ActorPage(props: &ActorPageProps) -> Html {
                                     <figcaption>
                                         { doc.map(|d| format!("{}, {}", d.outlet, d.published.short())).unwrap_or_default() }
                                         if let Some(medium) = &q.medium { { format!(" · {medium}") } }
-                                        { " · " }<a href={reader_href(&q.source.document, q.source.range)}>{ "Read in context" }</a>
+                                        { " · " }<a href={Link::source(&q.source.document, Some(q.source.range)).href()}>{ "Read in context" }</a>
                                     </figcaption>
                                 </figure></li>
                             }
@@ -148,19 +118,18 @@ pub fn ActorPage(props: &ActorPageProps) -> Html {
             <section aria-labelledby="mentions-h">
                 <h2 id="mentions-h">{ "Mentioned in" }</h2>
                 <ul class="mentions">
-                    { for data.documents.iter().map(|doc| {
-                        let mentions: Vec<_> = data.mentions.iter().filter(|m| m.actor == actor.id && m.document == doc.id).collect();
+                    { for view.mentions.iter().map(|of_doc| {
+                        let doc = &data.documents[of_doc.document];
                         html! {
-                            if !mentions.is_empty() {
-                                <li data-document-id={doc.id.clone()} data-count={mentions.len().to_string()}>
-                                    <details>
-                                        <summary>{ format!("{} ({}): {}", doc.outlet, doc.published.short(), plural(mentions.len(), "mention")) }</summary>
-                                        <ul>{ for mentions.iter().map(|m| html! {
-                                            <li><a href={reader_href(&doc.id, m.range)}>{ m.sentence.slice(&doc.text) }</a></li>
-                                        }) }</ul>
-                                    </details>
-                                </li>
-                            }
+                            <li data-document-id={doc.id.clone()} data-count={of_doc.mentions.len().to_string()}>
+                                <details>
+                                    <summary>{ format!("{} ({}): {}", doc.outlet, doc.published.short(), plural(of_doc.mentions.len(), "mention")) }</summary>
+                                    <ul>{ for of_doc.mentions.iter().map(|&m| {
+                                        let m = &data.mentions[m];
+                                        html! { <li><a href={Link::source(&doc.id, Some(m.range)).href()}>{ m.sentence.slice(&doc.text) }</a></li> }
+                                    }) }</ul>
+                                </details>
+                            </li>
                         }
                     }) }
                 </ul>

@@ -4,7 +4,8 @@
 use super::NotFoundPage;
 use crate::components::{Citation, ClaimView, DateView, EventCard};
 use crate::data::dataset;
-use crate::route::{href, Route};
+use parley_core::link::Link;
+use parley_core::view::event::EventView;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -15,32 +16,18 @@ pub struct EventPageProps {
 #[component]
 pub fn EventPage(props: &EventPageProps) -> Html {
     let data = dataset();
-    let Some(index) = data.event_index(&props.id) else {
+    let Some(view) = EventView::new(data, &props.id) else {
         return html! { <NotFoundPage what={format!("There is no event '{}'.", props.id)} /> };
     };
-    let event = &data.events[index];
-    let quotes: Vec<_> = data
-        .quotes
-        .iter()
-        .filter(|q| q.event.as_deref() == Some(event.id.as_str()))
-        .collect();
-    let claims: Vec<_> = data
-        .claims
-        .iter()
-        .filter(|c| {
-            c.accounts
-                .iter()
-                .any(|a| a.event.as_deref() == Some(event.id.as_str()))
-        })
-        .collect();
+    let (index, event) = (view.event, &data.events[view.event]);
     let neighbour = |i: Option<usize>, label: &'static str| {
-        i.and_then(|i| data.events.get(i)).map(|e| html! {
-            <li>{ label }<a href={href(&Route::Event { id: e.id.clone() })}>{ &e.title }</a>{ format!(" ({})", e.date.display()) }</li>
+        i.map(|i| &data.events[i]).map(|e| html! {
+            <li>{ label }<a href={Link::event(&e.id).href()}>{ &e.title }</a>{ format!(" ({})", e.date.display()) }</li>
         })
     };
     html! {
         <article class="event-page" data-event-id={event.id.clone()}>
-            <p class="breadcrumb"><a href={href(&Route::Timeline)}>{ "← Timeline" }</a></p>
+            <p class="breadcrumb"><a href={Link::default().href()}>{ "← Timeline" }</a></p>
             <h1>{ &event.title }</h1>
             <div class="meta">
                 <DateView date={event.date.clone()} />
@@ -61,17 +48,18 @@ pub fn EventPage(props: &EventPageProps) -> Html {
                 <h2 id="details-h">{ "Summary and participants" }</h2>
                 <EventCard {index} />
             </section>
-            if !quotes.is_empty() {
+            if !view.quotes.is_empty() {
                 <section aria-labelledby="quotes-h">
                     <h2 id="quotes-h">{ "Quotes" }</h2>
                     <ul class="quotes">
-                        { for quotes.iter().map(|q| {
+                        { for view.quotes.iter().map(|&q| {
+                            let q = &data.quotes[q];
                             let speaker = data.actor(&q.speaker).map_or(q.speaker.as_str(), |a| a.name.as_str());
                             html! {
                                 <li><figure>
                                     <blockquote>{ &q.text }</blockquote>
                                     <figcaption>
-                                        <a href={href(&Route::Actor { id: q.speaker.clone() })}>{ speaker }</a>
+                                        <a href={Link::actor(&q.speaker).href()}>{ speaker }</a>
                                         if let Some(medium) = &q.medium { { format!(", {medium}") } }
                                     </figcaption>
                                 </figure></li>
@@ -80,16 +68,16 @@ pub fn EventPage(props: &EventPageProps) -> Html {
                     </ul>
                 </section>
             }
-            if !claims.is_empty() {
+            if !view.claims.is_empty() {
                 <section aria-labelledby="claims-h" class="event-claims">
                     <h2 id="claims-h">{ "Accounts that differ" }</h2>
-                    { for claims.iter().map(|c| html! { <ClaimView claim={(*c).clone()} level={3} /> }) }
+                    { for view.claims.iter().map(|&c| html! { <ClaimView claim={data.claims[c].clone()} level={3} /> }) }
                 </section>
             }
             <nav aria-label="Neighbouring events">
                 <ul class="neighbours">
-                    { for neighbour(index.checked_sub(1), "Before: ") }
-                    { for neighbour(Some(index + 1), "After: ") }
+                    { for neighbour(view.before, "Before: ") }
+                    { for neighbour(view.after, "After: ") }
                 </ul>
             </nav>
         </article>

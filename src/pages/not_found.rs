@@ -1,4 +1,4 @@
-use crate::route::{href, Route};
+use parley_core::link::Link;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -24,8 +24,8 @@ pub fn NotFoundPage(props: &NotFoundProps) -> Html {
             <h1>{ "Not found" }</h1>
             <p>{ &props.what }</p>
             <ul>
-                <li><a href={href(&Route::Timeline)}>{ "Browse the timeline" }</a></li>
-                <li><a href={href(&Route::Actors)}>{ "See all actors" }</a></li>
+                <li><a href={Link::default().href()}>{ "Browse the timeline" }</a></li>
+                <li><a href={Link::actors().href()}>{ "See all actors" }</a></li>
             </ul>
         </section>
     }

@@ -1,47 +1,21 @@
 //! `#/?actor=…&kind=…`: the filterable timeline. The filter lives only in the URL: every
 //! control turns its change into a [`FilterAction`], applies it, and writes the new URL.
 
-use crate::components::{EventList, ExportMenu, FacetGroup, FacetOption, Notices, TimeAxis};
-use crate::data::{dataset, search_index};
-use crate::route::Route;
-use gloo::history::query::Raw;
-use parley_core::query::{run, Filter, FilterAction};
-use parley_core::{url_state, Day, EventKind, Side, Status, Vocabulary};
+use crate::components::{EventList, ExportMenu, FacetGroup, TimeAxis};
+use crate::data::search_index;
+use crate::router;
+use parley_core::link::Link;
+use parley_core::query::{Filter, FilterAction};
+use parley_core::view::timeline::TimelineView;
+use parley_core::Day;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
-/// Writes `filter` to the URL. Typing replaces the history entry; other changes add one, so
-/// back steps through what the reader chose.
-/// One facet option per value of a closed vocabulary, with its count and whether it is chosen.
-fn vocabulary_options<T: Vocabulary>(counts: &[(T, usize)], chosen: &[T]) -> Vec<FacetOption> {
-    counts
-        .iter()
-        .map(|&(value, count)| FacetOption {
-            value: value.slug().into(),
-            label: value.label().into(),
-            count,
-            checked: chosen.contains(&value),
-        })
-        .collect()
-}
-
-fn navigate(navigator: &Navigator, filter: &Filter, replace: bool) {
-    let query = url_state::to_query(filter);
-    if query.is_empty() {
-        match replace {
-            true => navigator.replace(&Route::Timeline),
-            false => navigator.push(&Route::Timeline),
-        }
-        return;
-    }
-    let result = match replace {
-        true => navigator.replace_with_query(&Route::Timeline, Raw(query)),
-        false => navigator.push_with_query(&Route::Timeline, Raw(query)),
-    };
-    if let Err(e) = result {
-        web_sys::console::error_1(&format!("could not update the URL: {e}").into());
-    }
+#[derive(Properties, PartialEq)]
+pub struct TimelinePageProps {
+    pub filter: Filter,
+    /// Bare, for an iframe: kept on every change the reader makes.
+    pub embed: bool,
 }
 
 fn input_value(event: &Event) -> String {
@@ -53,31 +27,28 @@ fn input_value(event: &Event) -> String {
 }
 
 #[component]
-pub fn TimelinePage() -> Html {
-    let location = use_location();
-    let navigator = use_navigator().expect("the timeline is inside the router");
-    let data = dataset();
-    let query = location
-        .as_ref()
-        .map(|l| l.query_str().to_string())
-        .unwrap_or_default();
-    let (filter, notices) = url_state::parse(&query, data);
-    let result = run(data, search_index(), &filter);
+pub fn TimelinePage(props: &TimelinePageProps) -> Html {
+    let filter = &props.filter;
+    let view = TimelineView::new(search_index(), filter);
 
+    // Typing replaces the history entry; other changes add one, so back steps through what
+    // the reader chose.
     let dispatch = {
-        let filter = filter.clone();
-        let navigator = navigator.clone();
+        let (filter, embed) = (filter.clone(), props.embed);
         Callback::from(move |(action, replace): (FilterAction, bool)| {
-            navigate(&navigator, &filter.clone().apply(action), replace)
-        })
-    };
-    let toggle = |make: fn(String) -> Option<FilterAction>| {
-        let dispatch = dispatch.clone();
-        Callback::from(move |value: String| {
-            if let Some(action) = make(value) {
-                dispatch.emit((action, false));
+            let link = Link::Timeline {
+                filter: filter.clone().apply(action),
+                embed,
+            };
+            match replace {
+                true => router::replace(&link),
+                false => router::go(&link),
             }
         })
+    };
+    let on_toggle = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |action: FilterAction| dispatch.emit((action, false)))
     };
     let on_search = {
         let dispatch = dispatch.clone();
@@ -132,53 +103,13 @@ pub fn TimelinePage() -> Html {
         Callback::from(move |_: MouseEvent| dispatch.emit((FilterAction::Clear, false)))
     };
 
-    let facets = &result.facets;
-    let actor_options: Vec<FacetOption> = facets
-        .actors
-        .iter()
-        .filter_map(|(id, count)| data.actor(id).map(|a| (a, *count)))
-        .filter(|(a, count)| *count > 0 || filter.actors.contains(&a.id))
-        .map(|(a, count)| FacetOption {
-            value: a.id.clone(),
-            label: a.name.clone(),
-            count,
-            checked: filter.actors.contains(&a.id),
-        })
-        .collect();
-    let side_options = vocabulary_options(&facets.sides, &filter.sides);
-    let kind_options = vocabulary_options(&facets.kinds, &filter.kinds);
-    let status_options = vocabulary_options(&facets.statuses, &filter.statuses);
-    let topic_options = facets
-        .topics
-        .iter()
-        .map(|(t, count)| FacetOption {
-            value: t.clone(),
-            label: t.replace('-', " "),
-            count: *count,
-            checked: filter.topics.contains(t),
-        })
-        .collect::<Vec<_>>();
-    let place_options = facets
-        .places
-        .iter()
-        .filter_map(|(id, count)| {
-            data.place(id).map(|p| FacetOption {
-                value: id.clone(),
-                label: p.name.clone(),
-                count: *count,
-                checked: filter.places.contains(id),
-            })
-        })
-        .collect::<Vec<_>>();
-
-    let events: std::rc::Rc<[usize]> = result.events.into();
+    let events: std::rc::Rc<[usize]> = view.events.into();
     let shown = events.len();
-    let total = data.events.len();
     html! {
         <div class="timeline-page">
             <h1 class="visually-hidden">{ "Timeline of the peace talks" }</h1>
             <details class="filter-panel" open={*wide}>
-                <summary>{ if filter.is_empty() { "Filters".to_string() } else { format!("Filters ({} active)", url_state::to_pairs(&filter).len()) } }</summary>
+                <summary>{ if view.active == 0 { "Filters".to_string() } else { format!("Filters ({} active)", view.active) } }</summary>
                 <form class="filters" role="search" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                     <label for="q">{ "Search titles, summaries, excerpts and quotes " }<kbd title="press / to search">{ "/" }</kbd></label>
                     <input id="q" type="search" value={filter.text.clone()} oninput={on_search}
@@ -190,29 +121,19 @@ pub fn TimelinePage() -> Html {
                         <label for="to">{ "To" }</label>
                         <input id="to" type="date" value={filter.to.map(|d| d.to_string()).unwrap_or_default()} onchange={on_to} />
                     </fieldset>
-                    <FacetGroup name="side" legend="Side" options={side_options}
-                        on_toggle={toggle(|v| Side::from_slug(&v).map(FilterAction::ToggleSide))} />
-                    <FacetGroup name="kind" legend="Kind" options={kind_options}
-                        on_toggle={toggle(|v| EventKind::from_slug(&v).map(FilterAction::ToggleKind))} />
-                    <FacetGroup name="status" legend="Status" options={status_options}
-                        on_toggle={toggle(|v| Status::from_slug(&v).map(FilterAction::ToggleStatus))} />
-                    <FacetGroup name="actor" legend="Actors (all of)" options={actor_options}
-                        on_toggle={toggle(|v| Some(FilterAction::ToggleActor(v)))} />
-                    <FacetGroup name="topic" legend="Topic" options={topic_options}
-                        on_toggle={toggle(|v| Some(FilterAction::ToggleTopic(v)))} />
-                    <FacetGroup name="place" legend="Place" options={place_options}
-                        on_toggle={toggle(|v| Some(FilterAction::TogglePlace(v)))} />
+                    { for view.facets.into_iter().map(|choices| html! {
+                        <FacetGroup {choices} on_toggle={on_toggle.clone()} />
+                    }) }
                 </form>
             </details>
             <section class="results" aria-labelledby="result-count">
                 <div class="result-bar">
-                    <p id="result-count" aria-live="polite">{ format!("{shown} of {total} events") }</p>
+                    <p id="result-count" aria-live="polite">{ format!("{shown} of {} events", view.total) }</p>
                     if !filter.is_empty() {
                         <button type="button" class="clear" onclick={on_clear}>{ "Clear all filters" }</button>
                     }
                     <ExportMenu events={events.clone()} />
                 </div>
-                <Notices notices={notices} />
                 <TimeAxis events={events.clone()} from={filter.from} to={filter.to} on_range={on_brush} />
                 if shown == 0 {
                     <p class="empty-result">{ "No event matches these filters. Remove one, or clear them all." }</p>

@@ -9,8 +9,9 @@
 mod common;
 
 use divan::Bencher;
+use parley_core::facet::Kinds;
 use parley_core::query::{run, Filter, SearchIndex};
-use parley_core::{synthetic, Dataset, Day, EventKind};
+use parley_core::{synthetic, Dataset, Day};
 use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
 
@@ -31,8 +32,8 @@ fn fixture(n: usize) -> &'static (Dataset, SearchIndex) {
 }
 
 fn bench_query(bencher: Bencher, n: usize, filter: Filter) {
-    let (data, index) = fixture(n);
-    bencher.bench(|| run(data, index, divan::black_box(&filter)));
+    let (_, index) = fixture(n);
+    bencher.bench(|| run(index, divan::black_box(&filter)));
 }
 
 fn day(text: &str) -> Option<Day> {
@@ -48,11 +49,7 @@ fn all_events(bencher: Bencher, n: usize) {
 /// A facet click: one actor and one kind.
 #[divan::bench(args = SIZES)]
 fn facet_filter(bencher: Bencher, n: usize) {
-    let filter = Filter {
-        actors: vec!["witkoff".into()],
-        kinds: vec![EventKind::Meeting],
-        ..Filter::default()
-    };
+    let filter = Filter::for_actor("witkoff").with(&Kinds, "meeting");
     bench_query(bencher, n, filter);
 }
 
@@ -70,12 +67,12 @@ fn text_search(bencher: Bencher, n: usize) {
 #[divan::bench(args = SIZES)]
 fn combined(bencher: Bencher, n: usize) {
     let filter = Filter {
-        actors: vec!["witkoff".into()],
-        kinds: vec![EventKind::Meeting, EventKind::PhoneCall],
         from: day("2025-03-01"),
         to: day("2026-02-28"),
         text: "putin".into(),
-        ..Filter::default()
+        ..Filter::for_actor("witkoff")
+            .with(&Kinds, "meeting")
+            .with(&Kinds, "phone-call")
     };
     bench_query(bencher, n, filter);
 }

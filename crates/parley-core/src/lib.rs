@@ -1,17 +1,22 @@
-//! Parley's pure core: the dataset schema, its validation, date logic, the query engine, the
-//! URL state and the exports. Nothing here touches the web, so all of it is tested natively.
+//! Parley's pure core: the dataset schema, its validation, date logic, the query engine, and
+//! the view model: every URL ([`link`]), every facet ([`facet`]) and each view's data
+//! ([`view`]), the markup of cards ([`html`]) and the exports. Nothing here touches the web,
+//! so all of it is tested natively.
 //!
 //! The app bakes a validated [`Dataset`] into the wasm bundle at build time (see the app's
-//! `build.rs`), and uses [`query`] and [`url_state`] at run time.
+//! `build.rs`), reads its URL with [`link::Link::parse`] and renders the view structs.
 
 pub mod bits;
 pub mod date;
+pub mod facet;
+pub mod html;
+pub mod link;
 pub mod model;
 pub mod query;
 pub mod synthetic;
 pub mod text;
 pub mod text_index;
-pub mod url_state;
+pub mod view;
 
 #[cfg(feature = "source")]
 pub mod mentions;

@@ -17,7 +17,7 @@ pub trait Vocabulary: Copy + PartialEq + 'static {
 macro_rules! vocabulary {
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $slug:literal, $label:literal;)+ }) => {
         $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::serde::Serialize, ::serde::Deserialize)]
         pub enum $name {
             $($(#[$vmeta])* #[serde(rename = $slug)] $variant,)+
         }
@@ -40,7 +40,7 @@ macro_rules! vocabulary {
             }
         }
 
-        impl Vocabulary for $name {
+        impl $crate::model::Vocabulary for $name {
             const VALUES: &'static [$name] = $name::ALL;
             fn slug(self) -> &'static str {
                 $name::slug(self)
@@ -51,6 +51,7 @@ macro_rules! vocabulary {
         }
     };
 }
+pub(crate) use vocabulary;
 
 vocabulary! {
     /// What kind of event, after CAMEO's consult and negotiate families.

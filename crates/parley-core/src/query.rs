@@ -7,7 +7,8 @@
 
 use crate::bits::Bits;
 use crate::date::Day;
-use crate::model::{Dataset, Event, EventKind, Side, Status};
+use crate::facet::{self, Actors, Combine, Facet, FacetValue, FACETS};
+use crate::model::{Dataset, Event};
 use crate::text::fold;
 use crate::text_index::TextIndex;
 use serde::{Deserialize, Serialize};
@@ -15,12 +16,8 @@ use std::collections::HashMap;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filter {
-    pub actors: Vec<String>,
-    pub sides: Vec<Side>,
-    pub kinds: Vec<EventKind>,
-    pub statuses: Vec<Status>,
-    pub topics: Vec<String>,
-    pub places: Vec<String>,
+    /// Each facet's chosen value slugs, in [`FACETS`] order.
+    pub chosen: [Vec<String>; FACETS.len()],
     pub from: Option<Day>,
     pub to: Option<Day>,
     /// Free text; matched after [`fold`], every term must occur.
@@ -32,12 +29,30 @@ impl Filter {
         *self == Filter::default()
     }
 
+    /// The slugs chosen for `facet`.
+    pub fn chosen(&self, facet: &dyn Facet) -> &[String] {
+        &self.chosen[facet::slot(facet)]
+    }
+
+    /// This filter with `slug` chosen for `facet` too.
+    pub fn with(mut self, facet: &dyn Facet, slug: &str) -> Filter {
+        let chosen = &mut self.chosen[facet::slot(facet)];
+        if !chosen.iter().any(|c| c == slug) {
+            chosen.push(slug.to_string());
+        }
+        self
+    }
+
     /// An actor's own view: the timeline filtered to that actor.
     pub fn for_actor(actor: &str) -> Filter {
-        Filter {
-            actors: vec![actor.to_string()],
-            ..Filter::default()
-        }
+        Filter::default().with(&Actors, actor)
+    }
+
+    /// How many constraints are set: one per chosen value, bound and search.
+    pub fn active(&self) -> usize {
+        let chosen: usize = self.chosen.iter().map(Vec::len).sum();
+        let text = usize::from(!self.text.trim().is_empty());
+        chosen + usize::from(self.from.is_some()) + usize::from(self.to.is_some()) + text
     }
 }
 
@@ -45,42 +60,39 @@ impl Filter {
 /// these and writes the resulting filter to the URL, which is the only place state lives.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FilterAction {
-    ToggleActor(String),
-    ToggleSide(Side),
-    ToggleKind(EventKind),
-    ToggleStatus(Status),
-    ToggleTopic(String),
-    TogglePlace(String),
+    /// Chooses a facet's value, or unchooses it.
+    Toggle(&'static dyn Facet, String),
     /// The date range, from the date inputs (one bound changed) or the axis (both brushed).
     SetRange(Option<Day>, Option<Day>),
     SetText(String),
     Clear,
 }
 
-fn toggle<T: PartialEq>(values: &mut Vec<T>, value: T) {
-    match values.iter().position(|v| *v == value) {
-        Some(at) => {
-            values.remove(at);
-        }
-        None => values.push(value),
-    }
-}
-
 impl Filter {
     pub fn apply(mut self, action: FilterAction) -> Filter {
         match action {
-            FilterAction::ToggleActor(id) => toggle(&mut self.actors, id),
-            FilterAction::ToggleSide(side) => toggle(&mut self.sides, side),
-            FilterAction::ToggleKind(kind) => toggle(&mut self.kinds, kind),
-            FilterAction::ToggleStatus(status) => toggle(&mut self.statuses, status),
-            FilterAction::ToggleTopic(topic) => toggle(&mut self.topics, topic),
-            FilterAction::TogglePlace(place) => toggle(&mut self.places, place),
+            FilterAction::Toggle(facet, value) => {
+                let chosen = &mut self.chosen[facet::slot(facet)];
+                match chosen.iter().position(|v| *v == value) {
+                    Some(at) => {
+                        chosen.remove(at);
+                    }
+                    None => chosen.push(value),
+                }
+            }
             FilterAction::SetRange(from, to) => (self.from, self.to) = (from, to),
             FilterAction::SetText(text) => self.text = text,
             FilterAction::Clear => return Filter::default(),
         }
         self
     }
+}
+
+/// One facet's values and, for each, the set of events that have it.
+#[derive(Serialize, Deserialize)]
+struct FacetIndex {
+    values: Vec<FacetValue>,
+    sets: Vec<Bits>,
 }
 
 /// What the engine precomputes once per dataset: for every facet value, the set of events that
@@ -90,50 +102,36 @@ impl Filter {
 #[derive(Serialize, Deserialize)]
 pub struct SearchIndex {
     len: usize,
-    actors: Vec<Bits>,
-    sides: Vec<Bits>,
-    kinds: Vec<Bits>,
-    statuses: Vec<Bits>,
-    topics: Vec<Bits>,
-    places: Vec<Bits>,
-    /// Topic names, sorted: `topics[i]` is the events with `topic_names[i]`.
-    topic_names: Vec<String>,
+    /// In [`FACETS`] order.
+    facets: Vec<FacetIndex>,
     /// Per event, the first and last day it may fall on, as day numbers.
     first_days: Vec<i32>,
     last_days: Vec<i32>,
     text: TextIndex,
 }
 
-/// The position of `value` in a closed vocabulary's `ALL`.
-fn position_in<T: PartialEq>(all: &[T], value: &T) -> usize {
-    all.iter()
-        .position(|v| v == value)
-        .expect("every value is in its vocabulary's ALL")
-}
-
 impl SearchIndex {
     pub fn new(dataset: &Dataset) -> SearchIndex {
         let len = dataset.events.len();
-        let topic_names = dataset.topics();
-        let sets = |values: usize| vec![Bits::empty(len); values];
-        let mut index = SearchIndex {
-            len,
-            actors: sets(dataset.actors.len()),
-            sides: sets(Side::ALL.len()),
-            kinds: sets(EventKind::ALL.len()),
-            statuses: sets(Status::ALL.len()),
-            topics: sets(topic_names.len()),
-            places: sets(dataset.places.len()),
-            topic_names: Vec::new(),
-            first_days: Vec::with_capacity(len),
-            last_days: Vec::with_capacity(len),
-            text: TextIndex::new(&[]),
-        };
-        let actor_position: HashMap<&str, usize> = dataset
-            .actors
+        let facets = FACETS
             .iter()
-            .enumerate()
-            .map(|(n, a)| (a.id.as_str(), n))
+            .map(|facet| {
+                let values = facet.values(dataset);
+                let position: HashMap<&str, usize> = values
+                    .iter()
+                    .enumerate()
+                    .map(|(n, v)| (v.slug.as_str(), n))
+                    .collect();
+                let mut sets = vec![Bits::empty(len); values.len()];
+                for (i, event) in dataset.events.iter().enumerate() {
+                    for slug in facet.of_event(dataset, event) {
+                        if let Some(&v) = position.get(slug) {
+                            sets[v].insert(i);
+                        }
+                    }
+                }
+                FacetIndex { values, sets }
+            })
             .collect();
         let mut quotes: HashMap<&str, Vec<&str>> = HashMap::new();
         for quote in &dataset.quotes {
@@ -141,47 +139,57 @@ impl SearchIndex {
                 quotes.entry(event).or_default().push(&quote.text);
             }
         }
-        let mut texts = Vec::with_capacity(len);
-        for (i, event) in dataset.events.iter().enumerate() {
-            let actors: Vec<usize> = event
-                .actors
-                .iter()
-                .filter_map(|p| actor_position.get(p.actor.as_str()).copied())
-                .collect();
-            let names = actors.iter().map(|&a| dataset.actors[a].name.as_str());
-            let event_quotes = quotes.get(event.id.as_str()).into_iter().flatten().copied();
-            texts.push(fold(&searchable_text(event, event_quotes, names)));
-            for &a in &actors {
-                index.actors[a].insert(i);
-                let side = dataset.actors[a].side;
-                index.sides[position_in(Side::ALL, &side)].insert(i);
-            }
-            index.kinds[position_in(EventKind::ALL, &event.kind)].insert(i);
-            index.statuses[position_in(Status::ALL, &event.status)].insert(i);
-            for topic in &event.topics {
-                if let Ok(t) = topic_names.binary_search(topic) {
-                    index.topics[t].insert(i);
-                }
-            }
-            if let Some(p) = event
-                .place
-                .as_deref()
-                .and_then(|p| dataset.places.iter().position(|x| x.id == p))
-            {
-                index.places[p].insert(i);
-            }
-            index.first_days.push(event.date.sort_day().number());
-            index.last_days.push(event.date.last_day().number());
+        let names: HashMap<&str, &str> = dataset
+            .actors
+            .iter()
+            .map(|a| (a.id.as_str(), a.name.as_str()))
+            .collect();
+        let texts: Vec<String> = dataset
+            .events
+            .iter()
+            .map(|event| {
+                let actors = event.actors.iter();
+                let event_names = actors.filter_map(|p| names.get(p.actor.as_str()).copied());
+                let event_quotes = quotes.get(event.id.as_str()).into_iter().flatten().copied();
+                fold(&searchable_text(event, event_quotes, event_names))
+            })
+            .collect();
+        let days =
+            |day: fn(&Event) -> Day| dataset.events.iter().map(|e| day(e).number()).collect();
+        SearchIndex {
+            len,
+            facets,
+            first_days: days(|e| e.date.sort_day()),
+            last_days: days(|e| e.date.last_day()),
+            text: TextIndex::new(&texts),
         }
-        index.text = TextIndex::new(&texts);
-        index.topic_names = topic_names;
-        index
+    }
+
+    /// How many events the index covers.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// `facet`'s values, in the order its options are listed.
+    pub fn values(&self, facet: &dyn Facet) -> &[FacetValue] {
+        &self.facets[facet::slot(facet)].values
+    }
+
+    /// Where the value `slug` stands in `facet`'s values.
+    pub fn position(&self, facet: &dyn Facet, slug: &str) -> Option<usize> {
+        self.values(facet).iter().position(|v| v.slug == slug)
     }
 
     /// The events an actor (a position in `dataset.actors`) takes part in, in chronological
     /// order: what `run` gives for `Filter::for_actor`, without counting every facet.
     pub fn events_of(&self, actor: usize) -> Vec<usize> {
-        self.actors[actor].positions().collect()
+        self.facets[facet::slot(&Actors)].sets[actor]
+            .positions()
+            .collect()
     }
 
     /// The first and last day (as day numbers) an event, a position in `dataset.events`, may
@@ -199,6 +207,33 @@ impl SearchIndex {
                 && to.is_none_or(|to| self.first_days[i] <= to)
         });
         Bits::from_positions(self.len, inside)
+    }
+
+    /// One facet's constraint under `filter`: `None` when nothing is chosen, which lets every
+    /// event through. A chosen value the index does not know matches nothing.
+    fn constraint(&self, slot: usize, filter: &Filter) -> Option<Bits> {
+        let (facet, index) = (FACETS[slot], &self.facets[slot]);
+        let chosen = &filter.chosen[slot];
+        if chosen.is_empty() {
+            return None;
+        }
+        let sets = chosen.iter().map(|slug| {
+            let value = index.values.iter().position(|v| v.slug == *slug);
+            value.map(|v| &index.sets[v])
+        });
+        let mut combined = match facet.combine() {
+            Combine::All => Bits::full(self.len),
+            Combine::Any => Bits::empty(self.len),
+        };
+        for set in sets {
+            match (facet.combine(), set) {
+                (Combine::All, Some(set)) => combined.intersect_with(set),
+                (Combine::Any, Some(set)) => combined.union_with(set),
+                (Combine::All, None) => return Some(Bits::empty(self.len)),
+                (Combine::Any, None) => {}
+            }
+        }
+        Some(combined)
     }
 }
 
@@ -218,82 +253,27 @@ pub fn searchable_text<'a>(
     text
 }
 
-/// Counts per value of each facet, in the dataset's order of values.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Facets {
-    pub actors: Vec<(String, usize)>,
-    pub sides: Vec<(Side, usize)>,
-    pub kinds: Vec<(EventKind, usize)>,
-    pub statuses: Vec<(Status, usize)>,
-    pub topics: Vec<(String, usize)>,
-    pub places: Vec<(String, usize)>,
-}
-
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct QueryResult {
     /// Positions in `dataset.events`, in chronological order.
     pub events: Vec<usize>,
-    pub facets: Facets,
+    /// For each facet in [`FACETS`] order, for each of its values in the index's order, how
+    /// many results choosing that value would give under the other constraints.
+    pub counts: Vec<Vec<usize>>,
 }
 
-/// The events with any of the chosen values (`None` when none is chosen: no constraint).
-fn any_of(len: usize, sets: &[Bits], chosen: impl IntoIterator<Item = usize>) -> Option<Bits> {
-    chosen.into_iter().fold(None, |union: Option<Bits>, value| {
-        let mut union = union.unwrap_or_else(|| Bits::empty(len));
-        union.union_with(&sets[value]);
-        Some(union)
-    })
+impl QueryResult {
+    /// `facet`'s counts, in the order of [`SearchIndex::values`].
+    pub fn counts(&self, facet: &dyn Facet) -> &[usize] {
+        &self.counts[facet::slot(facet)]
+    }
 }
 
-/// Where each facet's constraint is in `run`'s `facet_sets` (actors come first, at 0).
-const SIDES: usize = 1;
-const KINDS: usize = 2;
-const STATUSES: usize = 3;
-const TOPICS: usize = 4;
-const PLACES: usize = 5;
-
-pub fn run(dataset: &Dataset, index: &SearchIndex, filter: &Filter) -> QueryResult {
-    let want_actors: Vec<usize> = filter
-        .actors
-        .iter()
-        .filter_map(|id| dataset.actors.iter().position(|a| &a.id == id))
-        .collect();
-    let want_topics: Vec<usize> = filter
-        .topics
-        .iter()
-        .filter_map(|t| index.topic_names.binary_search(t).ok())
-        .collect();
-    let want_places: Vec<usize> = filter
-        .places
-        .iter()
-        .filter_map(|id| dataset.places.iter().position(|p| &p.id == id))
-        .collect();
-
+pub fn run(index: &SearchIndex, filter: &Filter) -> QueryResult {
     // Each facet's constraint; `None` lets every event through.
-    let facet_sets: [Option<Bits>; 6] = [
-        want_actors.iter().fold(None, |all: Option<Bits>, &a| {
-            let mut all = all.unwrap_or_else(|| Bits::full(index.len));
-            all.intersect_with(&index.actors[a]);
-            Some(all)
-        }),
-        any_of(
-            index.len,
-            &index.sides,
-            filter.sides.iter().map(|s| position_in(Side::ALL, s)),
-        ),
-        any_of(
-            index.len,
-            &index.kinds,
-            filter.kinds.iter().map(|k| position_in(EventKind::ALL, k)),
-        ),
-        any_of(
-            index.len,
-            &index.statuses,
-            filter.statuses.iter().map(|s| position_in(Status::ALL, s)),
-        ),
-        any_of(index.len, &index.topics, want_topics),
-        any_of(index.len, &index.places, want_places),
-    ];
+    let constraints: Vec<Option<Bits>> = (0..FACETS.len())
+        .map(|slot| index.constraint(slot, filter))
+        .collect();
     // Dates and text are not facets: they constrain every count.
     let mut base = Bits::full(index.len);
     if filter.from.is_some() || filter.to.is_some() {
@@ -305,88 +285,55 @@ pub fn run(dataset: &Dataset, index: &SearchIndex, filter: &Filter) -> QueryResu
     // Under every constraint but one facet's: what that facet's counts are taken within.
     let all_but = |skip: Option<usize>| {
         let mut within = base.clone();
-        for (facet, set) in facet_sets.iter().enumerate() {
-            if let (Some(set), true) = (set, Some(facet) != skip) {
+        for (slot, set) in constraints.iter().enumerate() {
+            if let (Some(set), true) = (set, Some(slot) != skip) {
                 within.intersect_with(set);
             }
         }
         within
     };
     let results = all_but(None);
-    let counts = |facet: usize, sets: &[Bits]| -> Vec<usize> {
-        // A facet with nothing chosen counts within the results themselves.
-        let own;
-        let within = match facet_sets[facet] {
-            Some(_) => {
-                own = all_but(Some(facet));
-                &own
-            }
-            None => &results,
-        };
-        sets.iter().map(|set| within.count_common(set)).collect()
-    };
-    // Actors combine with AND, so their counts are taken within the results.
-    let actor_counts: Vec<usize> = index
-        .actors
+    let counts = FACETS
         .iter()
-        .map(|set| results.count_common(set))
+        .enumerate()
+        .map(|(slot, facet)| {
+            // A facet with nothing chosen counts within the results themselves, and so does
+            // one whose values combine with AND: another value narrows the results further.
+            let own;
+            let within = match (&constraints[slot], facet.combine()) {
+                (Some(_), Combine::Any) => {
+                    own = all_but(Some(slot));
+                    &own
+                }
+                _ => &results,
+            };
+            let sets = &index.facets[slot].sets;
+            sets.iter().map(|set| within.count_common(set)).collect()
+        })
         .collect();
-    let facets = Facets {
-        actors: dataset
-            .actors
-            .iter()
-            .map(|a| a.id.clone())
-            .zip(actor_counts)
-            .collect(),
-        sides: Side::ALL
-            .iter()
-            .copied()
-            .zip(counts(SIDES, &index.sides))
-            .collect(),
-        kinds: EventKind::ALL
-            .iter()
-            .copied()
-            .zip(counts(KINDS, &index.kinds))
-            .collect(),
-        statuses: Status::ALL
-            .iter()
-            .copied()
-            .zip(counts(STATUSES, &index.statuses))
-            .collect(),
-        topics: index
-            .topic_names
-            .iter()
-            .cloned()
-            .zip(counts(TOPICS, &index.topics))
-            .collect(),
-        places: dataset
-            .places
-            .iter()
-            .map(|p| p.id.clone())
-            .zip(counts(PLACES, &index.places))
-            .collect(),
-    };
     QueryResult {
         events: results.positions().collect(),
-        facets,
+        counts,
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::facet::Kinds;
 
     #[test]
     fn actions_toggle_set_and_clear() {
         let filter = Filter::default()
-            .apply(FilterAction::ToggleActor("witkoff".into()))
-            .apply(FilterAction::ToggleKind(EventKind::Meeting))
-            .apply(FilterAction::ToggleKind(EventKind::PhoneCall))
-            .apply(FilterAction::ToggleKind(EventKind::Meeting))
+            .apply(FilterAction::Toggle(&Actors, "witkoff".into()))
+            .apply(FilterAction::Toggle(&Kinds, "meeting".into()))
+            .apply(FilterAction::Toggle(&Kinds, "phone-call".into()))
+            .apply(FilterAction::Toggle(&Kinds, "meeting".into()))
             .apply(FilterAction::SetText("crimea".into()));
-        assert_eq!(filter.actors, vec!["witkoff".to_string()]);
-        assert_eq!(filter.kinds, vec![EventKind::PhoneCall]);
+        assert_eq!(filter.chosen(&Actors), ["witkoff"]);
+        assert_eq!(filter.chosen(&Kinds), ["phone-call"]);
         assert_eq!(filter.text, "crimea");
+        assert_eq!(filter.active(), 3);
         assert!(filter.apply(FilterAction::Clear).is_empty());
     }
 }
@@ -404,8 +351,9 @@ pub struct Pair {
 /// Every pair of actors that share at least one event, heaviest first (ties in actor order).
 pub fn co_participation(index: &SearchIndex) -> Vec<Pair> {
     let mut pairs = Vec::new();
-    for (a, of_a) in index.actors.iter().enumerate() {
-        for (b, of_b) in index.actors.iter().enumerate().skip(a + 1) {
+    let actors = &index.facets[facet::slot(&Actors)].sets;
+    for (a, of_a) in actors.iter().enumerate() {
+        for (b, of_b) in actors.iter().enumerate().skip(a + 1) {
             let mut both = of_a.clone();
             both.intersect_with(of_b);
             let events: Vec<usize> = both.positions().collect();

@@ -9,8 +9,10 @@
 //! events as one plain HTML page with no script: the floor the browser benchmark measures the
 //! app's first paint against.
 
-use parley_core::query::{co_participation, run, SearchIndex};
-use parley_core::{export, source, url_state, Dataset};
+use parley_core::facet::FACETS;
+use parley_core::link::Link;
+use parley_core::query::{co_participation, run, Filter, SearchIndex};
+use parley_core::{export, html, source, Dataset};
 use std::process::ExitCode;
 
 const USAGE: &str =
@@ -50,8 +52,13 @@ fn main() -> ExitCode {
     };
     // The same synthetic events, with the same seed, as a PARLEY_SYNTHETIC_EVENTS build bakes.
     parley_core::synthetic::extend(&mut dataset, synthetic, 42);
-    let (filter, notices) = url_state::parse(query.as_deref().unwrap_or(""), &dataset);
-    let result = run(&dataset, &SearchIndex::new(&dataset), &filter);
+    let index = SearchIndex::new(&dataset);
+    let hash = format!("#/?{}", query.as_deref().unwrap_or(""));
+    let (filter, notices) = match Link::parse(&hash, &dataset, &index) {
+        (Link::Timeline { filter, .. }, notices) => (filter, notices),
+        (_, notices) => (Filter::default(), notices),
+    };
+    let result = run(&index, &filter);
     let output = match format.as_deref() {
         Some("json") if query.is_none() => export::json(&dataset),
         Some("json") => {
@@ -60,9 +67,9 @@ fn main() -> ExitCode {
         }
         Some("csv") => export::csv(&dataset, &result.events, None),
         Some("ics") => export::ics(&dataset, &result.events, None),
-        Some("query") => query_json(&dataset, &result, &notices),
+        Some("query") => query_json(&dataset, &index, &result, &notices),
         Some("network") => network_json(&dataset),
-        Some("static-html") => static_html(&dataset, &result.events),
+        Some("static-html") => html::static_page(&dataset, &result.events),
         _ => {
             eprintln!("parley-export: --format must be json, csv, ics, query, network or static-html\n{USAGE}");
             return ExitCode::from(2);
@@ -75,29 +82,22 @@ fn main() -> ExitCode {
 /// `{"events": [ids], "facets": {"kind": {"meeting": 3, …}, …}, "notices": […]}`
 fn query_json(
     dataset: &Dataset,
+    index: &SearchIndex,
     result: &parley_core::query::QueryResult,
     notices: &[String],
 ) -> String {
     use serde_json::{json, Map, Value};
-    let counts = |pairs: Vec<(String, usize)>| {
-        Value::Object(
-            pairs
-                .into_iter()
-                .map(|(k, v)| (k, json!(v)))
-                .collect::<Map<_, _>>(),
-        )
-    };
-    let f = &result.facets;
+    let facets: Map<String, Value> = FACETS
+        .iter()
+        .map(|&facet| {
+            let values = index.values(facet).iter().zip(result.counts(facet));
+            let counts = values.map(|(v, n)| (v.slug.clone(), json!(n)));
+            (facet.param().to_string(), Value::Object(counts.collect()))
+        })
+        .collect();
     json!({
         "events": result.events.iter().map(|&i| dataset.events[i].id.clone()).collect::<Vec<_>>(),
-        "facets": {
-            "actor": counts(f.actors.clone()),
-            "side": counts(f.sides.iter().map(|(s, n)| (s.slug().to_string(), *n)).collect()),
-            "kind": counts(f.kinds.iter().map(|(k, n)| (k.slug().to_string(), *n)).collect()),
-            "status": counts(f.statuses.iter().map(|(s, n)| (s.slug().to_string(), *n)).collect()),
-            "topic": counts(f.topics.clone()),
-            "place": counts(f.places.clone()),
-        },
+        "facets": facets,
         "notices": notices,
     })
     .to_string()
@@ -117,37 +117,4 @@ fn network_json(dataset: &Dataset) -> String {
         })
         .collect();
     serde_json::Value::Array(pairs).to_string()
-}
-
-/// The events as a plain page, one `<article>` each with the title, date, kind, status and
-/// summary the app's cards show, and no script or style.
-fn static_html(dataset: &Dataset, events: &[usize]) -> String {
-    let escape = |text: &str| {
-        text.replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;")
-            .replace('"', "&quot;")
-    };
-    let mut html = String::from(
-        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>Parley events, static</title></head><body><main><ol>\n",
-    );
-    for &i in events {
-        let event = &dataset.events[i];
-        html.push_str(&format!(
-            "<li><article><h3><a href=\"#/event/{id}\">{title}</a></h3>\
-             <p><time datetime=\"{iso}\">{date}</time> · {kind} · {status}</p><p>{summary}</p>\
-             </article></li>\n",
-            id = escape(&event.id),
-            title = escape(&event.title),
-            iso = event.date.iso(),
-            date = escape(&event.date.display()),
-            kind = event.kind.label(),
-            status = event.status.label(),
-            summary = escape(&event.summary),
-        ));
-    }
-    html.push_str("</ol></main></body></html>\n");
-    html
 }

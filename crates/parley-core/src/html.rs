@@ -1,0 +1,304 @@
+//! Event cards, dates, citations and the time axis's marks as HTML text. The app hands them to
+//! Yew whole; `parley-export --format static-html` writes the same cards into a page with no
+//! script.
+//!
+//! Why text: these pieces are static markup (plain links, native `<details>`, no handlers), and
+//! the browser's parser builds a card's forty nodes far faster than forty-odd calls from wasm,
+//! one per node and attribute. A filter change at 100,000 events replaces the five to ten
+//! cards in the window; on the seeds' timeline it re-renders all fifty, and the axis up to 600
+//! marks.
+//!
+//! Every value from the dataset goes through [`Markup::text`] or [`Markup::attr`], which escape
+//! it; only this module's own literal markup goes through `Markup::raw`.
+
+use crate::link::Link;
+use crate::model::{Dataset, Side, Source, Status};
+use crate::{EventDate, Precision};
+
+/// HTML under construction.
+#[derive(Default)]
+pub struct Markup(String);
+
+impl Markup {
+    /// This module's own markup, as it is.
+    fn raw(&mut self, markup: &str) -> &mut Self {
+        self.0.push_str(markup);
+        self
+    }
+
+    /// Text, escaped so that it can neither open a tag nor leave an attribute.
+    pub fn text(&mut self, text: &str) -> &mut Self {
+        for c in text.chars() {
+            match c {
+                '&' => self.0.push_str("&amp;"),
+                '<' => self.0.push_str("&lt;"),
+                '>' => self.0.push_str("&gt;"),
+                '"' => self.0.push_str("&quot;"),
+                '\'' => self.0.push_str("&#39;"),
+                c => self.0.push(c),
+            }
+        }
+        self
+    }
+
+    /// ` name="value"` inside an open tag, the value quoted and escaped.
+    pub fn attr(&mut self, name: &str, value: &str) -> &mut Self {
+        self.raw(" ").raw(name).raw("=\"").text(value).raw("\"")
+    }
+
+    /// Opens `<tag` with its attributes: `open("a", &[("href", …)])` then `.raw(">")` or more
+    /// attributes.
+    fn open(&mut self, tag: &str, attrs: &[(&str, &str)]) -> &mut Self {
+        self.raw("<").raw(tag);
+        for (name, value) in attrs {
+            self.attr(name, value);
+        }
+        self
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn into_string(self) -> String {
+        self.0
+    }
+}
+
+/// An SVG coordinate to one decimal, through the integer formatting every bundle has, rather
+/// than `{:.1}` and the float formatting it monomorphises (several KB per form).
+pub fn svg_number(value: f64) -> String {
+    let tenths = (value * 10.0).round() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let tenths = tenths.unsigned_abs();
+    format!("{sign}{}.{}", tenths / 10, tenths % 10)
+}
+
+/// The side in words beside the colour, so colour is never the only signal.
+pub fn side_tag(side: Side) -> &'static str {
+    match side {
+        Side::Us => "US",
+        other => other.label(),
+    }
+}
+
+/// A date as precisely as the text gives it, with its precision in words and its basis one
+/// click away.
+pub fn date(out: &mut Markup, date: &EventDate) {
+    out.raw("<span class=\"date\">")
+        .open("time", &[("datetime", &date.iso())])
+        .raw(">")
+        .text(&date.display())
+        .raw("</time>");
+    // "on or before …" already says how precise it is; a day needs no label either.
+    let labelled = match date.precision {
+        Precision::Week => Some("week"),
+        Precision::Month => Some("month"),
+        Precision::Range => Some("range"),
+        Precision::Day | Precision::Before | Precision::After => None,
+    };
+    if let Some(class) = labelled {
+        out.open(
+            "span",
+            &[("class", &format!("precision precision-{class}"))],
+        )
+        .raw(">")
+        .text(date.precision.label())
+        .raw("</span>");
+    }
+    out.raw("<details class=\"basis\"><summary>why this date</summary><p>")
+        .text(&date.basis)
+        .raw("</p></details></span>");
+}
+
+/// "Outlet, date": the excerpt, and a link to its sentence in the reader. `open` shows the
+/// excerpt at once (event pages) rather than on demand (cards).
+pub fn citation(out: &mut Markup, dataset: &Dataset, source: &Source, open: bool) {
+    let Some(doc) = dataset.document(&source.document) else {
+        return;
+    };
+    let href = Link::source(&doc.id, Some(source.range)).href();
+    out.raw(match open {
+        true => "<details class=\"citation\" open=\"\"><summary><cite>",
+        false => "<details class=\"citation\"><summary><cite>",
+    })
+    .text(&doc.outlet)
+    .raw("</cite>, ")
+    .open("time", &[("datetime", &doc.published.to_string())])
+    .raw(">")
+    .text(&doc.published.short())
+    .raw("</time></summary>")
+    .open("blockquote", &[("cite", &href)])
+    .raw(">")
+    .text(&source.excerpt)
+    .raw("</blockquote>")
+    .open("a", &[("class", "in-context"), ("href", &href)])
+    .raw(">Read in context</a></details>");
+}
+
+/// One event (a position in `dataset.events`): date with its precision, kind, status, place,
+/// participants, topics, citations.
+pub fn event_card(dataset: &Dataset, index: usize) -> Markup {
+    let event = &dataset.events[index];
+    let mut out = Markup::default();
+    let status = event.status.slug();
+    // The meta line is a <div>: the date's <details> may not sit in a <p>, and the parser
+    // would close the <p> before it (markup that worked only when built node by node).
+    out.open(
+        "article",
+        &[
+            ("class", &format!("event status-{status}")),
+            ("data-event-id", &event.id),
+            ("data-status", status),
+            ("data-kind", event.kind.slug()),
+        ],
+    )
+    .raw("><header><div class=\"meta\">");
+    date(&mut out, &event.date);
+    out.raw("<span class=\"kind\">")
+        .text(event.kind.label())
+        .raw("</span>");
+    if event.status != Status::Held {
+        out.open("span", &[("class", &format!("status status-{status}"))])
+            .raw(">")
+            .text(event.status.label())
+            .raw("</span>");
+    }
+    out.raw("</div><h3>")
+        .open("a", &[("href", &Link::event(&event.id).href())])
+        .raw(">")
+        .text(&event.title)
+        .raw("</a></h3></header><p class=\"summary\">")
+        .text(&event.summary)
+        .raw("</p><dl class=\"facts\">");
+    if let Some(place) = event.place.as_deref().and_then(|p| dataset.place(p)) {
+        out.raw("<div><dt>Place</dt><dd>")
+            .text(&place.name)
+            .raw(", ")
+            .text(&place.country)
+            .raw("</dd></div>");
+    }
+    if !event.actors.is_empty() {
+        out.raw("<div><dt>Who</dt><dd><ul class=\"inline participants\">");
+        for (part, actor) in event
+            .actors
+            .iter()
+            .filter_map(|p| dataset.actor(&p.actor).map(|a| (p, a)))
+        {
+            let side = format!("side-{}", actor.side.slug());
+            out.raw("<li>")
+                .open("a", &[("href", &Link::actor(&actor.id).href())])
+                .attr("class", &side)
+                .raw(">")
+                .text(&actor.name)
+                .raw("</a><span class=\"role\"> (")
+                .text(side_tag(actor.side));
+            if let Some(role) = part.role {
+                out.raw(", ").text(role.label());
+            }
+            out.raw(")</span></li>");
+        }
+        out.raw("</ul></dd></div>");
+    }
+    if !event.topics.is_empty() {
+        out.raw("<div><dt>Topics</dt><dd><ul class=\"inline topics\">");
+        for topic in &event.topics {
+            out.raw("<li>").text(&topic.replace('-', " ")).raw("</li>");
+        }
+        out.raw("</ul></dd></div>");
+    }
+    out.raw("</dl><ul class=\"citations\" aria-label=\"Sources\">");
+    for source in &event.sources {
+        out.raw("<li>");
+        citation(&mut out, dataset, source, false);
+        out.raw("</li>");
+    }
+    out.raw("</ul></article>");
+    out
+}
+
+/// One event's mark on the time axis, in SVG: a link to the event, titled with its date, title
+/// and status, around a bar 10 high and `width` wide whose top left is at (`x`, `y`), in SVG
+/// user units.
+pub fn axis_mark(out: &mut Markup, dataset: &Dataset, index: usize, x: f64, y: f64, width: f64) {
+    let event = &dataset.events[index];
+    let class = format!("mark k-{} s-{}", event.kind.slug(), event.status.slug());
+    out.open("a", &[("href", &Link::event(&event.id).href())])
+        .attr("class", &class)
+        .attr("data-event-id", &event.id)
+        .raw("><title>")
+        .text(&event.date.display())
+        .raw(" — ")
+        .text(&event.title)
+        .raw(" (")
+        .text(event.status.label())
+        .raw(")</title>")
+        .open(
+            "rect",
+            &[
+                ("x", &svg_number(x)),
+                ("y", &svg_number(y)),
+                ("width", &svg_number(width)),
+            ],
+        )
+        .raw(" height=\"10\" rx=\"3\"></rect></a>");
+}
+
+/// The events as a plain page with no script or style: the cards the app shows, each linking to
+/// the app's views. `parley-export --format static-html` prints it; the browser benchmark
+/// measures the app's first paint against it.
+pub fn static_page(dataset: &Dataset, events: &[usize]) -> String {
+    let mut out = Markup::default();
+    out.raw(
+        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>Parley events, static</title></head><body><main><ol>\n",
+    );
+    for &i in events {
+        out.raw("<li>")
+            .raw(event_card(dataset, i).as_str())
+            .raw("</li>\n");
+    }
+    out.raw("</ol></main></body></html>\n");
+    out.into_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{svg_number, Markup};
+
+    #[test]
+    fn text_can_neither_open_a_tag_nor_leave_its_attribute() {
+        let mut out = Markup::default();
+        out.text("<img src=x onerror=\"alert('1')\"> & co");
+        assert_eq!(
+            out.as_str(),
+            "&lt;img src=x onerror=&quot;alert(&#39;1&#39;)&quot;&gt; &amp; co"
+        );
+    }
+
+    #[test]
+    fn attributes_are_quoted_and_escaped() {
+        let mut out = Markup::default();
+        out.open("a", &[("href", "#/x\" onclick=\"y"), ("title", "it's")])
+            .raw(">");
+        assert_eq!(
+            out.as_str(),
+            "<a href=\"#/x&quot; onclick=&quot;y\" title=\"it&#39;s\">"
+        );
+    }
+
+    #[test]
+    fn svg_numbers_have_one_decimal_and_keep_their_sign() {
+        for (value, text) in [
+            (0.0, "0.0"),
+            (185.0, "185.0"),
+            (12.34, "12.3"),
+            (12.36, "12.4"),
+            (-0.46, "-0.5"),
+            (-12.0, "-12.0"),
+        ] {
+            assert_eq!(svg_number(value), text);
+        }
+    }
+}

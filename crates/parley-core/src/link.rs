@@ -1,0 +1,378 @@
+//! Every view and its state, as one [`Link`]: the only place a URL is written
+//! ([`Link::href`]) and the only place one is read ([`Link::parse`]).
+//!
+//! Routing is by hash (`#/events/<id>`), so any static host serves the app as it is. Parsing
+//! never fails: whatever the hash, it gives a link and the notices that say what was ignored
+//! and why, so a bad link still opens a sane view.
+
+use crate::date::Day;
+use crate::facet::{self, FACETS};
+use crate::model::{Dataset, TextRange};
+use crate::query::{Filter, SearchIndex};
+use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+
+/// The longest search text kept from a URL; the rest is cut with a notice.
+pub const MAX_TEXT_CHARS: usize = 200;
+/// How many ignored values one notice names before it summarises the rest.
+const NAMED_IN_NOTICE: usize = 3;
+/// How much of a value from a URL a notice shows.
+const SHOWN_CHARS: usize = 40;
+
+crate::model::vocabulary! {
+    /// How the actors list is ordered; `Side` groups it by side.
+    ActorSort {
+        Side = "side", "Side";
+        Name = "name", "Name";
+        Events = "events", "Most events";
+        First = "first", "First appearance";
+    }
+}
+
+// By hand: the vocabulary macro declares the enum, and a derive would need it to know defaults.
+#[allow(clippy::derivable_impls)]
+impl Default for ActorSort {
+    fn default() -> ActorSort {
+        ActorSort::Side
+    }
+}
+
+/// One view of the app with all of its state.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Link {
+    /// `#/?actor=…&kind=…&embed=1`: the timeline under a filter, bare for an iframe if `embed`.
+    Timeline { filter: Filter, embed: bool },
+    /// `#/events/<id>`
+    Event { id: String },
+    /// `#/actors?sort=…&q=…`
+    Actors { sort: ActorSort, text: String },
+    /// `#/actors/<id>`
+    Actor { id: String },
+    /// `#/sources/<id>?at=START-END`: the reader, with bytes START–END of the text marked.
+    Source { id: String, at: Option<TextRange> },
+    /// `#/network`
+    Network,
+    /// `#/claims`
+    Claims,
+    /// Any other address.
+    NotFound,
+}
+
+impl Default for Link {
+    fn default() -> Link {
+        Link::timeline(Filter::default())
+    }
+}
+
+/// What a path segment keeps as it is; everything else is percent-encoded.
+const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'.');
+
+fn segment(id: &str) -> String {
+    utf8_percent_encode(id, SEGMENT).to_string()
+}
+
+impl Link {
+    pub fn timeline(filter: Filter) -> Link {
+        Link::Timeline {
+            filter,
+            embed: false,
+        }
+    }
+
+    pub fn event(id: &str) -> Link {
+        Link::Event { id: id.into() }
+    }
+
+    /// Every actor, grouped by side.
+    pub fn actors() -> Link {
+        Link::Actors {
+            sort: ActorSort::default(),
+            text: String::new(),
+        }
+    }
+
+    pub fn actor(id: &str) -> Link {
+        Link::Actor { id: id.into() }
+    }
+
+    /// The reader, with `at` marked: "read in context".
+    pub fn source(id: &str, at: Option<TextRange>) -> Link {
+        Link::Source { id: id.into(), at }
+    }
+
+    /// The link as a hash, `#/…`, percent-encoded: what every `href` in the app is.
+    pub fn href(&self) -> String {
+        let mut pairs: Vec<(&str, String)> = Vec::new();
+        let path = match self {
+            Link::Timeline { filter, embed } => {
+                pairs = filter_pairs(filter);
+                if *embed {
+                    pairs.push(("embed", "1".into()));
+                }
+                String::from("/")
+            }
+            Link::Event { id } => format!("/events/{}", segment(id)),
+            Link::Actors { sort, text } => {
+                if *sort != ActorSort::default() {
+                    pairs.push(("sort", sort.slug().into()));
+                }
+                if !text.is_empty() {
+                    pairs.push(("q", text.clone()));
+                }
+                String::from("/actors")
+            }
+            Link::Actor { id } => format!("/actors/{}", segment(id)),
+            Link::Source { id, at } => {
+                if let Some(at) = at {
+                    pairs.push(("at", format!("{}-{}", at.start, at.end)));
+                }
+                format!("/sources/{}", segment(id))
+            }
+            Link::Network => String::from("/network"),
+            Link::Claims => String::from("/claims"),
+            Link::NotFound => String::from("/404"),
+        };
+        let query = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(pairs)
+            .finish();
+        match query.is_empty() {
+            true => format!("#{path}"),
+            false => format!("#{path}?{query}"),
+        }
+    }
+
+    /// Reads a hash (`#/actors?sort=name`, with or without its `#`). Never fails: a path that is
+    /// no view gives [`Link::NotFound`], and every parameter that cannot apply gives a notice.
+    /// Facet values are checked against `index`, a reader's range against its document.
+    pub fn parse(hash: &str, dataset: &Dataset, index: &SearchIndex) -> (Link, Vec<String>) {
+        let hash = hash.strip_prefix('#').unwrap_or(hash);
+        let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
+        let segments: Vec<String> = path
+            .trim_start_matches('/')
+            .trim_end_matches('/')
+            .split('/')
+            .map(|s| percent_decode_str(s).decode_utf8_lossy().into_owned())
+            .collect();
+        let mut notices = Notices::default();
+        let params = form_urlencoded::parse(query.as_bytes())
+            .map(|(k, v)| (k.into_owned(), v.trim().to_string()));
+        let params: Vec<(String, String)> = params.collect();
+        let segments: Vec<&str> = segments.iter().map(String::as_str).collect();
+        let link = match (
+            path.starts_with('/') || path.is_empty(),
+            segments.as_slice(),
+        ) {
+            (true, [""]) => {
+                let (filter, embed) = parse_timeline(&params, index, &mut notices);
+                Link::Timeline { filter, embed }
+            }
+            (true, ["events", id]) => Link::Event { id: id.to_string() },
+            (true, ["actors"]) => {
+                let (sort, text) = parse_actors(&params, &mut notices);
+                Link::Actors { sort, text }
+            }
+            (true, ["actors", id]) => Link::Actor { id: id.to_string() },
+            (true, ["sources", id]) => {
+                let at = parse_at(&params, dataset.document(id).map(|d| d.text.as_str()));
+                if let Err(value) = &at {
+                    notices.bad("at", value.clone(), "it is not a passage of this article (START-END, in bytes); the whole article is shown");
+                }
+                Link::Source {
+                    id: id.to_string(),
+                    at: at.ok().flatten(),
+                }
+            }
+            (true, ["network"]) => Link::Network,
+            (true, ["claims"]) => Link::Claims,
+            _ => return (Link::NotFound, Vec::new()),
+        };
+        let known: &[&str] = match &link {
+            Link::Timeline { .. } => &[],
+            Link::Actors { .. } => &["sort", "q"],
+            Link::Source { .. } => &["at"],
+            _ => &[],
+        };
+        if !matches!(link, Link::Timeline { .. }) {
+            for (key, _) in params.iter().filter(|(k, _)| !known.contains(&k.as_str())) {
+                notices.unknown(key);
+            }
+        }
+        (link, notices.finish())
+    }
+}
+
+/// The filter as `(name, value)` pairs, in a canonical order: facets in [`FACETS`] order, then
+/// the dates and the search.
+fn filter_pairs(filter: &Filter) -> Vec<(&'static str, String)> {
+    let mut pairs: Vec<(&'static str, String)> = Vec::new();
+    for (facet, chosen) in FACETS.iter().zip(&filter.chosen) {
+        pairs.extend(chosen.iter().map(|v| (facet.param(), v.clone())));
+    }
+    pairs.extend(filter.from.map(|d| ("from", d.to_string())));
+    pairs.extend(filter.to.map(|d| ("to", d.to_string())));
+    if !filter.text.trim().is_empty() {
+        pairs.push(("q", filter.text.clone()));
+    }
+    pairs
+}
+
+fn parse_timeline(
+    params: &[(String, String)],
+    index: &SearchIndex,
+    notices: &mut Notices,
+) -> (Filter, bool) {
+    let mut filter = Filter::default();
+    let mut embed = false;
+    for (key, value) in params {
+        if let Some(facet) = facet::by_param(key) {
+            match index.position(facet, value) {
+                Some(_) => filter = filter.with(facet, value),
+                None => notices.bad(facet.param(), value.clone(), facet.unknown()),
+            }
+            continue;
+        }
+        match key.as_str() {
+            "from" | "to" => match (Day::parse(value), key == "from") {
+                (Ok(day), true) => filter.from = Some(day),
+                (Ok(day), false) => filter.to = Some(day),
+                (Err(_), from) => notices.bad(
+                    if from { "from" } else { "to" },
+                    value.clone(),
+                    "not a date in the form YYYY-MM-DD",
+                ),
+            },
+            "q" => {
+                if value.chars().count() > MAX_TEXT_CHARS {
+                    notices.note(format!(
+                        "The search text was longer than {MAX_TEXT_CHARS} characters: cut to {MAX_TEXT_CHARS}."
+                    ));
+                }
+                filter.text = value.chars().take(MAX_TEXT_CHARS).collect();
+            }
+            "embed" => embed = value == "1",
+            other => notices.unknown(other),
+        }
+    }
+    if let (Some(from), Some(to)) = (filter.from, filter.to) {
+        if to < from {
+            notices.note(format!(
+                "The date range ends ({to}) before it starts ({from}): both dates were ignored."
+            ));
+            filter.from = None;
+            filter.to = None;
+        }
+    }
+    (filter, embed)
+}
+
+fn parse_actors(params: &[(String, String)], notices: &mut Notices) -> (ActorSort, String) {
+    let mut sort = ActorSort::default();
+    let mut text = String::new();
+    for (key, value) in params {
+        match key.as_str() {
+            "sort" => match ActorSort::from_slug(value) {
+                Some(s) => sort = s,
+                None => {
+                    let slugs: Vec<&str> = ActorSort::ALL.iter().map(|s| s.slug()).collect();
+                    let why = format!("not one of {}", slugs.join(", "));
+                    notices.bad("sort", value.clone(), why);
+                }
+            },
+            "q" => text = value.chars().take(MAX_TEXT_CHARS).collect(),
+            _ => {}
+        }
+    }
+    (sort, text)
+}
+
+/// The reader's `at=START-END`: `Ok(None)` when absent; the value itself when it names no
+/// passage of `text`: in order, inside it, and on character boundaries (a crafted range must
+/// not split a character). With no document, any range is dropped: the page says so.
+fn parse_at(params: &[(String, String)], text: Option<&str>) -> Result<Option<TextRange>, String> {
+    let Some((_, value)) = params.iter().find(|(k, _)| k == "at") else {
+        return Ok(None);
+    };
+    let Some(text) = text else {
+        return Ok(None);
+    };
+    let range = value.split_once('-').and_then(|(start, end)| {
+        let (start, end): (usize, usize) = (start.parse().ok()?, end.parse().ok()?);
+        let valid = start < end
+            && end <= text.len()
+            && text.is_char_boundary(start)
+            && text.is_char_boundary(end);
+        valid.then(|| TextRange::new(start, end))
+    });
+    range.map(Some).ok_or_else(|| value.clone())
+}
+
+/// The notices of one parse, in a fixed order: general notes, then refused values by
+/// parameter, then unknown parameters.
+#[derive(Default)]
+struct Notices {
+    notes: Vec<String>,
+    /// Refused values, by parameter, in the order parameters first appear.
+    bad: Vec<(String, String, Vec<String>)>,
+    unknown: Vec<String>,
+}
+
+impl Notices {
+    fn note(&mut self, note: String) {
+        if !self.notes.contains(&note) {
+            self.notes.push(note);
+        }
+    }
+
+    fn bad(&mut self, param: &str, value: String, why: impl Into<String>) {
+        let value = quoted(&value);
+        match self.bad.iter_mut().find(|(p, _, _)| p == param) {
+            Some((_, _, values)) if values.contains(&value) => {}
+            Some((_, _, values)) => values.push(value),
+            None => self.bad.push((param.into(), why.into(), vec![value])),
+        }
+    }
+
+    fn unknown(&mut self, name: &str) {
+        let name = quoted(name);
+        if !self.unknown.contains(&name) {
+            self.unknown.push(name);
+        }
+    }
+
+    fn finish(self) -> Vec<String> {
+        let mut notices = self.notes;
+        for (param, why, values) in self.bad {
+            notices.push(format!("Ignored {param} {}: {why}.", named(&values)));
+        }
+        if !self.unknown.is_empty() {
+            notices.push(format!(
+                "Ignored unknown parameter {}.",
+                named(&self.unknown)
+            ));
+        }
+        notices
+    }
+}
+
+/// The first few of `values`, then how many more.
+fn named(values: &[String]) -> String {
+    let shown = values[..values.len().min(NAMED_IN_NOTICE)].join(", ");
+    match values.len().saturating_sub(NAMED_IN_NOTICE) {
+        0 => shown,
+        more => format!("{shown} and {more} more"),
+    }
+}
+
+/// Shows a value from a URL safely and briefly inside a notice.
+fn quoted(value: &str) -> String {
+    let short: String = value
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(SHOWN_CHARS)
+        .collect();
+    let ellipsis = if value.chars().count() > SHOWN_CHARS {
+        "…"
+    } else {
+        ""
+    };
+    format!("'{short}{ellipsis}'")
+}

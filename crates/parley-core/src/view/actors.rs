@@ -1,0 +1,73 @@
+//! `#/actors?sort=…&q=…`: every actor with their events' count and span, filtered by name or
+//! alias, grouped by side or sorted.
+
+use crate::link::ActorSort;
+use crate::model::{Dataset, Side};
+use crate::query::SearchIndex;
+use crate::text::{fold, matches_all_terms};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ActorRow {
+    /// A position in `dataset.actors`.
+    pub actor: usize,
+    /// Positions in `dataset.events`, in chronological order.
+    pub events: Vec<usize>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ActorsView {
+    /// With [`ActorSort::Side`], one group per side that has a row, in [`Side::ALL`] order;
+    /// otherwise one group, `None`, in the chosen order.
+    pub groups: Vec<(Option<Side>, Vec<ActorRow>)>,
+    /// How many rows there are in all.
+    pub shown: usize,
+    pub total: usize,
+}
+
+impl ActorsView {
+    pub fn new(dataset: &Dataset, index: &SearchIndex, sort: ActorSort, text: &str) -> ActorsView {
+        let folded = fold(text.trim());
+        let names = |a: &crate::Actor| {
+            let mut names = std::iter::once(&a.name).chain(&a.aliases);
+            folded.is_empty() || names.any(|n| matches_all_terms(&fold(n), &folded))
+        };
+        let actors = dataset.actors.iter().enumerate().filter(|(_, a)| names(a));
+        let mut rows: Vec<ActorRow> = actors
+            .map(|(actor, _)| ActorRow {
+                actor,
+                events: index.events_of(actor),
+            })
+            .collect();
+        let first_day = |r: &ActorRow| {
+            let first = r.events.first();
+            first.map_or(i32::MAX, |&i| index.days(i).0)
+        };
+        match sort {
+            ActorSort::Name => rows.sort_by(|a, b| {
+                dataset.actors[a.actor]
+                    .name
+                    .cmp(&dataset.actors[b.actor].name)
+            }),
+            ActorSort::Events => rows.sort_by_key(|r| std::cmp::Reverse(r.events.len())),
+            ActorSort::First => rows.sort_by_key(first_day),
+            ActorSort::Side => {}
+        }
+        let shown = rows.len();
+        let groups = match sort {
+            ActorSort::Side => Side::ALL
+                .iter()
+                .map(|&side| {
+                    let of_side = rows.iter().filter(|r| dataset.actors[r.actor].side == side);
+                    (Some(side), of_side.cloned().collect::<Vec<_>>())
+                })
+                .filter(|(_, rows)| !rows.is_empty())
+                .collect(),
+            _ => vec![(None, rows)],
+        };
+        ActorsView {
+            groups,
+            shown,
+            total: dataset.actors.len(),
+        }
+    }
+}

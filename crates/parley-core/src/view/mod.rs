@@ -1,0 +1,17 @@
+//! The view model: for each view, a plain struct computed from the dataset, its search index
+//! and the view's [`crate::link::Link`] state, in the manner of rust-analyzer's `ide` crate.
+//! The app's pages turn these into HTML and compute nothing themselves; everything here is
+//! tested natively.
+
+pub mod actor;
+pub mod actors;
+pub mod axis;
+pub mod event;
+pub mod network;
+pub mod reader;
+pub mod timeline;
+
+/// "1 event", "3 events".
+pub fn plural(n: usize, word: &str) -> String {
+    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
+}

@@ -1,0 +1,132 @@
+//! `#/network`: who met whom. A node per actor with events (sized by them), an edge per pair
+//! that shares events (as wide as how many). The layout is a circle ordered by side, then by
+//! number of events, then id: the same picture at every load.
+
+use crate::facet::Actors;
+use crate::link::Link;
+use crate::model::{Dataset, Side};
+use crate::query::{Filter, Pair, SearchIndex};
+
+/// The drawing's width and height, in SVG user units.
+pub const SIZE: f64 = 820.0;
+const RADIUS: f64 = 290.0;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Node {
+    /// A position in `dataset.actors`.
+    pub actor: usize,
+    pub events: usize,
+    pub x: f64,
+    pub y: f64,
+    pub r: f64,
+    /// Where the name goes: outside the circle, anchored away from it.
+    pub label_x: f64,
+    pub label_y: f64,
+    pub anchor: &'static str,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Edge {
+    /// Positions in `dataset.actors`, `a < b`.
+    pub a: usize,
+    pub b: usize,
+    /// Positions in `dataset.events`, in chronological order.
+    pub events: Vec<usize>,
+    pub from: (f64, f64),
+    pub to: (f64, f64),
+    pub width: f64,
+    /// The timeline of the events the two share.
+    pub link: Link,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct NetworkView {
+    /// Around the circle, from the top, clockwise.
+    pub nodes: Vec<Node>,
+    /// Heaviest first.
+    pub edges: Vec<Edge>,
+    /// The matrix's rows and columns: nodes with at least one edge, in node order.
+    pub matrix: Vec<usize>,
+}
+
+impl NetworkView {
+    /// `pairs` is every pair of actors who share events ([`crate::query::co_participation`]).
+    /// `sin_cos` gives an angle's sine and cosine: the app passes the browser's, which cost
+    /// the bundle nothing, where Rust's own would add 8 KB.
+    pub fn new(
+        dataset: &Dataset,
+        index: &SearchIndex,
+        pairs: &[Pair],
+        sin_cos: impl Fn(f64) -> (f64, f64),
+    ) -> NetworkView {
+        let mut counted: Vec<(usize, usize)> = (0..dataset.actors.len())
+            .map(|i| (i, index.events_of(i).len()))
+            .filter(|(_, n)| *n > 0)
+            .collect();
+        let side_rank = |i: usize| {
+            let side = dataset.actors[i].side;
+            Side::ALL.iter().position(|s| *s == side).unwrap_or(0)
+        };
+        counted.sort_by_key(|&(i, n)| (side_rank(i), std::cmp::Reverse(n), &dataset.actors[i].id));
+        let around = counted.len() as f64;
+        let nodes: Vec<Node> = counted
+            .iter()
+            .enumerate()
+            .map(|(k, &(actor, events))| {
+                let angle =
+                    2.0 * std::f64::consts::PI * k as f64 / around - std::f64::consts::FRAC_PI_2;
+                let (sin, cos) = sin_cos(angle);
+                let (x, y) = (SIZE / 2.0 + RADIUS * cos, SIZE / 2.0 + RADIUS * sin);
+                let r = 5.0 + 2.5 * (events as f64).sqrt();
+                let anchor = match cos {
+                    c if c > 0.2 => "start",
+                    c if c < -0.2 => "end",
+                    _ => "middle",
+                };
+                Node {
+                    actor,
+                    events,
+                    x,
+                    y,
+                    r,
+                    label_x: x + cos * (r + 6.0),
+                    label_y: y + sin * (r + 6.0) + 4.0,
+                    anchor,
+                }
+            })
+            .collect();
+        let at = |actor: usize| {
+            let node = nodes.iter().find(|n| n.actor == actor);
+            node.map_or((SIZE / 2.0, SIZE / 2.0), |n| (n.x, n.y))
+        };
+        let edges: Vec<Edge> = pairs
+            .iter()
+            .map(|p| {
+                let filter = Filter::for_actor(&dataset.actors[p.a].id);
+                let filter = filter.with(&Actors, &dataset.actors[p.b].id);
+                Edge {
+                    a: p.a,
+                    b: p.b,
+                    events: p.events.clone(),
+                    from: at(p.a),
+                    to: at(p.b),
+                    width: 1.0 + p.events.len() as f64 * 1.2,
+                    link: Link::timeline(filter),
+                }
+            })
+            .collect();
+        let matrix = nodes.iter().map(|n| n.actor);
+        let matrix = matrix.filter(|&i| edges.iter().any(|e| e.a == i || e.b == i));
+        NetworkView {
+            matrix: matrix.collect(),
+            nodes,
+            edges,
+        }
+    }
+
+    /// The edge between two actors, either way round.
+    pub fn edge(&self, a: usize, b: usize) -> Option<&Edge> {
+        let (a, b) = (a.min(b), a.max(b));
+        self.edges.iter().find(|e| (e.a, e.b) == (a, b))
+    }
+}

@@ -1,0 +1,92 @@
+//! `#/`: the events a filter selects, and each facet's options with their counts.
+
+use crate::facet::{Facet, FACETS};
+use crate::model::Dataset;
+use crate::query::{run, Filter, SearchIndex};
+
+/// One option of a facet: a value, how many results choosing it would give, whether it is
+/// chosen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FacetOption {
+    /// The URL value.
+    pub value: String,
+    pub label: String,
+    pub count: usize,
+    pub checked: bool,
+}
+
+/// A facet's options, as the timeline lists them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FacetChoices {
+    pub facet: &'static dyn Facet,
+    pub options: Vec<FacetOption>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TimelineView {
+    /// Positions in `dataset.events`, in chronological order.
+    pub events: Vec<usize>,
+    /// How many events there are in all.
+    pub total: usize,
+    /// In [`FACETS`] order.
+    pub facets: Vec<FacetChoices>,
+    /// How many constraints the filter sets ("Filters (3 active)").
+    pub active: usize,
+}
+
+impl TimelineView {
+    pub fn new(index: &SearchIndex, filter: &Filter) -> TimelineView {
+        let result = run(index, filter);
+        let facets = FACETS
+            .iter()
+            .map(|&facet| {
+                let chosen = filter.chosen(facet);
+                let counts = result.counts(facet).iter();
+                let options = index.values(facet).iter().zip(counts);
+                let options = options
+                    .map(|(value, &count)| FacetOption {
+                        checked: chosen.contains(&value.slug),
+                        value: value.slug.clone(),
+                        label: value.label.clone(),
+                        count,
+                    })
+                    .filter(|o| facet.lists_empty_values() || o.count > 0 || o.checked);
+                FacetChoices {
+                    facet,
+                    options: options.collect(),
+                }
+            })
+            .collect();
+        TimelineView {
+            events: result.events,
+            total: index.len(),
+            facets,
+            active: filter.active(),
+        }
+    }
+}
+
+/// Events under the heading of the month they are sorted by.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Month {
+    /// "March 2025".
+    pub heading: String,
+    /// Positions in `dataset.events`.
+    pub events: Vec<usize>,
+}
+
+/// `events` (positions in `dataset.events`, in chronological order) grouped by month.
+pub fn by_month(dataset: &Dataset, events: &[usize]) -> Vec<Month> {
+    let mut months: Vec<Month> = Vec::new();
+    for &i in events {
+        let heading = dataset.events[i].date.sort_day().month_heading();
+        match months.last_mut() {
+            Some(last) if last.heading == heading => last.events.push(i),
+            _ => months.push(Month {
+                heading,
+                events: vec![i],
+            }),
+        }
+    }
+    months
+}

@@ -1,0 +1,417 @@
+//! Every URL is written by `Link::href` and read by `Link::parse`: any link survives the round
+//! trip unchanged, hostile text included; any hash whatever gives a link and a short list of
+//! notices, never a panic; and what a bad URL ignores is named.
+
+mod common;
+
+use parley_core::facet::{Actors, Facet, Kinds, Sides, FACETS};
+use parley_core::link::{ActorSort, Link, MAX_TEXT_CHARS};
+use parley_core::query::{Filter, SearchIndex};
+use parley_core::{Dataset, Day, TextRange};
+use proptest::prelude::*;
+
+fn fixture() -> &'static (Dataset, SearchIndex) {
+    static DATA: std::sync::OnceLock<(Dataset, SearchIndex)> = std::sync::OnceLock::new();
+    DATA.get_or_init(|| {
+        let data = common::dataset();
+        let index = SearchIndex::new(&data);
+        (data, index)
+    })
+}
+
+fn parse(hash: &str) -> (Link, Vec<String>) {
+    let (data, index) = fixture();
+    Link::parse(hash, data, index)
+}
+
+/// Text as a reader might type it, hostile or not, as the parser keeps it: trimmed, and no
+/// longer than the limit.
+fn text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "\\PC{0,220}",
+        Just("<script>alert(1)</script>&q=x#/events/y?z".to_string()),
+        Just("  Zelenskyy  %20+%2B / \\ 'ü' \"".to_string()),
+    ]
+    .prop_map(|t| {
+        t.chars()
+            .take(MAX_TEXT_CHARS)
+            .collect::<String>()
+            .trim()
+            .to_string()
+    })
+}
+
+fn filter() -> impl Strategy<Value = Filter> {
+    let (_, index) = fixture();
+    let facets: Vec<_> = FACETS
+        .iter()
+        .map(|&f| {
+            let slugs: Vec<String> = index.values(f).iter().map(|v| v.slug.clone()).collect();
+            proptest::sample::subsequence(slugs.clone(), 0..=3.min(slugs.len())).prop_shuffle()
+        })
+        .collect();
+    let day = (0i32..1500)
+        .prop_map(|n| Day::from_number(Day::parse("2024-06-01").unwrap().number() + n).unwrap());
+    let range =
+        (proptest::option::of(day.clone()), proptest::option::of(day)).prop_map(|(a, b)| {
+            match (a, b) {
+                (Some(a), Some(b)) if b < a => (Some(b), Some(a)),
+                other => other,
+            }
+        });
+    (facets, range, text()).prop_map(|(chosen, (from, to), text)| Filter {
+        chosen: chosen.try_into().expect("one list per facet"),
+        from,
+        to,
+        text,
+    })
+}
+
+/// Any id at all, hostile ones included; never empty, since an empty segment is no view.
+fn id() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "\\PC{1,60}",
+        Just("../../etc/passwd".to_string()),
+        Just("a/b?c=d#e%41".to_string()),
+        Just("<img src=x onerror=alert(1)>".to_string()),
+        Just("2025-03-11-jeddah-talks-ceasefire".to_string()),
+    ]
+}
+
+fn links() -> impl Strategy<Value = Link> {
+    let (data, _) = fixture();
+    // A passage of a real document: one of its sentences.
+    let passages: Vec<(String, TextRange)> = data
+        .documents
+        .iter()
+        .flat_map(|d| d.sentences.iter().map(|s| (d.id.clone(), *s)))
+        .collect();
+    prop_oneof![
+        (filter(), any::<bool>()).prop_map(|(filter, embed)| Link::Timeline { filter, embed }),
+        id().prop_map(|id| Link::Event { id }),
+        (proptest::sample::select(ActorSort::ALL.to_vec()), text())
+            .prop_map(|(sort, text)| Link::Actors { sort, text }),
+        id().prop_map(|id| Link::Actor { id }),
+        id().prop_map(|id| Link::Source { id, at: None }),
+        proptest::sample::select(passages).prop_map(|(id, at)| Link::Source { id, at: Some(at) }),
+        Just(Link::Network),
+        Just(Link::Claims),
+        Just(Link::NotFound),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    #[test]
+    fn every_link_reads_back_as_itself_with_nothing_to_report(link in links()) {
+        let href = link.href();
+        prop_assert!(href.starts_with("#/"), "{href}");
+        prop_assert!(!href[1..].contains('#'), "a link has one hash: {href}");
+        prop_assert!(!href.chars().any(char::is_whitespace), "{href}");
+        let (again, notices) = parse(&href);
+        prop_assert_eq!(again, link);
+        prop_assert!(notices.is_empty(), "{:?}", notices);
+    }
+
+    #[test]
+    fn any_hash_gives_a_link_and_a_few_short_notices(hash in hostile_hash()) {
+        let (data, _) = fixture();
+        let (link, notices) = parse(&hash);
+        prop_assert!(notices.len() <= 12, "{} notices", notices.len());
+        prop_assert!(notices.iter().all(|n| n.chars().count() < 400));
+        if let Link::Timeline { filter, .. } = &link {
+            prop_assert!(filter.text.chars().count() <= MAX_TEXT_CHARS);
+            prop_assert!(filter.chosen(&Actors).iter().all(|a| data.actor(a).is_some()));
+            if let (Some(from), Some(to)) = (filter.from, filter.to) {
+                prop_assert!(from <= to);
+            }
+        }
+        // What was kept is written back and read again unchanged, with nothing to report.
+        let (again, notices) = parse(&link.href());
+        prop_assert_eq!(normalised(again), normalised(link));
+        prop_assert!(notices.is_empty(), "{:?}", notices);
+    }
+}
+
+/// The parser keeps search text as typed but for trimming; a written link trims it too.
+fn normalised(link: Link) -> Link {
+    match link {
+        Link::Timeline { mut filter, embed } => {
+            filter.text = filter.text.trim().to_string();
+            Link::Timeline { filter, embed }
+        }
+        other => other,
+    }
+}
+
+/// Hashes made of the real paths and parameter names with hostile values, and plain noise.
+fn hostile_hash() -> impl Strategy<Value = String> {
+    let known =
+        |values: &[&'static str]| proptest::sample::select(values.to_vec()).prop_map(String::from);
+    let path = prop_oneof![
+        known(&[
+            "#/",
+            "#",
+            "",
+            "#/actors",
+            "#/network",
+            "#/claims",
+            "#/events/x",
+            "#/sources/000_f64d0eef6883cf1c"
+        ]),
+        "#/\\PC{0,40}",
+        "\\PC{0,20}",
+    ];
+    let key = prop_oneof![
+        known(&[
+            "actor", "side", "kind", "status", "topic", "place", "from", "to", "q", "embed",
+            "sort", "at"
+        ]),
+        "[a-z%0-9]{0,12}",
+    ];
+    let value = prop_oneof![
+        known(&[
+            "witkoff",
+            "2025-03-01",
+            "2025-02-30",
+            "<script>alert(1)</script>",
+            "%00",
+            "..%2F..",
+            "5-3",
+            "0-10"
+        ]),
+        "\\PC{0,40}",
+        "[0-9-]{0,12}",
+    ];
+    let query = prop::collection::vec((key, value), 0..40).prop_map(|pairs| {
+        let pairs: Vec<String> = pairs.into_iter().map(|(k, v)| format!("{k}={v}")).collect();
+        pairs.join("&")
+    });
+    prop_oneof![
+        (path, query).prop_map(|(p, q)| format!("{p}?{q}")),
+        "\\PC{0,300}",
+        any::<Vec<u8>>().prop_map(|b| String::from_utf8_lossy(&b).into_owned()),
+    ]
+}
+
+#[test]
+fn known_hashes_open_the_documented_views() {
+    assert_eq!(parse("").0, Link::default());
+    assert_eq!(parse("#").0, Link::default());
+    assert_eq!(parse("#/").0, Link::default());
+    assert_eq!(
+        parse("#/events/2025-03-11-jeddah-talks-ceasefire").0,
+        Link::event("2025-03-11-jeddah-talks-ceasefire")
+    );
+    assert_eq!(parse("#/actors").0, Link::actors());
+    assert_eq!(parse("#/actors/witkoff").0, Link::actor("witkoff"));
+    assert_eq!(parse("#/network").0, Link::Network);
+    assert_eq!(parse("#/claims").0, Link::Claims);
+    assert_eq!(
+        parse("#/actors?sort=events&q=steve").0,
+        Link::Actors {
+            sort: ActorSort::Events,
+            text: "steve".into()
+        }
+    );
+    assert_eq!(
+        parse("#/sources/000_f64d0eef6883cf1c?at=0-10").0,
+        Link::source("000_f64d0eef6883cf1c", Some(TextRange::new(0, 10)))
+    );
+    for nowhere in ["#/nowhere", "#foo", "#/events", "#/events/a/b", "#/404"] {
+        assert_eq!(parse(nowhere), (Link::NotFound, Vec::new()), "{nowhere}");
+    }
+    let (link, _) = parse("#/?embed=1&actor=witkoff");
+    assert_eq!(
+        link,
+        Link::Timeline {
+            filter: Filter::for_actor("witkoff"),
+            embed: true
+        }
+    );
+}
+
+#[test]
+fn hrefs_are_percent_encoded_and_canonical() {
+    assert_eq!(Link::event("a b/c?d").href(), "#/events/a%20b%2Fc%3Fd");
+    assert_eq!(
+        Link::source("x", Some(TextRange::new(3, 9))).href(),
+        "#/sources/x?at=3-9"
+    );
+    let filter = Filter::default()
+        .with(&Kinds, "meeting")
+        .with(&Actors, "witkoff")
+        .with(&Sides, "us");
+    let href = Link::timeline(Filter {
+        text: "a&b=c".into(),
+        ..filter
+    })
+    .href();
+    assert_eq!(href, "#/?actor=witkoff&side=us&kind=meeting&q=a%26b%3Dc");
+    assert_eq!(Link::actors().href(), "#/actors");
+    assert_eq!(Link::default().href(), "#/");
+}
+
+#[test]
+fn a_bad_timeline_url_reports_what_it_ignores_and_applies_the_rest() {
+    let (link, notices) = parse(
+        "#/?actor=witkoff&actor=putin&kind=meeting&status=held&topic=ceasefire&place=moscow&side=us&from=2025-03-01&to=2025-04-30&q=crimea",
+    );
+    assert!(notices.is_empty(), "{notices:?}");
+    let Link::Timeline { filter, .. } = &link else {
+        panic!("{link:?}")
+    };
+    assert_eq!(filter.chosen(&Sides), ["us"]);
+    assert_eq!(filter.active(), 10);
+
+    let (link, notices) =
+        parse("#/?actor=nobody&actor=witkoff&from=2025-13-01&colour=red&kind=party");
+    assert_eq!(link, Link::timeline(Filter::for_actor("witkoff")));
+    assert_eq!(
+        notices,
+        [
+            "Ignored actor 'nobody': no such actor.",
+            "Ignored from '2025-13-01': not a date in the form YYYY-MM-DD.",
+            "Ignored kind 'party': no such kind of event.",
+            "Ignored unknown parameter 'colour'.",
+        ]
+    );
+
+    let (link, notices) = parse("#/?from=2025-05-01&to=2025-01-01");
+    assert_eq!(link, Link::default());
+    assert!(notices[0].contains("ends (2025-01-01) before it starts (2025-05-01)"));
+
+    let (_, notices) = parse("#/?side=north");
+    assert_eq!(
+        notices,
+        ["Ignored side 'north': not one of us, russia, ukraine, europe, other."]
+    );
+}
+
+#[test]
+fn limits_hold_at_the_limit_and_one_past_it() {
+    let at_limit = "a".repeat(MAX_TEXT_CHARS);
+    let (link, notices) = parse(&format!("#/?q={at_limit}"));
+    assert_eq!(
+        link,
+        Link::timeline(Filter {
+            text: at_limit.clone(),
+            ..Filter::default()
+        })
+    );
+    assert!(notices.is_empty());
+    let (link, notices) = parse(&format!("#/?q={at_limit}b"));
+    assert_eq!(
+        link,
+        Link::timeline(Filter {
+            text: at_limit,
+            ..Filter::default()
+        })
+    );
+    assert_eq!(
+        notices,
+        ["The search text was longer than 200 characters: cut to 200."]
+    );
+
+    // Three refused values are named; past three, the rest are counted.
+    let (_, notices) = parse("#/?actor=a&actor=b&actor=c");
+    assert_eq!(notices, ["Ignored actor 'a', 'b', 'c': no such actor."]);
+    let (_, notices) = parse("#/?actor=a&actor=b&actor=c&actor=d&actor=a");
+    assert_eq!(
+        notices,
+        ["Ignored actor 'a', 'b', 'c' and 1 more: no such actor."]
+    );
+    // A value is shown up to 40 characters, then cut with an ellipsis.
+    let forty = "x".repeat(40);
+    let (_, notices) = parse(&format!("#/?place={forty}&topic={forty}y"));
+    assert_eq!(
+        notices,
+        [
+            format!("Ignored place '{forty}': no such place."),
+            format!("Ignored topic '{forty}…': no such topic."),
+        ]
+    );
+}
+
+#[test]
+fn hostile_query_strings_give_a_defined_state() {
+    let repeated = format!("#/?{}", "actor=x&".repeat(10_000));
+    let long_q = format!("#/?q={}", "a".repeat(5_000));
+    for hash in [
+        repeated.as_str(),
+        long_q.as_str(),
+        "#/?%00=%00&q=%3Cscript%3E",
+        "#/?&&&==&",
+        "#/?q=%FF%FE",
+        "#/?to=..%2F..",
+        "\u{0}",
+    ] {
+        let (link, notices) = parse(hash);
+        if let Link::Timeline { filter, .. } = link {
+            assert!(filter.text.chars().count() <= MAX_TEXT_CHARS);
+        }
+        assert!(notices.len() <= 10, "{notices:?}");
+    }
+    assert_eq!(parse(&repeated).1, ["Ignored actor 'x': no such actor."]);
+}
+
+#[test]
+fn other_views_name_what_they_ignore() {
+    let (link, notices) = parse("#/actors?sort=height&q=putin&x=1");
+    assert_eq!(
+        link,
+        Link::Actors {
+            sort: ActorSort::Side,
+            text: "putin".into()
+        }
+    );
+    assert_eq!(
+        notices,
+        [
+            "Ignored sort 'height': not one of side, name, events, first.",
+            "Ignored unknown parameter 'x'.",
+        ]
+    );
+    let (data, _) = fixture();
+    let doc = &data.documents[0];
+    // A range that splits a character, one past the end, one backwards: all refused.
+    let split = doc
+        .text
+        .char_indices()
+        .find(|(_, c)| c.len_utf8() > 1)
+        .map(|(i, _)| i + 1);
+    let past = doc.text.len() + 1;
+    for at in [
+        split.map(|s| format!("0-{s}")),
+        Some(format!("0-{past}")),
+        Some("5-3".into()),
+    ] {
+        let at = at.expect("the first seed has a character of several bytes");
+        let (link, notices) = parse(&format!("#/sources/{}?at={at}", doc.id));
+        assert_eq!(link, Link::source(&doc.id, None));
+        assert_eq!(notices.len(), 1, "{notices:?}");
+        assert!(notices[0].starts_with(&format!("Ignored at '{at}': it is not a passage")));
+    }
+    let whole = format!("0-{}", doc.text.len());
+    assert_eq!(
+        parse(&format!("#/sources/{}?at={whole}", doc.id)).1,
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        parse("#/network?embed=1").1,
+        ["Ignored unknown parameter 'embed'."]
+    );
+}
+
+#[test]
+fn every_facet_has_its_own_parameter() {
+    let params: Vec<&str> = FACETS.iter().map(|f: &&dyn Facet| f.param()).collect();
+    let mut unique = params.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), params.len(), "{params:?}");
+    for reserved in ["from", "to", "q", "embed"] {
+        assert!(!params.contains(&reserved), "{reserved}");
+    }
+}

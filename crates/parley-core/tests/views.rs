@@ -1,0 +1,558 @@
+//! The view structs on the real dataset (and, where size matters, synthetic events), each
+//! against what reading the dataset directly gives.
+
+mod common;
+
+use parley_core::facet::{Actors, Kinds, Places, FACETS};
+use parley_core::html;
+use parley_core::link::{ActorSort, Link};
+use parley_core::query::{co_participation, run, Filter, Pair, SearchIndex};
+use parley_core::view::actor::ActorView;
+use parley_core::view::actors::ActorsView;
+use parley_core::view::axis::{Axis, Plot, Step, Window, MAX_MARKS, PLOT_LEFT, PLOT_RIGHT};
+use parley_core::view::event::EventView;
+use parley_core::view::network::{NetworkView, SIZE};
+use parley_core::view::reader::{Block, ReaderView};
+use parley_core::view::timeline::{by_month, TimelineView};
+use parley_core::{synthetic, Dataset, Day, TextRange};
+
+fn fixture() -> &'static (Dataset, SearchIndex, Vec<Pair>) {
+    static DATA: std::sync::OnceLock<(Dataset, SearchIndex, Vec<Pair>)> =
+        std::sync::OnceLock::new();
+    DATA.get_or_init(|| {
+        let data = common::dataset();
+        let index = SearchIndex::new(&data);
+        let pairs = co_participation(&index);
+        (data, index, pairs)
+    })
+}
+
+fn day(text: &str) -> Day {
+    Day::parse(text).expect("a valid day")
+}
+
+#[test]
+fn the_timeline_lists_the_engines_results_and_every_facets_options() {
+    let (data, index, _) = fixture();
+    let filter = Filter::for_actor("witkoff").with(&Kinds, "meeting");
+    let view = TimelineView::new(index, &filter);
+    let result = run(index, &filter);
+    assert_eq!(view.events, result.events);
+    assert_eq!(view.total, data.events.len());
+    assert_eq!(view.active, 2);
+    assert_eq!(view.facets.len(), FACETS.len());
+    for (choices, facet) in view.facets.iter().zip(FACETS) {
+        assert_eq!(choices.facet.param(), facet.param());
+        for option in &choices.options {
+            let at = index.position(facet, &option.value).expect("a known value");
+            assert_eq!(option.count, result.counts(facet)[at], "{}", option.value);
+            assert_eq!(option.checked, filter.chosen(facet).contains(&option.value));
+        }
+    }
+    // Every kind is listed, even at 0; an actor only with events under the filter, or chosen.
+    let kinds = &view.facets[2];
+    assert_eq!(kinds.options.len(), index.values(&Kinds).len());
+    let actors = &view.facets[0];
+    assert!(actors.options.iter().all(|o| o.count > 0 || o.checked));
+    assert!(actors.options.len() < data.actors.len());
+    let witkoff = actors
+        .options
+        .iter()
+        .find(|o| o.value == "witkoff")
+        .unwrap();
+    assert!(witkoff.checked && witkoff.label == "Steve Witkoff");
+}
+
+#[test]
+fn months_group_consecutive_events_under_their_heading() {
+    let (data, _, _) = fixture();
+    let all: Vec<usize> = (0..data.events.len()).collect();
+    let months = by_month(data, &all);
+    let flat: Vec<usize> = months.iter().flat_map(|m| m.events.clone()).collect();
+    assert_eq!(flat, all);
+    for month in &months {
+        for &i in &month.events {
+            assert_eq!(
+                data.events[i].date.sort_day().month_heading(),
+                month.heading
+            );
+        }
+    }
+    let headings: Vec<&str> = months.iter().map(|m| m.heading.as_str()).collect();
+    let mut unique = headings.clone();
+    unique.dedup();
+    assert_eq!(unique, headings, "each month once");
+    assert!(headings.contains(&"March 2025"));
+}
+
+#[test]
+fn the_axis_window_zooms_pans_and_stops_at_a_week() {
+    let window = Window { start: 0, end: 400 };
+    assert_eq!(
+        window.step(Step::ZoomIn),
+        Window {
+            start: 100,
+            end: 300
+        }
+    );
+    assert_eq!(
+        window.step(Step::ZoomOut),
+        Window {
+            start: -200,
+            end: 600
+        }
+    );
+    assert_eq!(
+        window.step(Step::Earlier),
+        Window {
+            start: -133,
+            end: 267
+        }
+    );
+    assert_eq!(
+        window.step(Step::Later),
+        Window {
+            start: 133,
+            end: 533
+        }
+    );
+    // Fourteen days zoom in to eight; nine would become five, and stay nine.
+    let fortnight = Window { start: 0, end: 14 };
+    assert_eq!(fortnight.step(Step::ZoomIn), Window { start: 3, end: 11 });
+    let nine = Window { start: 0, end: 9 };
+    assert_eq!(nine.step(Step::ZoomIn), nine);
+    // Positions and days are inverse; a drag narrower than 4 units is a click.
+    assert_eq!(window.x(0), PLOT_LEFT);
+    assert_eq!(window.x(400), PLOT_RIGHT);
+    assert_eq!(window.day_at(window.x(123)), 123);
+    assert_eq!(window.brushed(300.0, 303.0), None);
+    let dragged = window.brushed(PLOT_RIGHT + 50.0, 300.0).unwrap();
+    assert_eq!(
+        dragged,
+        window.brushed(300.0, PLOT_RIGHT).unwrap(),
+        "either way round, clamped"
+    );
+    assert_eq!(dragged.1.number(), 400);
+}
+
+#[test]
+fn the_full_window_spans_every_event_with_a_week_either_side() {
+    let (data, index, _) = fixture();
+    let window = Window::full(index);
+    let first = data
+        .events
+        .iter()
+        .map(|e| e.date.sort_day().number())
+        .min()
+        .unwrap();
+    let last = data
+        .events
+        .iter()
+        .map(|e| e.date.last_day().number())
+        .max()
+        .unwrap();
+    assert_eq!(
+        window,
+        Window {
+            start: first - 7,
+            end: last + 7
+        }
+    );
+}
+
+#[test]
+fn the_axis_draws_a_mark_per_event_in_its_lane_or_a_histogram_past_600() {
+    let (data, index, _) = fixture();
+    let all: Vec<usize> = (0..data.events.len()).collect();
+    let window = Window::full(index);
+    let axis = Axis::new(data, index, &all, window, (None, None));
+    let Plot::Marks(marks) = &axis.plot else {
+        panic!("marks for the seeds")
+    };
+    assert_eq!(marks.iter().map(|m| m.event).collect::<Vec<_>>(), all);
+    assert_eq!(axis.shown, all.len());
+    assert_eq!(axis.lanes.len(), 8);
+    for mark in marks {
+        let lane = &axis.lanes[parley_core::EventKind::ALL
+            .iter()
+            .position(|k| *k == data.events[mark.event].kind)
+            .unwrap()];
+        assert_eq!(mark.y + 5.0, lane.y);
+        assert!(
+            mark.width >= 5.0 && mark.x >= PLOT_LEFT && mark.x + mark.width <= PLOT_RIGHT + 5.0
+        );
+    }
+    assert_eq!(axis.selection, None);
+    assert!(
+        axis.caption
+            .ends_with(&format!(": {} events shown", all.len())),
+        "{}",
+        axis.caption
+    );
+    // A range shades its days; an open end reaches the plot's edge.
+    let from = day("2025-06-01");
+    let ranged = Axis::new(data, index, &all, window, (Some(from), None));
+    assert_eq!(
+        ranged.selection,
+        Some((window.x(from.number()), PLOT_RIGHT))
+    );
+    // Zoomed in, only the events in the window count.
+    let narrow = Window {
+        start: from.number(),
+        end: from.number() + 30,
+    };
+    let inside = all.iter().filter(|&&i| {
+        let (a, b) = index.days(i);
+        b >= narrow.start && a <= narrow.end
+    });
+    assert_eq!(
+        Axis::new(data, index, &all, narrow, (None, None)).shown,
+        inside.count()
+    );
+    // Month ticks: at most about a dozen labels, the first labelled in full.
+    assert!(axis.ticks.iter().filter(|t| t.label.is_some()).count() <= 13);
+    assert!(axis.ticks[0].label.as_deref().unwrap().contains(' '));
+
+    let mut big = data.clone();
+    synthetic::extend(&mut big, 2_000, 3);
+    let big_index = SearchIndex::new(&big);
+    let all: Vec<usize> = (0..big.events.len()).collect();
+    let axis = Axis::new(
+        &big,
+        &big_index,
+        &all,
+        Window::full(&big_index),
+        (None, None),
+    );
+    let Plot::Histogram(bars) = &axis.plot else {
+        panic!("a histogram past {MAX_MARKS}")
+    };
+    assert_eq!(bars.iter().map(|b| b.count).sum::<usize>(), all.len());
+    let tallest = bars.iter().map(|b| b.height).fold(0.0, f64::max);
+    assert_eq!(tallest, axis.plot_height);
+}
+
+#[test]
+fn an_event_view_has_its_quotes_claims_and_neighbours() {
+    let (data, _, _) = fixture();
+    for (i, event) in data.events.iter().enumerate() {
+        let view = EventView::new(data, &event.id).unwrap();
+        assert_eq!(view.event, i);
+        let quotes: Vec<usize> = (0..data.quotes.len())
+            .filter(|&q| data.quotes[q].event.as_ref() == Some(&event.id))
+            .collect();
+        assert_eq!(view.quotes, quotes);
+        for &c in &view.claims {
+            assert!(data.claims[c]
+                .accounts
+                .iter()
+                .any(|a| a.event.as_ref() == Some(&event.id)));
+        }
+        assert_eq!(view.before, i.checked_sub(1));
+        assert_eq!(view.after, (i + 1 < data.events.len()).then_some(i + 1));
+    }
+    let kyiv = EventView::new(data, "2026-01-29-trump-asks-putin-to-pause-kyiv-strikes").unwrap();
+    assert!(
+        !kyiv.claims.is_empty(),
+        "the pause on strikes is told two ways"
+    );
+    assert_eq!(EventView::new(data, "no-such-event"), None);
+}
+
+#[test]
+fn an_actor_view_has_their_events_contacts_places_quotes_and_mentions() {
+    let (data, index, pairs) = fixture();
+    assert_eq!(ActorView::new(data, index, pairs, "nobody"), None);
+    for (a, actor) in data.actors.iter().enumerate() {
+        let view = ActorView::new(data, index, pairs, &actor.id).unwrap();
+        assert_eq!(view.actor, a);
+        let events: Vec<usize> = (0..data.events.len())
+            .filter(|&i| data.events[i].has_actor(&actor.id))
+            .collect();
+        assert_eq!(view.events, events);
+        for contact in &view.met {
+            let other = &data.actors[contact.actor].id;
+            let shared: Vec<usize> = events
+                .iter()
+                .copied()
+                .filter(|&i| data.events[i].has_actor(other))
+                .collect();
+            assert_eq!(contact.events, shared, "{} and {other}", actor.id);
+        }
+        let contacts = view.met.len();
+        let expected = data
+            .actors
+            .iter()
+            .filter(|o| o.id != actor.id && events.iter().any(|&i| data.events[i].has_actor(&o.id)))
+            .count();
+        assert_eq!(contacts, expected);
+        let placed = events
+            .iter()
+            .filter(|&&i| data.events[i].place.is_some())
+            .count();
+        assert_eq!(view.places.iter().map(|p| p.events).sum::<usize>(), placed);
+        for place in &view.places {
+            let id = &data.places[place.place].id;
+            let link = Link::timeline(Filter::for_actor(&actor.id).with(&Places, id));
+            assert_eq!(place.link, link);
+            assert_eq!(
+                run(index, &Filter::for_actor(&actor.id).with(&Places, id))
+                    .events
+                    .len(),
+                place.events
+            );
+        }
+        assert!(view
+            .quotes
+            .iter()
+            .all(|&q| data.quotes[q].speaker == actor.id));
+        assert_eq!(
+            view.quotes.len(),
+            data.quotes.iter().filter(|q| q.speaker == actor.id).count()
+        );
+        let named = view
+            .mentions
+            .iter()
+            .map(|d| d.mentions.len())
+            .sum::<usize>();
+        assert_eq!(
+            named,
+            data.mentions.iter().filter(|m| m.actor == actor.id).count()
+        );
+        let published: Vec<Day> = view
+            .roles
+            .iter()
+            .map(|&r| {
+                data.document(&actor.roles[r].source.document)
+                    .unwrap()
+                    .published
+            })
+            .collect();
+        assert!(
+            published.windows(2).all(|w| w[0] <= w[1]),
+            "roles in order of publication"
+        );
+        assert_eq!(view.roles.len(), actor.roles.len());
+        assert_eq!(view.timeline, Link::timeline(Filter::for_actor(&actor.id)));
+    }
+}
+
+#[test]
+fn the_actors_list_filters_by_alias_and_sorts() {
+    let (data, index, _) = fixture();
+    let by_side = ActorsView::new(data, index, ActorSort::Side, "");
+    assert_eq!(by_side.shown, data.actors.len());
+    assert!(by_side.groups.iter().all(|(side, rows)| side.is_some()
+        && rows
+            .iter()
+            .all(|r| Some(data.actors[r.actor].side) == *side)));
+    let by_name = ActorsView::new(data, index, ActorSort::Name, "");
+    let names: Vec<&str> = by_name.groups[0]
+        .1
+        .iter()
+        .map(|r| data.actors[r.actor].name.as_str())
+        .collect();
+    assert!(names.windows(2).all(|w| w[0] <= w[1]));
+    let by_events = ActorsView::new(data, index, ActorSort::Events, "");
+    let counts: Vec<usize> = by_events.groups[0]
+        .1
+        .iter()
+        .map(|r| r.events.len())
+        .collect();
+    assert!(counts.windows(2).all(|w| w[0] >= w[1]));
+    let by_first = ActorsView::new(data, index, ActorSort::First, "");
+    let firsts: Vec<i32> = by_first.groups[0]
+        .1
+        .iter()
+        .map(|r| r.events.first().map_or(i32::MAX, |&i| index.days(i).0))
+        .collect();
+    assert!(firsts.windows(2).all(|w| w[0] <= w[1]));
+    // "Zelensky" finds Zelenskyy through folding; an alias finds its actor.
+    let found = ActorsView::new(data, index, ActorSort::Name, "ZELENSKY");
+    assert_eq!(found.shown, 1);
+    assert_eq!(data.actors[found.groups[0].1[0].actor].id, "zelensky");
+    assert_eq!(
+        ActorsView::new(data, index, ActorSort::Side, "no such name").groups,
+        vec![]
+    );
+}
+
+#[test]
+fn the_reader_covers_the_text_and_marks_every_excerpt_mention_and_target() {
+    let (data, _, _) = fixture();
+    assert_eq!(ReaderView::new(data, "nope", None), None);
+    for doc in &data.documents {
+        let target = doc.sentences[doc.sentences.len() / 2];
+        let view = ReaderView::new(data, &doc.id, Some(target)).unwrap();
+        let mut lines: Vec<TextRange> = Vec::new();
+        let mut firsts = 0;
+        for block in &view.blocks {
+            match block {
+                Block::Furniture(furniture) => {
+                    assert!(furniture.iter().all(|l| !doc.is_story(*l)));
+                    lines.extend(furniture);
+                }
+                Block::Story(paragraphs) => {
+                    for pieces in paragraphs {
+                        let (start, end) =
+                            (pieces[0].range.start, pieces.last().unwrap().range.end);
+                        assert!(
+                            pieces
+                                .windows(2)
+                                .all(|w| w[0].range.end == w[1].range.start),
+                            "pieces are contiguous"
+                        );
+                        lines.push(TextRange { start, end });
+                        for piece in pieces {
+                            firsts += usize::from(piece.first_of_target);
+                            assert_eq!(piece.target, target.contains(piece.range));
+                            let cited = data
+                                .events
+                                .iter()
+                                .flat_map(|e| &e.sources)
+                                .any(|s| s.document == doc.id && s.range.contains(piece.range));
+                            assert_eq!(piece.cited, cited);
+                            if let Some(actor) = piece.mention {
+                                let id = &data.actors[actor].id;
+                                assert!(data.mentions.iter().any(|m| &m.actor == id
+                                    && m.document == doc.id
+                                    && m.range.contains(piece.range)));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert_eq!(firsts, 1, "one anchor to scroll to in {}", doc.id);
+        let expected: Vec<TextRange> = {
+            let mut offset = 0;
+            doc.text
+                .split('\n')
+                .filter_map(|line| {
+                    let range = TextRange::new(offset, offset + line.len());
+                    offset += line.len() + 1;
+                    (!line.trim().is_empty()).then_some(range)
+                })
+                .collect()
+        };
+        assert_eq!(lines, expected, "every non-blank line once, in order");
+        // Each excerpt starts and ends once, where its events' links stand.
+        let story_pieces: Vec<_> = view
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Story(p) => Some(p),
+                _ => None,
+            })
+            .flatten()
+            .flatten()
+            .collect();
+        for source in data
+            .events
+            .iter()
+            .flat_map(|e| &e.sources)
+            .filter(|s| s.document == doc.id)
+        {
+            assert_eq!(
+                story_pieces
+                    .iter()
+                    .filter(|p| p.starts.contains(&source.range))
+                    .count(),
+                1
+            );
+            let ends = story_pieces
+                .iter()
+                .filter(|p| p.range.end == source.range.end && !p.ends.is_empty())
+                .count();
+            assert!(ends >= 1);
+        }
+    }
+}
+
+#[test]
+fn the_network_is_every_pair_on_a_circle() {
+    let (data, index, pairs) = fixture();
+    let view = NetworkView::new(data, index, pairs, f64::sin_cos);
+    let with_events = (0..data.actors.len())
+        .filter(|&a| !index.events_of(a).is_empty())
+        .count();
+    assert_eq!(view.nodes.len(), with_events);
+    for node in &view.nodes {
+        let (dx, dy) = (node.x - SIZE / 2.0, node.y - SIZE / 2.0);
+        assert!(((dx * dx + dy * dy).sqrt() - 290.0).abs() < 1e-6);
+        assert_eq!(node.events, index.events_of(node.actor).len());
+    }
+    assert_eq!(view.nodes[0].x, SIZE / 2.0, "the first node is at the top");
+    let sides: Vec<usize> = view
+        .nodes
+        .iter()
+        .map(|n| {
+            parley_core::Side::ALL
+                .iter()
+                .position(|s| *s == data.actors[n.actor].side)
+                .unwrap()
+        })
+        .collect();
+    assert!(sides.windows(2).all(|w| w[0] <= w[1]), "grouped by side");
+    assert_eq!(view.edges.len(), pairs.len());
+    for (edge, pair) in view.edges.iter().zip(pairs) {
+        assert_eq!(
+            (edge.a, edge.b, &edge.events),
+            (pair.a, pair.b, &pair.events)
+        );
+        let filter =
+            Filter::for_actor(&data.actors[pair.a].id).with(&Actors, &data.actors[pair.b].id);
+        assert_eq!(run(index, &filter).events, edge.events);
+        assert_eq!(edge.link, Link::timeline(filter));
+        assert_eq!(view.edge(pair.b, pair.a), Some(edge));
+        let a = view.nodes.iter().find(|n| n.actor == pair.a).unwrap();
+        assert_eq!(edge.from, (a.x, a.y));
+    }
+    assert!(view
+        .matrix
+        .iter()
+        .all(|&a| view.edges.iter().any(|e| e.a == a || e.b == a)));
+}
+
+/// The `href`s of a page, unescaped.
+fn hrefs(page: &str) -> Vec<String> {
+    page.split("href=\"")
+        .skip(1)
+        .map(|rest| {
+            let value = &rest[..rest.find('"').unwrap()];
+            value
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&")
+        })
+        .collect()
+}
+
+#[test]
+fn every_link_of_the_static_page_opens_a_real_view() {
+    let (data, index, _) = fixture();
+    let all: Vec<usize> = (0..data.events.len()).collect();
+    let page = html::static_page(data, &all);
+    let links = hrefs(&page);
+    assert!(links.len() > data.events.len() * 2, "{} links", links.len());
+    for href in links {
+        let (link, notices) = Link::parse(&href, data, index);
+        assert!(notices.is_empty(), "{href}: {notices:?}");
+        let real = match &link {
+            Link::Event { id } => data.event(id).is_some(),
+            Link::Actor { id } => data.actor(id).is_some(),
+            Link::Source { id, at } => data.document(id).is_some() && at.is_some(),
+            _ => false,
+        };
+        assert!(real, "{href} opens {link:?}");
+    }
+    for event in &data.events {
+        assert!(
+            page.contains(&format!("href=\"#/events/{}\"", event.id)),
+            "{}",
+            event.id
+        );
+    }
+}

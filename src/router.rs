@@ -1,0 +1,77 @@
+//! Routing, as a thin adapter over [`Link`]: the hash is read with [`Link::parse`] whenever it
+//! changes, and written with [`Link::href`]. Views link with plain anchors, so an embedded
+//! view's `<base target="_blank">` sends every link to a new tab and a middle-click opens a
+//! tab everywhere; controls that change the view call [`go`] or [`replace`].
+
+use crate::data::{dataset, search_index};
+use parley_core::link::Link;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The current view, with the notices its URL gave.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Current {
+    pub link: Link,
+    pub notices: Vec<String>,
+}
+
+fn read() -> Rc<Current> {
+    let hash = gloo::utils::window().location().hash().unwrap_or_default();
+    let (link, notices) = Link::parse(&hash, dataset(), search_index());
+    Rc::new(Current { link, notices })
+}
+
+/// Opens `link` as a new history entry, so that back returns to this view.
+pub fn go(link: &Link) {
+    // Setting the hash adds the entry and fires `hashchange`, which the router reads.
+    let _ = gloo::utils::window().location().set_hash(&link.href());
+}
+
+/// Shows `link` in place of this view, as typing in a search box does: no new history entry.
+pub fn replace(link: &Link) {
+    let window = gloo::utils::window();
+    if let Ok(history) = window.history() {
+        let href = link.href();
+        if history
+            .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href))
+            .is_ok()
+        {
+            // `replaceState` fires no event of its own.
+            if let Ok(event) = web_sys::Event::new("hashchange") {
+                let _ = window.dispatch_event(&event);
+            }
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct RouterProps {
+    pub children: Html,
+}
+
+/// Provides the [`Current`] view to everything inside it, re-read on every `hashchange`.
+#[component]
+pub fn Router(props: &RouterProps) -> Html {
+    let current = use_state_eq(read);
+    {
+        let setter = current.setter();
+        use_effect_with((), move |_| {
+            let window = gloo::utils::window();
+            let listener = gloo::events::EventListener::new(&window, "hashchange", move |_| {
+                setter.set(read())
+            });
+            move || drop(listener)
+        });
+    }
+    html! {
+        <ContextProvider<Rc<Current>> context={(*current).clone()}>
+            { props.children.clone() }
+        </ContextProvider<Rc<Current>>>
+    }
+}
+
+/// The current view, inside [`Router`].
+#[hook]
+pub fn use_current() -> Rc<Current> {
+    use_context::<Rc<Current>>().unwrap_or_else(read)
+}
