@@ -313,21 +313,6 @@ pub enum DateRule {
 }
 
 impl DateRule {
-    /// The rule's name in the dataset files.
-    pub const NAMES: [&'static str; 11] = [
-        "stated",
-        "stated-range",
-        "weekday",
-        "next-weekday",
-        "earlier-this-week",
-        "this-week",
-        "earlier-this-month",
-        "last-month",
-        "offset",
-        "on-or-before",
-        "after-publication",
-    ];
-
     /// Resolves `phrase` (verbatim from the text) against the publication date of the
     /// article that contains it.
     pub fn resolve(&self, phrase: &str, published: Day) -> Result<EventDate, String> {

@@ -287,3 +287,73 @@ fn errors_print_as_file_line_message() {
     };
     assert_eq!(error.to_string(), "seeds/data/events.toml:12: m");
 }
+
+#[test]
+fn an_unknown_date_rule_is_rejected_with_every_rule_named() {
+    let files = break_file(
+        |f| &mut f.events,
+        "rule = \"weekday\", phrase = \"on Saturday\"",
+        "rule = \"weekdy\", phrase = \"on Saturday\"",
+    );
+    let error = only_error(&files);
+    assert_eq!(error.file, "seeds/data/events.toml");
+    assert_eq!(error.line, line_of(&files.events, "\"weekdy\""));
+    for rule in [
+        "stated",
+        "stated-range",
+        "on-or-before",
+        "weekday",
+        "next-weekday",
+        "earlier-this-week",
+        "this-week",
+        "earlier-this-month",
+        "last-month",
+        "after-publication",
+        "offset",
+    ] {
+        assert!(
+            error.message.contains(&format!("`{rule}`")),
+            "{rule}: {error}"
+        );
+    }
+}
+
+#[test]
+fn a_field_the_date_rule_does_not_take_is_rejected() {
+    let files = break_file(
+        |f| &mut f.events,
+        "rule = \"weekday\", phrase = \"on Saturday\"",
+        "rule = \"weekday\", phrase = \"on Saturday\", day = \"2026-01-31\"",
+    );
+    let error = only_error(&files);
+    assert_eq!(
+        error.line,
+        line_of(&files.events, "\"on Saturday\", day = \"2026-01-31\"")
+    );
+    assert!(error.message.contains("unknown field `day`"), "{error}");
+}
+
+#[test]
+fn a_bad_side_or_kind_names_the_valid_values_from_the_vocabulary() {
+    let files = break_file(|f| &mut f.actors, "side = \"us\"", "side = \"usa\"");
+    // The actor is dropped too, so the events that name it are reported after it.
+    let error = errors(&files).remove(0);
+    assert_eq!(error.file, "seeds/data/actors.toml");
+    assert_eq!(error.line, line_of(&files.actors, "\"usa\""));
+    assert!(
+        error
+            .message
+            .ends_with("use one of us, russia, ukraine, europe, other"),
+        "{error}"
+    );
+    let files = break_file(
+        |f| &mut f.events,
+        "kind = \"phone-call\"",
+        "kind = \"call\"",
+    );
+    let error = errors(&files).remove(0);
+    assert!(
+        error.message.contains("use one of phone-call, meeting,"),
+        "{error}"
+    );
+}

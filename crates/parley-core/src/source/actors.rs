@@ -1,0 +1,102 @@
+//! `actors.toml` and `places.toml`: who takes part, and where.
+
+use super::checker::{one_of, Checker};
+use super::files::DataFile;
+use super::records::{ActorsFile, PlacesFile};
+use crate::model::{Actor, ActorKind, Document, Place, Role, Side, TextRange};
+use toml::Spanned;
+
+pub(super) fn build_actors(
+    c: &mut Checker,
+    documents: &[Document],
+    file: ActorsFile,
+) -> Vec<Actor> {
+    c.unique_ids(DataFile::Actors, "actor", file.actor.iter().map(|a| &a.id));
+    let mut actors = Vec::new();
+    for record in file.actor {
+        let kind = ActorKind::from_slug(record.kind.get_ref());
+        if kind.is_none() {
+            c.error(
+                DataFile::Actors,
+                &record.kind,
+                format!(
+                    "unknown actor kind '{}': use {}",
+                    record.kind.get_ref(),
+                    one_of::<ActorKind>()
+                ),
+            );
+        }
+        let side = Side::from_slug(record.side.get_ref());
+        if side.is_none() {
+            c.error(
+                DataFile::Actors,
+                &record.side,
+                format!(
+                    "unknown side '{}': use {}",
+                    record.side.get_ref(),
+                    one_of::<Side>()
+                ),
+            );
+        }
+        for alias in &record.aliases {
+            let named = documents.iter().any(|d| {
+                crate::text::find_words(&d.text, alias.get_ref())
+                    .into_iter()
+                    .any(|at| d.is_story(TextRange::new(at, at + alias.get_ref().len())))
+            });
+            if !named {
+                c.error(DataFile::Actors, alias, format!("the alias '{}' matches no story text: write it exactly as an article has it, or remove it", alias.get_ref()));
+            }
+        }
+        let roles = record
+            .roles
+            .iter()
+            .filter_map(|role| {
+                c.source(DataFile::Actors, documents, &role.document, &role.excerpt)
+                    .map(|source| Role {
+                        title: role.title.clone(),
+                        source,
+                    })
+            })
+            .collect();
+        if let (Some(kind), Some(side)) = (kind, side) {
+            actors.push(Actor {
+                id: record.id.into_inner(),
+                name: record.name,
+                kind,
+                side,
+                aliases: record
+                    .aliases
+                    .into_iter()
+                    .map(Spanned::into_inner)
+                    .collect(),
+                roles,
+            });
+        }
+    }
+    actors
+}
+
+pub(super) fn build_places(c: &mut Checker, file: PlacesFile) -> Vec<Place> {
+    c.unique_ids(DataFile::Places, "place", file.place.iter().map(|p| &p.id));
+    let mut places = Vec::new();
+    for record in file.place {
+        if !(-90.0..=90.0).contains(&record.latitude)
+            || !(-180.0..=180.0).contains(&record.longitude)
+        {
+            c.error(
+                DataFile::Places,
+                &record.id,
+                "latitude must be within ±90 and longitude within ±180",
+            );
+        }
+        places.push(Place {
+            id: record.id.into_inner(),
+            name: record.name,
+            country: record.country,
+            latitude: record.latitude,
+            longitude: record.longitude,
+        });
+    }
+    places
+}
