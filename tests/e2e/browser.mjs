@@ -12,20 +12,28 @@ export function launch() {
   });
 }
 
-/// A page that records console errors and uncaught exceptions, for tests to assert on.
-export async function openPage(browser, url, { width = 1280, height = 900, colorScheme = 'light' } = {}) {
+/// A page in a context of its own that records, for tests to assert on, console errors and
+/// uncaught exceptions (`page.errors`), requests to any origin but the page's and `allow`
+/// (`page.foreignRequests`) and responses of 400 or more (`page.failed`). `initScript` runs
+/// before the page's own scripts; `wait` is the selector that says the page is up.
+export async function openPage(browser, url, {
+  width = 1280, height = 900, colorScheme = 'light', initScript, allow = [], wait = 'main#main',
+} = {}) {
   const context = await browser.newContext({ viewport: { width, height }, colorScheme });
+  if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(String(e)));
   // Console errors include every Content-Security-Policy violation.
   page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
   page.foreignRequests = [];
-  const origin = new URL(url).origin;
+  const origins = [new URL(url).origin, ...allow.map((a) => new URL(a).origin)];
   page.on('request', (r) => {
-    if (!/^(data|blob):/.test(r.url()) && new URL(r.url()).origin !== origin) page.foreignRequests.push(r.url());
+    if (!/^(data|blob):/.test(r.url()) && !origins.includes(new URL(r.url()).origin)) page.foreignRequests.push(r.url());
   });
+  page.failed = [];
+  page.on('response', (r) => { if (r.status() >= 400) page.failed.push(r.url()); });
   await page.goto(url);
-  await page.waitForSelector('main#main');
+  if (wait) await page.waitForSelector(wait);
   return page;
 }

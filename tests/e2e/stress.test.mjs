@@ -1,19 +1,16 @@
 // The timeline at 100,000 events: a release build with PARLEY_SYNTHETIC_EVENTS=100000, checked
 // against the core's engine run natively on the same synthetic events (same seed).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { serve } from './server.mjs';
-import { launch, openPage } from './browser.mjs';
+import { useApp, close } from './fixture.mjs';
 
 const DIST = process.env.PARLEY_STRESS_DIST ?? 'target/dist-stress-100k';
 const N = 100_000;
 const native = (query = '') => JSON.parse(execFileSync('cargo',
   ['run', '--quiet', '--bin', 'parley-export', '--', '--format', 'query', '--synthetic', String(N), '--query', query], { maxBuffer: 256 << 20 }));
 
-let server, browser;
-before(async () => { server = await serve(DIST); browser = await launch(); });
-after(async () => { await browser?.close(); await server?.close(); });
+const app = useApp(DIST);
 
 const ids = (page) => page.$$eval('.event-list article[data-event-id]', (els) => els.map((e) => e.dataset.eventId));
 
@@ -38,7 +35,7 @@ async function settled(page) {
 
 test('at 100,000 events the timeline renders a window of its list, counts its facets, and the axis switches to a histogram', async () => {
   const all = native();
-  const page = await openPage(browser, server.url + '#/');
+  const page = await app.open('#/');
   await page.waitForSelector('#result-count', { timeout: 120_000 });
   assert.equal(await page.textContent('#result-count'), `${all.events.length} of ${all.events.length} events`);
   assert.ok(all.events.length > N);
@@ -81,12 +78,12 @@ test('at 100,000 events the timeline renders a window of its list, counts its fa
   // Narrowed down, the same view is exact again, and zooming in brings individual marks back.
   const query = 'actor=witkoff&actor=putin&kind=meeting&status=held';
   const narrowed = native(query);
-  await page.goto(server.url + '#/?' + query);
+  await page.goto(app.url + '#/?' + query);
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForFunction((n) => document.querySelector('#result-count')?.textContent.startsWith(`${n} of`), narrowed.events.length);
   assert.equal(assertWindow(await ids(page), narrowed.events, 'narrowed'), 0);
   const marks = await page.$$eval('.time-axis a.mark', (m) => m.length);
   assert.ok(narrowed.events.length > 600 ? marks === 0 : marks === narrowed.events.length);
   assert.deepEqual(page.errors, []);
-  await page.context().close();
+  await close(page);
 });

@@ -1,0 +1,87 @@
+// Accessibility: axe-core on every route in both themes, and a keyboard-only walk.
+// Expected answers come from the core's engine run natively (parley-export), never from
+// constants typed into the test.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useApp, native, renderedIds, close } from './fixture.mjs';
+
+const app = useApp();
+
+const AXE_ROUTES = ['#/', '#/?actor=witkoff&kind=meeting&bogus=1', '#/events/2026-01-29-trump-asks-putin-to-pause-kyiv-strikes',
+  '#/actors', '#/actors/zelensky', '#/sources/001_50a5bdb0d08203b4?at=0-50', '#/network', '#/claims', '#/nowhere'];
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`axe-core finds no serious or critical violation on any route (${colorScheme})`, async () => {
+    const { createRequire } = await import('node:module');
+    const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+    const failures = [];
+    for (const route of AXE_ROUTES) {
+      const page = await app.open(route, { colorScheme });
+      // Evaluated through the test driver, not a <script> tag, which the page's CSP would refuse.
+      await page.evaluate(await (await import('node:fs/promises')).readFile(axePath, 'utf8'));
+      const { violations } = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+      for (const v of violations.filter((v) => ['serious', 'critical'].includes(v.impact))) {
+        failures.push(`${route}: ${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+      }
+      await close(page);
+    }
+    assert.deepEqual(failures, []);
+  });
+}
+
+test('keyboard only: search, a filter, an event, an actor, a source and back, with focus always visible', async () => {
+  const page = await app.open('#/');
+  const focused = () => page.evaluate(() => {
+    const el = document.activeElement;
+    const style = getComputedStyle(el);
+    return { id: el.id, tag: el.tagName, href: el.getAttribute('href'), text: el.textContent.trim().slice(0, 40),
+      visible: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 };
+  });
+  /// Presses Tab until `wanted` holds for the focused element, checking focus is visible each step.
+  async function tabTo(wanted, limit = 400) {
+    for (let n = 0; n < limit; n++) {
+      await page.keyboard.press('Tab');
+      const now = await focused();
+      if (now.tag !== 'BODY') assert.ok(now.visible, `focus is visible on ${now.tag} ${now.id || now.href || now.text}`);
+      if (wanted(now)) return now;
+    }
+    throw new Error('never reached by Tab');
+  }
+  await tabTo((f) => f.text === 'Skip to content');
+  await page.keyboard.press('Enter');
+  assert.equal((await focused()).id, 'main');
+
+  await page.keyboard.press('/');
+  assert.equal((await focused()).id, 'q');
+  await page.keyboard.type('moscow');
+  await page.waitForFunction(() => location.hash === '#/?q=moscow');
+
+  await tabTo((f) => f.id === 'f-kind-meeting');
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => location.hash === '#/?kind=meeting&q=moscow');
+  assert.deepEqual(await renderedIds(page), native('kind=meeting&q=moscow').events);
+
+  await page.evaluate(() => document.activeElement.blur());
+  await page.keyboard.press('j');
+  const first = await focused();
+  assert.ok(first.visible && first.href.startsWith('#/events/'));
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('article.event-page');
+
+  await tabTo((f) => (f.href ?? '').startsWith('#/actors/'));
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('article.actor-page');
+
+  await tabTo((f) => f.tag === 'SUMMARY' && /mention/.test(f.text));
+  await page.keyboard.press('Enter');
+  await tabTo((f) => (f.href ?? '').startsWith('#/sources/'));
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('article.source-page #target');
+
+  await page.keyboard.press('Shift+Tab');
+  await tabTo((f) => f.text === '← Timeline');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#result-count');
+  assert.equal(await page.evaluate(() => location.hash), '#/');
+  await close(page);
+});

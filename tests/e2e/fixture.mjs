@@ -1,0 +1,74 @@
+// What every end-to-end test file shares: the builds under test, the core's answers computed
+// natively (parley-export), and `useApp()`, which serves a build on 127.0.0.1 and opens pages
+// that record errors, CSP violations and requests to other origins.
+import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { serve } from './server.mjs';
+import { launch, openPage } from './browser.mjs';
+
+export const DIST = process.env.PARLEY_DIST ?? 'dist';
+export const HOOKS_DIST = process.env.PARLEY_HOOKS_DIST ?? 'target/dist-test-hooks';
+export const HOSTILE_DIST = process.env.PARLEY_HOSTILE_DIST ?? 'target/dist-hostile';
+export const SINGLE = process.env.PARLEY_SINGLE ?? 'dist-single/parley.html';
+
+function exporter(args, maxBuffer = 64 << 20) {
+  return JSON.parse(execFileSync('cargo', ['run', '--quiet', '--bin', 'parley-export', '--', ...args], { maxBuffer }));
+}
+
+/// What the core's query engine returns natively for a timeline query string.
+export const native = (query = '') => exporter(['--format', 'query', '--query', query]);
+/// Every pair of actors who share events, as the core computes it.
+export const nativeNetwork = () => exporter(['--format', 'network']);
+/// The whole compiled dataset, in the documented schema.
+export const DATASET = exporter(['--format', 'json']);
+
+export const renderedIds = (page) => page.$$eval('.event-list article[data-event-id]', (els) => els.map((e) => e.dataset.eventId));
+
+export async function renderedFacets(page) {
+  return page.$$eval('fieldset.facet', (sets) => Object.fromEntries(sets.map((set) => [set.dataset.facet,
+    Object.fromEntries([...set.querySelectorAll('li')].map((li) => [li.querySelector('input').dataset.value, Number(li.querySelector('.count').dataset.count)]))])));
+}
+
+/// Serves `dist` (at `prefix`) and starts Chromium for the tests of one file, and stops both
+/// after them. The returned object opens pages on the served build, or on any URL.
+export function useApp(dist = DIST, prefix = '/') {
+  const app = {
+    url: undefined,
+    browser: undefined,
+    /// A page at `hash` of the served build, once it shows a view.
+    async open(hash, options) {
+      const page = await openPage(app.browser, app.url + hash, options);
+      await page.waitForSelector('#result-count, h1', { timeout: 120_000 });
+      return page;
+    },
+    /// A page at any URL (another build, a file, a host page), recording the same.
+    at: (url, options) => openPage(app.browser, url, options),
+    /// Another build served beside this one, for one test: `await using` is not in Node 20.
+    async serving(dir, prefix, body) {
+      const other = await serve(dir, prefix);
+      try {
+        return await body(other.url);
+      } finally {
+        await other.close();
+      }
+    },
+  };
+  let server;
+  before(async () => {
+    server = await serve(dist, prefix);
+    app.url = server.url;
+    app.browser = await launch();
+  });
+  after(async () => { await app.browser?.close(); await server?.close(); });
+  return app;
+}
+
+/// Closes a page after checking that it logged no error, met no CSP violation, threw nothing,
+/// requested nothing from another origin and got no failed response.
+export async function close(page) {
+  assert.deepEqual(page.errors, [], 'no console error, CSP violation or uncaught exception');
+  assert.deepEqual(page.foreignRequests, [], 'no request to another origin');
+  assert.deepEqual(page.failed, [], 'no failed response');
+  await page.context().close();
+}
