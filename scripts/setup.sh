@@ -3,6 +3,7 @@
 #   scripts/setup.sh build   the wasm target, Trunk, wasm-bindgen-cli, wasm-opt (npm binaryen)
 #   scripts/setup.sh test    all of the above, plus Debian's chromium and chromium-driver
 #   scripts/setup.sh bench   all of the above, plus twiggy (what each crate costs in the wasm)
+#   scripts/setup.sh mutants cargo-mutants only (make mutants), pinned
 # Nothing is downloaded from GitHub releases: every tool comes from crates.io, npm or apt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +16,17 @@ say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
 
 MODE=${1:-build}
 TWIGGY_VERSION=0.8.0
+CARGO_MUTANTS_VERSION=27.1.0
+
+# Mutation testing needs only cargo-mutants: the core is tested natively.
+if [ "$MODE" = mutants ]; then
+  if [ "$(cargo mutants --version 2>/dev/null)" != "cargo-mutants $CARGO_MUTANTS_VERSION" ]; then
+    say "installing cargo-mutants $CARGO_MUTANTS_VERSION (about 4 minutes)"
+    cargo install cargo-mutants --version "$CARGO_MUTANTS_VERSION" --locked
+  fi
+  say "tools ready"
+  exit 0
+fi
 
 if [ "$MODE" = test ] || [ "$MODE" = bench ]; then
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then

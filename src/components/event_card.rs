@@ -1,12 +1,12 @@
 use super::from_markup;
 use crate::data::dataset;
 use parley_core::html;
+use parley_core::EventIx;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct EventCardProps {
-    /// Position in `dataset().events`.
-    pub index: usize,
+    pub index: EventIx,
 }
 
 /// One event: date with its precision, kind, status, place, participants, topics, citations

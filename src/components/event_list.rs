@@ -1,6 +1,7 @@
 use super::EventCard;
 use crate::data::dataset;
 use parley_core::view::timeline::{by_month, Month};
+use parley_core::EventIx;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -9,7 +10,7 @@ use yew::prelude::*;
 pub struct EventListProps {
     /// Positions in `dataset().events`, in chronological order. Shared, not copied: the timeline
     /// hands the same 100,000 positions to the list, the axis and the exports.
-    pub events: Rc<[usize]>,
+    pub events: Rc<[EventIx]>,
     /// Heading level of the month headings, so the list fits any page's outline.
     #[prop_or(2)]
     pub level: u8,
@@ -40,14 +41,14 @@ pub fn EventList(props: &EventListProps) -> Html {
 /// The `<li class="month">` items for consecutive events, each month under its heading, keyed
 /// so that moving the window keeps the items (and the keyboard focus) that stay in it. `block`
 /// tags them with the block they belong to, for measuring.
-fn month_items(events: &[usize], level: u8, block: Option<usize>) -> Vec<Html> {
+fn month_items(events: &[EventIx], level: u8, block: Option<usize>) -> Vec<Html> {
     let heading_tag = if level == 2 { "h2" } else { "h3" };
     by_month(dataset(), events).into_iter().map(|Month { heading: month, events }| html! {
-            <li class="month" key={format!("{}-{}", events[0], block.unwrap_or(0))}
+            <li class="month" key={format!("{}-{}", events[0].get(), block.unwrap_or(0))}
                 data-block={block.map(|b| b.to_string())}>
                 <@{heading_tag} class="month-heading">{ month }</@>
                 <ol class="month-events">
-                    { for events.into_iter().map(|i| html! { <li key={i}><EventCard index={i} /></li> }) }
+                    { for events.into_iter().map(|i| html! { <li key={i.get()}><EventCard index={i} /></li> }) }
                 </ol>
             </li>
         })

@@ -4,6 +4,7 @@
 
 use crate::data::dataset;
 use parley_core::export;
+use parley_core::EventIx;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -11,7 +12,7 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ExportMenuProps {
     /// Positions in `dataset().events`: what the view shows.
-    pub events: Rc<[usize]>,
+    pub events: Rc<[EventIx]>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -43,7 +44,7 @@ impl Format {
         }
     }
 
-    fn render(self, events: &[usize], view: &str) -> String {
+    fn render(self, events: &[EventIx], view: &str) -> String {
         let data = dataset();
         match self {
             Format::Csv => export::csv(data, events, Some(view)),
@@ -57,7 +58,7 @@ impl Format {
 /// The view's export in the dataset's JSON schema, pretty-printed by the browser's
 /// `JSON.stringify` (so `serde_json` stays out of the bundle). The end-to-end test compares it
 /// with `parley-export --format json`.
-fn json_view(data: &parley_core::Dataset, events: &[usize], view: &str) -> String {
+fn json_view(data: &parley_core::Dataset, events: &[EventIx], view: &str) -> String {
     use serde::Serialize;
     let export = export::view_export(data, events, view);
     // JSON-compatible: `None` becomes `null` rather than a missing key.

@@ -7,13 +7,14 @@ use crate::data::{dataset, search_index};
 use parley_core::html::{axis_mark, svg_number, Markup};
 use parley_core::view::axis::{Axis, Plot, Step, Window, PLOT_LEFT, PLOT_RIGHT, WIDTH};
 use parley_core::Day;
+use parley_core::EventIx;
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct TimeAxisProps {
     /// Positions in `dataset().events` that the current filters show.
-    pub events: Rc<[usize]>,
+    pub events: Rc<[EventIx]>,
     pub from: Option<Day>,
     pub to: Option<Day>,
     /// Called with the brushed range.

@@ -10,6 +10,7 @@ use parley_core::link::Link;
 use parley_core::query::{Filter, FilterAction};
 use parley_core::view::actor::ActorView;
 use parley_core::view::plural;
+use parley_core::EventIx;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -24,7 +25,7 @@ pub fn ActorPage(props: &ActorPageProps) -> Html {
         return html! { <NotFoundPage what={format!("There is no actor '{}'. The actors page lists everyone in the dataset.", props.id)} /> };
     };
     let actor = &data.actors[view.actor];
-    let events: std::rc::Rc<[usize]> = view.events.into();
+    let events: std::rc::Rc<[EventIx]> = view.events.into();
     // Brushing the actor's axis opens the main timeline for that actor and range.
     let on_range = Callback::from(move |(from, to)| {
         let filter =

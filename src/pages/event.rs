@@ -6,6 +6,7 @@ use crate::components::{Citation, ClaimView, DateView, EventCard};
 use crate::data::dataset;
 use parley_core::link::Link;
 use parley_core::view::event::EventView;
+use parley_core::EventIx;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -20,7 +21,7 @@ pub fn EventPage(props: &EventPageProps) -> Html {
         return html! { <NotFoundPage what={format!("There is no event '{}'.", props.id)} /> };
     };
     let (index, event) = (view.event, &data.events[view.event]);
-    let neighbour = |i: Option<usize>, label: &'static str| {
+    let neighbour = |i: Option<EventIx>, label: &'static str| {
         i.map(|i| &data.events[i]).map(|e| html! {
             <li>{ label }<a href={Link::event(&e.id).href()}>{ &e.title }</a>{ format!(" ({})", e.date.display()) }</li>
         })

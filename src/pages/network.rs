@@ -8,6 +8,7 @@ use parley_core::html::svg_number;
 use parley_core::link::Link;
 use parley_core::view::network::{NetworkView, SIZE};
 use parley_core::view::plural;
+use parley_core::ActorIx;
 use parley_core::Side;
 use yew::prelude::*;
 
@@ -21,7 +22,7 @@ pub fn NetworkPage() -> Html {
         let sin_cos = |a: f64| (js_sys::Math::sin(a), js_sys::Math::cos(a));
         NetworkView::new(data, search_index(), network(), sin_cos)
     });
-    let name = |i: usize| data.actors[i].name.as_str();
+    let name = |i: ActorIx| data.actors[i].name.as_str();
 
     let edges = view.edges.iter().enumerate().map(|(n, edge)| {
         let ((x1, y1), (x2, y2)) = (edge.from, edge.to);

@@ -8,6 +8,7 @@ use parley_core::link::Link;
 use parley_core::query::{Filter, FilterAction};
 use parley_core::view::timeline::TimelineView;
 use parley_core::Day;
+use parley_core::EventIx;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -103,7 +104,7 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
         Callback::from(move |_: MouseEvent| dispatch.emit((FilterAction::Clear, false)))
     };
 
-    let events: std::rc::Rc<[usize]> = view.events.into();
+    let events: std::rc::Rc<[EventIx]> = view.events.into();
     let shown = events.len();
     html! {
         <div class="timeline-page">

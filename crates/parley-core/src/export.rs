@@ -8,7 +8,7 @@
 //! uses to recognise numbers) cost about 35 KB gzip in the first-load wasm. The tests read
 //! both formats back with those crates' parsers.
 
-use crate::model::{Dataset, Event, Status};
+use crate::model::{Dataset, Event, EventIx, Status};
 
 /// The whole dataset, pretty-printed, in the schema of [`crate::model`].
 pub fn json(dataset: &Dataset) -> String {
@@ -44,7 +44,7 @@ pub struct ViewExport<'a> {
 /// The selected events with the actors and places they name, as [`json_view`] writes them. The
 /// app serialises this through the browser's `JSON.stringify` rather than `serde_json`, which
 /// would add about 4 KB gzip to its first load.
-pub fn view_export<'a>(dataset: &'a Dataset, events: &[usize], view: &'a str) -> ViewExport<'a> {
+pub fn view_export<'a>(dataset: &'a Dataset, events: &[EventIx], view: &'a str) -> ViewExport<'a> {
     let chosen: Vec<&crate::model::Event> = events.iter().map(|&i| &dataset.events[i]).collect();
     ViewExport {
         version: &dataset.version,
@@ -68,14 +68,14 @@ pub fn view_export<'a>(dataset: &'a Dataset, events: &[usize], view: &'a str) ->
 }
 
 /// The selected events with the actors and places they name, pretty-printed.
-pub fn json_view(dataset: &Dataset, events: &[usize], view: &str) -> String {
+pub fn json_view(dataset: &Dataset, events: &[EventIx], view: &str) -> String {
     serde_json::to_string_pretty(&view_export(dataset, events, view))
         .expect("the dataset always serialises to JSON")
 }
 
 /// One row per event; lists are joined with "; ", sources as "document: excerpt". With a
 /// `view`, every row also names the dataset version and the view's URL.
-pub fn csv(dataset: &Dataset, events: &[usize], view: Option<&str>) -> String {
+pub fn csv(dataset: &Dataset, events: &[EventIx], view: Option<&str>) -> String {
     let mut out = String::new();
     let mut header: Vec<&str> = CSV_COLUMNS.to_vec();
     if view.is_some() {
@@ -187,7 +187,7 @@ fn ics_date(day: crate::Day) -> String {
 
 /// An RFC 5545 calendar with one all-day VEVENT per event. An "on or before" date becomes an
 /// event on its bound, an open-ended plan one on its first day; the description says so.
-pub fn ics(dataset: &Dataset, events: &[usize], view: Option<&str>) -> String {
+pub fn ics(dataset: &Dataset, events: &[EventIx], view: Option<&str>) -> String {
     const NAME: &str = "Parley: US–Russia–Ukraine peace talks";
     let mut ics = Ics::default();
     ics.line("BEGIN", "VCALENDAR");
@@ -257,7 +257,7 @@ fn vevent(ics: &mut Ics, dataset: &Dataset, e: &Event) {
 
 /// A list ready to paste into an article: one line per event with its date, status and title,
 /// and a numbered footnote per source quoting the excerpt.
-pub fn markdown(dataset: &Dataset, events: &[usize], view: &str) -> String {
+pub fn markdown(dataset: &Dataset, events: &[EventIx], view: &str) -> String {
     let mut text = format!(
         "# Parley: {} events\n\nView: <{view}>  \nDataset version: `{}`\n\n",
         events.len(),

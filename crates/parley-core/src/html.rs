@@ -12,7 +12,7 @@
 //! it; only this module's own literal markup goes through `Markup::raw`.
 
 use crate::link::Link;
-use crate::model::{Dataset, Side, Source, Status};
+use crate::model::{Dataset, EventIx, Side, Source, Status};
 use crate::{EventDate, Precision};
 
 /// HTML under construction.
@@ -136,9 +136,9 @@ pub fn citation(out: &mut Markup, dataset: &Dataset, source: &Source, open: bool
     .raw(">Read in context</a></details>");
 }
 
-/// One event (a position in `dataset.events`): date with its precision, kind, status, place,
+/// One event: date with its precision, kind, status, place,
 /// participants, topics, citations.
-pub fn event_card(dataset: &Dataset, index: usize) -> Markup {
+pub fn event_card(dataset: &Dataset, index: EventIx) -> Markup {
     let event = &dataset.events[index];
     let mut out = Markup::default();
     let status = event.status.slug();
@@ -220,7 +220,7 @@ pub fn event_card(dataset: &Dataset, index: usize) -> Markup {
 /// One event's mark on the time axis, in SVG: a link to the event, titled with its date, title
 /// and status, around a bar 10 high and `width` wide whose top left is at (`x`, `y`), in SVG
 /// user units.
-pub fn axis_mark(out: &mut Markup, dataset: &Dataset, index: usize, x: f64, y: f64, width: f64) {
+pub fn axis_mark(out: &mut Markup, dataset: &Dataset, index: EventIx, x: f64, y: f64, width: f64) {
     let event = &dataset.events[index];
     let class = format!("mark k-{} s-{}", event.kind.slug(), event.status.slug());
     out.open("a", &[("href", &Link::event(&event.id).href())])
@@ -247,7 +247,7 @@ pub fn axis_mark(out: &mut Markup, dataset: &Dataset, index: usize, x: f64, y: f
 /// The events as a plain page with no script or style: the cards the app shows, each linking to
 /// the app's views. `parley-export --format static-html` prints it; the browser benchmark
 /// measures the app's first paint against it.
-pub fn static_page(dataset: &Dataset, events: &[usize]) -> String {
+pub fn static_page(dataset: &Dataset, events: &[EventIx]) -> String {
     let mut out = Markup::default();
     out.raw(
         "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\

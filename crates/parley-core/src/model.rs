@@ -111,6 +111,42 @@ vocabulary! {
     }
 }
 
+/// Declares a typed position in one of the dataset's lists, and indexing that list by it, so
+/// that an event's position cannot be taken for an actor's.
+macro_rules! position {
+    ($(#[$meta:meta])* $name:ident in $item:ty) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub struct $name(u32);
+
+        impl $name {
+            pub fn new(position: usize) -> $name {
+                $name(u32::try_from(position).expect("fewer than 2^32 items"))
+            }
+            pub fn get(self) -> usize {
+                self.0 as usize
+            }
+        }
+
+        impl std::ops::Index<$name> for Vec<$item> {
+            type Output = $item;
+            fn index(&self, position: $name) -> &$item {
+                &self[position.get()]
+            }
+        }
+    };
+}
+
+position! {
+    /// A position in [`Dataset::events`].
+    EventIx in Event
+}
+
+position! {
+    /// A position in [`Dataset::actors`].
+    ActorIx in Actor
+}
+
 /// A span of a document's text, in UTF-8 bytes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct TextRange {
@@ -308,8 +344,17 @@ impl Dataset {
     pub fn place(&self, id: &str) -> Option<&Place> {
         self.places.iter().find(|p| p.id == id)
     }
-    pub fn event_index(&self, id: &str) -> Option<usize> {
-        self.events.iter().position(|e| e.id == id)
+    pub fn event_index(&self, id: &str) -> Option<EventIx> {
+        self.events
+            .iter()
+            .position(|e| e.id == id)
+            .map(EventIx::new)
+    }
+    pub fn actor_index(&self, id: &str) -> Option<ActorIx> {
+        self.actors
+            .iter()
+            .position(|a| a.id == id)
+            .map(ActorIx::new)
     }
     pub fn event(&self, id: &str) -> Option<&Event> {
         self.event_index(id).map(|i| &self.events[i])

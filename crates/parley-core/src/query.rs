@@ -8,7 +8,7 @@
 use crate::bits::Bits;
 use crate::date::Day;
 use crate::facet::{self, Actors, Combine, Facet, FacetValue, FACETS};
-use crate::model::{Dataset, Event};
+use crate::model::{ActorIx, Dataset, Event, EventIx};
 use crate::text::fold;
 use crate::text_index::TextIndex;
 use serde::{Deserialize, Serialize};
@@ -184,19 +184,20 @@ impl SearchIndex {
         self.values(facet).iter().position(|v| v.slug == slug)
     }
 
-    /// The events an actor (a position in `dataset.actors`) takes part in, in chronological
-    /// order: what `run` gives for `Filter::for_actor`, without counting every facet.
-    pub fn events_of(&self, actor: usize) -> Vec<usize> {
-        self.facets[facet::slot(&Actors)].sets[actor]
+    /// The events an actor takes part in, in chronological order: what `run` gives for
+    /// `Filter::for_actor`, without counting every facet.
+    pub fn events_of(&self, actor: ActorIx) -> Vec<EventIx> {
+        self.facets[facet::slot(&Actors)].sets[actor.get()]
             .positions()
+            .map(EventIx::new)
             .collect()
     }
 
-    /// The first and last day (as day numbers) an event, a position in `dataset.events`, may
-    /// fall on: read from two flat arrays, where the events themselves would cost a cache miss
-    /// each (the time axis bins 100,000 of them per render).
-    pub fn days(&self, event: usize) -> (i32, i32) {
-        (self.first_days[event], self.last_days[event])
+    /// The first and last day (as day numbers) an event may fall on: read from two flat
+    /// arrays, where the events themselves would cost a cache miss each (the time axis bins
+    /// 100,000 of them per render).
+    pub fn days(&self, event: EventIx) -> (i32, i32) {
+        (self.first_days[event.get()], self.last_days[event.get()])
     }
 
     /// The events that may fall within `[from, to]`, as [`crate::EventDate::overlaps`] says.
@@ -255,8 +256,8 @@ pub fn searchable_text<'a>(
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct QueryResult {
-    /// Positions in `dataset.events`, in chronological order.
-    pub events: Vec<usize>,
+    /// In chronological order.
+    pub events: Vec<EventIx>,
     /// For each facet in [`FACETS`] order, for each of its values in the index's order, how
     /// many results choosing that value would give under the other constraints.
     pub counts: Vec<Vec<usize>>,
@@ -312,7 +313,7 @@ pub fn run(index: &SearchIndex, filter: &Filter) -> QueryResult {
         })
         .collect();
     QueryResult {
-        events: results.positions().collect(),
+        events: results.positions().map(EventIx::new).collect(),
         counts,
     }
 }
@@ -341,11 +342,11 @@ mod tests {
 /// Two actors who take part in the same events: an edge of the who-met-whom network.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Pair {
-    /// Positions in `dataset.actors`, `a < b`.
-    pub a: usize,
-    pub b: usize,
-    /// Positions in `dataset.events`, in chronological order; their count is the edge's weight.
-    pub events: Vec<usize>,
+    /// `a < b`.
+    pub a: ActorIx,
+    pub b: ActorIx,
+    /// In chronological order; their count is the edge's weight.
+    pub events: Vec<EventIx>,
 }
 
 /// Every pair of actors that share at least one event, heaviest first (ties in actor order).
@@ -356,8 +357,9 @@ pub fn co_participation(index: &SearchIndex) -> Vec<Pair> {
         for (b, of_b) in actors.iter().enumerate().skip(a + 1) {
             let mut both = of_a.clone();
             both.intersect_with(of_b);
-            let events: Vec<usize> = both.positions().collect();
+            let events: Vec<EventIx> = both.positions().map(EventIx::new).collect();
             if !events.is_empty() {
+                let (a, b) = (ActorIx::new(a), ActorIx::new(b));
                 pairs.push(Pair { a, b, events });
             }
         }

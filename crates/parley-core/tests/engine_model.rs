@@ -8,7 +8,7 @@ mod common;
 use parley_core::facet::{Actors, Kinds, Places, Sides, Statuses, Topics};
 use parley_core::query::{run, searchable_text, Filter, SearchIndex};
 use parley_core::text::{fold, matches_all_terms};
-use parley_core::{synthetic, Dataset, Day, Event, EventKind, Side, Status};
+use parley_core::{synthetic, ActorIx, Dataset, Day, Event, EventIx, EventKind, Side, Status};
 use proptest::prelude::*;
 
 fn fixture() -> &'static (Dataset, SearchIndex) {
@@ -63,7 +63,7 @@ fn passes(data: &Dataset, event: &Event, filter: &Filter) -> [bool; 8] {
 }
 
 /// The events that pass, and per facet, per value, how many would pass were it chosen.
-fn model(data: &Dataset, filter: &Filter) -> (Vec<usize>, Vec<Vec<usize>>) {
+fn model(data: &Dataset, filter: &Filter) -> (Vec<EventIx>, Vec<Vec<usize>>) {
     let all: Vec<[bool; 8]> = data
         .events
         .iter()
@@ -71,6 +71,7 @@ fn model(data: &Dataset, filter: &Filter) -> (Vec<usize>, Vec<Vec<usize>>) {
         .collect();
     let but = |i: usize, skip: usize| (0..8).all(|f| f == skip || all[i][f]);
     let results: Vec<usize> = (0..all.len()).filter(|&i| but(i, usize::MAX)).collect();
+    let results = results.into_iter().map(EventIx::new).collect();
     let count = |skip: usize, has: &dyn Fn(&Event) -> bool| {
         (0..all.len())
             .filter(|&i| but(i, skip) && has(&data.events[i]))
@@ -183,9 +184,11 @@ proptest! {
 fn an_actors_events_are_what_filtering_by_that_actor_gives() {
     let (data, index) = fixture();
     for (position, actor) in data.actors.iter().enumerate() {
-        let expected: Vec<usize> = (0..data.events.len())
+        let expected: Vec<EventIx> = (0..data.events.len())
+            .map(EventIx::new)
             .filter(|&i| data.events[i].has_actor(&actor.id))
             .collect();
+        let position = ActorIx::new(position);
         assert_eq!(index.events_of(position), expected, "{}", actor.id);
         assert_eq!(run(index, &Filter::for_actor(&actor.id)).events, expected);
     }

@@ -2,7 +2,7 @@
 
 mod common;
 
-use parley_core::export;
+use parley_core::{export, EventIx};
 use proptest::prelude::*;
 
 #[test]
@@ -46,7 +46,7 @@ fn json_is_the_documented_schema_with_every_event() {
 #[test]
 fn csv_has_one_row_per_event_with_its_excerpts() {
     let data = common::dataset();
-    let all: Vec<usize> = (0..data.events.len()).collect();
+    let all: Vec<EventIx> = (0..data.events.len()).map(EventIx::new).collect();
     let text = export::csv(&data, &all, None);
     let mut reader = csv::Reader::from_reader(text.as_bytes());
     assert_eq!(
@@ -64,7 +64,7 @@ fn csv_has_one_row_per_event_with_its_excerpts() {
 #[test]
 fn ics_is_an_rfc5545_calendar_with_one_vevent_per_event() {
     let data = common::dataset();
-    let all: Vec<usize> = (0..data.events.len()).collect();
+    let all: Vec<EventIx> = (0..data.events.len()).map(EventIx::new).collect();
     let text = export::ics(&data, &all, None);
     assert!(text.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
     assert!(text.trim_end().ends_with("END:VCALENDAR"));
@@ -104,7 +104,7 @@ fn read_vevents(ics: &str) -> Vec<(String, String)> {
 #[test]
 fn ics_reads_back_through_an_independent_parser() {
     let data = common::dataset();
-    let all: Vec<usize> = (0..data.events.len()).collect();
+    let all: Vec<EventIx> = (0..data.events.len()).map(EventIx::new).collect();
     let text = export::ics(
         &data,
         &all,
@@ -138,13 +138,13 @@ proptest! {
         let mut data = common::dataset();
         data.events[0].title = title.clone();
         data.events[0].summary = summary.clone();
-        let csv_text = export::csv(&data, &[0], None);
+        let csv_text = export::csv(&data, &[EventIx::new(0)], None);
         let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
         let row = reader.records().next().unwrap().unwrap();
         prop_assert_eq!(&row[1], title.as_str());
         prop_assert_eq!(&row[12], summary.as_str());
 
-        let (ics_title, ics_description) = read_vevents(&export::ics(&data, &[0], None)).remove(0);
+        let (ics_title, ics_description) = read_vevents(&export::ics(&data, &[EventIx::new(0)], None)).remove(0);
         // iCalendar has no carriage returns inside a TEXT value: the writer drops them.
         prop_assert_eq!(ics_title, title.replace('\r', ""));
         prop_assert!(ics_description.starts_with(&summary.replace('\r', "")));
@@ -154,7 +154,7 @@ proptest! {
 #[test]
 fn view_exports_record_the_version_and_the_view() {
     let data = common::dataset();
-    let some: Vec<usize> = vec![0, 3, 7];
+    let some: Vec<EventIx> = [0, 3, 7].map(EventIx::new).to_vec();
     let view = "https://example.org/parley/#/?actor=witkoff";
     let csv_text = export::csv(&data, &some, Some(view));
     let mut reader = csv::Reader::from_reader(csv_text.as_bytes());

@@ -118,7 +118,7 @@ fn co_participation_counts_exactly_the_shared_events_of_every_pair() {
                 .count();
             let edge = pairs
                 .iter()
-                .find(|p| p.a == a && p.b == b)
+                .find(|p| p.a.get() == a && p.b.get() == b)
                 .map_or(0, |p| p.events.len());
             assert_eq!(edge, shared);
         }

@@ -14,7 +14,7 @@ use parley_core::view::event::EventView;
 use parley_core::view::network::{NetworkView, SIZE};
 use parley_core::view::reader::{Block, ReaderView};
 use parley_core::view::timeline::{by_month, TimelineView};
-use parley_core::{synthetic, Dataset, Day, TextRange};
+use parley_core::{synthetic, ActorIx, Dataset, Day, EventIx, TextRange};
 
 fn fixture() -> &'static (Dataset, SearchIndex, Vec<Pair>) {
     static DATA: std::sync::OnceLock<(Dataset, SearchIndex, Vec<Pair>)> =
@@ -66,9 +66,9 @@ fn the_timeline_lists_the_engines_results_and_every_facets_options() {
 #[test]
 fn months_group_consecutive_events_under_their_heading() {
     let (data, _, _) = fixture();
-    let all: Vec<usize> = (0..data.events.len()).collect();
+    let all: Vec<EventIx> = (0..data.events.len()).map(EventIx::new).collect();
     let months = by_month(data, &all);
-    let flat: Vec<usize> = months.iter().flat_map(|m| m.events.clone()).collect();
+    let flat: Vec<EventIx> = months.iter().flat_map(|m| m.events.clone()).collect();
     assert_eq!(flat, all);
     for month in &months {
         for &i in &month.events {
@@ -163,7 +163,7 @@ fn the_full_window_spans_every_event_with_a_week_either_side() {
 #[test]
 fn the_axis_draws_a_mark_per_event_in_its_lane_or_a_histogram_past_600() {
     let (data, index, _) = fixture();
-    let all: Vec<usize> = (0..data.events.len()).collect();
+    let all: Vec<EventIx> = (0..data.events.len()).map(EventIx::new).collect();
     let window = Window::full(index);
     let axis = Axis::new(data, index, &all, window, (None, None));
     let Plot::Marks(marks) = &axis.plot else {
@@ -216,7 +216,7 @@ fn the_axis_draws_a_mark_per_event_in_its_lane_or_a_histogram_past_600() {
     let mut big = data.clone();
     synthetic::extend(&mut big, 2_000, 3);
     let big_index = SearchIndex::new(&big);
-    let all: Vec<usize> = (0..big.events.len()).collect();
+    let all: Vec<EventIx> = (0..big.events.len()).map(EventIx::new).collect();
     let axis = Axis::new(
         &big,
         &big_index,
@@ -237,7 +237,7 @@ fn an_event_view_has_its_quotes_claims_and_neighbours() {
     let (data, _, _) = fixture();
     for (i, event) in data.events.iter().enumerate() {
         let view = EventView::new(data, &event.id).unwrap();
-        assert_eq!(view.event, i);
+        assert_eq!(view.event, EventIx::new(i));
         let quotes: Vec<usize> = (0..data.quotes.len())
             .filter(|&q| data.quotes[q].event.as_ref() == Some(&event.id))
             .collect();
@@ -248,8 +248,9 @@ fn an_event_view_has_its_quotes_claims_and_neighbours() {
                 .iter()
                 .any(|a| a.event.as_ref() == Some(&event.id)));
         }
-        assert_eq!(view.before, i.checked_sub(1));
-        assert_eq!(view.after, (i + 1 < data.events.len()).then_some(i + 1));
+        assert_eq!(view.before, i.checked_sub(1).map(EventIx::new));
+        let after = (i + 1 < data.events.len()).then(|| EventIx::new(i + 1));
+        assert_eq!(view.after, after);
     }
     let kyiv = EventView::new(data, "2026-01-29-trump-asks-putin-to-pause-kyiv-strikes").unwrap();
     assert!(
@@ -265,14 +266,15 @@ fn an_actor_view_has_their_events_contacts_places_quotes_and_mentions() {
     assert_eq!(ActorView::new(data, index, pairs, "nobody"), None);
     for (a, actor) in data.actors.iter().enumerate() {
         let view = ActorView::new(data, index, pairs, &actor.id).unwrap();
-        assert_eq!(view.actor, a);
-        let events: Vec<usize> = (0..data.events.len())
+        assert_eq!(view.actor, ActorIx::new(a));
+        let events: Vec<EventIx> = (0..data.events.len())
+            .map(EventIx::new)
             .filter(|&i| data.events[i].has_actor(&actor.id))
             .collect();
         assert_eq!(view.events, events);
         for contact in &view.met {
             let other = &data.actors[contact.actor].id;
-            let shared: Vec<usize> = events
+            let shared: Vec<EventIx> = events
                 .iter()
                 .copied()
                 .filter(|&i| data.events[i].has_actor(other))
@@ -474,7 +476,7 @@ fn the_network_is_every_pair_on_a_circle() {
     let (data, index, pairs) = fixture();
     let view = NetworkView::new(data, index, pairs, f64::sin_cos);
     let with_events = (0..data.actors.len())
-        .filter(|&a| !index.events_of(a).is_empty())
+        .filter(|&a| !index.events_of(ActorIx::new(a)).is_empty())
         .count();
     assert_eq!(view.nodes.len(), with_events);
     for node in &view.nodes {
@@ -533,7 +535,7 @@ fn hrefs(page: &str) -> Vec<String> {
 #[test]
 fn every_link_of_the_static_page_opens_a_real_view() {
     let (data, index, _) = fixture();
-    let all: Vec<usize> = (0..data.events.len()).collect();
+    let all: Vec<EventIx> = (0..data.events.len()).map(EventIx::new).collect();
     let page = html::static_page(data, &all);
     let links = hrefs(&page);
     assert!(links.len() > data.events.len() * 2, "{} links", links.len());

@@ -3,16 +3,15 @@
 
 use crate::facet::Places;
 use crate::link::Link;
-use crate::model::Dataset;
+use crate::model::{ActorIx, Dataset, EventIx};
 use crate::query::{Filter, Pair, SearchIndex};
 
 /// Another actor who shares events with this one.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Contact {
-    /// A position in `dataset.actors`.
-    pub actor: usize,
-    /// Positions in `dataset.events`, in chronological order.
-    pub events: Vec<usize>,
+    pub actor: ActorIx,
+    /// In chronological order.
+    pub events: Vec<EventIx>,
 }
 
 /// A place where the actor's events were, and how many.
@@ -36,12 +35,11 @@ pub struct DocumentMentions {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ActorView {
-    /// A position in `dataset.actors`.
-    pub actor: usize,
+    pub actor: ActorIx,
     /// Positions in the actor's `roles`, in order of their sources' publication.
     pub roles: Vec<usize>,
-    /// Positions in `dataset.events`, in chronological order.
-    pub events: Vec<usize>,
+    /// In chronological order.
+    pub events: Vec<EventIx>,
     /// Most shared events first.
     pub met: Vec<Contact>,
     /// In order of each place's first event.
@@ -63,7 +61,7 @@ impl ActorView {
         network: &[Pair],
         id: &str,
     ) -> Option<ActorView> {
-        let me = dataset.actors.iter().position(|a| a.id == id)?;
+        let me = dataset.actor_index(id)?;
         let actor = &dataset.actors[me];
         let events = index.events_of(me);
         let met = network.iter().filter_map(|p| {

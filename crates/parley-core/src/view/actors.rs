@@ -2,16 +2,15 @@
 //! alias, grouped by side or sorted.
 
 use crate::link::ActorSort;
-use crate::model::{Dataset, Side};
+use crate::model::{ActorIx, Dataset, EventIx, Side};
 use crate::query::SearchIndex;
 use crate::text::{fold, matches_all_terms};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ActorRow {
-    /// A position in `dataset.actors`.
-    pub actor: usize,
-    /// Positions in `dataset.events`, in chronological order.
-    pub events: Vec<usize>,
+    pub actor: ActorIx,
+    /// In chronological order.
+    pub events: Vec<EventIx>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -34,8 +33,8 @@ impl ActorsView {
         let actors = dataset.actors.iter().enumerate().filter(|(_, a)| names(a));
         let mut rows: Vec<ActorRow> = actors
             .map(|(actor, _)| ActorRow {
-                actor,
-                events: index.events_of(actor),
+                actor: ActorIx::new(actor),
+                events: index.events_of(ActorIx::new(actor)),
             })
             .collect();
         let first_day = |r: &ActorRow| {

@@ -3,7 +3,7 @@
 //! histogram of events per time bin instead, so it reads the same at 50 events and at 100,000.
 
 use crate::date::Day;
-use crate::model::{Dataset, EventKind};
+use crate::model::{Dataset, EventIx, EventKind};
 use crate::query::SearchIndex;
 
 pub const WIDTH: f64 = 1000.0;
@@ -41,7 +41,7 @@ pub enum Step {
 impl Window {
     /// Every event of the index, with a week's margin either side.
     pub fn full(index: &SearchIndex) -> Window {
-        let days = (0..index.len()).map(|i| index.days(i));
+        let days = (0..index.len()).map(|i| index.days(EventIx::new(i)));
         let start = days.clone().map(|(first, _)| first).min().unwrap_or(0);
         let end = days.map(|(_, last)| last).max().unwrap_or(start + 1);
         Window {
@@ -110,8 +110,7 @@ pub struct Tick {
 /// One event's bar: its top left corner and width (it is 10 high).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Mark {
-    /// A position in `dataset.events`.
-    pub event: usize,
+    pub event: EventIx,
     pub x: f64,
     pub y: f64,
     pub width: f64,
@@ -151,18 +150,18 @@ pub struct Axis {
 }
 
 impl Axis {
-    /// The axis of `events` (positions in `dataset.events`) in `window`, with the filter's
+    /// The axis of `events` in `window`, with the filter's
     /// range `from`–`to` shaded.
     pub fn new(
         dataset: &Dataset,
         index: &SearchIndex,
-        events: &[usize],
+        events: &[EventIx],
         window: Window,
         (from, to): (Option<Day>, Option<Day>),
     ) -> Axis {
         let plot_height = LANE * EventKind::ALL.len() as f64;
         let height = TOP + plot_height + 26.0;
-        let visible: Vec<usize> = events
+        let visible: Vec<EventIx> = events
             .iter()
             .copied()
             .filter(|&i| {
@@ -210,8 +209,8 @@ impl Axis {
     }
 }
 
-fn marks(dataset: &Dataset, index: &SearchIndex, visible: &[usize], window: Window) -> Vec<Mark> {
-    let mark = |&event: &usize| {
+fn marks(dataset: &Dataset, index: &SearchIndex, visible: &[EventIx], window: Window) -> Vec<Mark> {
+    let mark = |&event: &EventIx| {
         let kind = dataset.events[event].kind;
         let lane = EventKind::ALL.iter().position(|k| *k == kind).unwrap_or(0);
         let (first, last) = index.days(event);
@@ -226,7 +225,12 @@ fn marks(dataset: &Dataset, index: &SearchIndex, visible: &[usize], window: Wind
     visible.iter().map(mark).collect()
 }
 
-fn histogram(index: &SearchIndex, visible: &[usize], window: Window, plot_height: f64) -> Vec<Bar> {
+fn histogram(
+    index: &SearchIndex,
+    visible: &[EventIx],
+    window: Window,
+    plot_height: f64,
+) -> Vec<Bar> {
     let mut bins = vec![0usize; BINS];
     for &i in visible {
         let day = index.days(i).0.clamp(window.start, window.end);

@@ -1,19 +1,18 @@
 //! `#/events/<id>`: one event, its quotes, the accounts that differ about it, and the events
 //! just before and after.
 
-use crate::model::Dataset;
+use crate::model::{Dataset, EventIx};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EventView {
-    /// A position in `dataset.events`.
-    pub event: usize,
+    pub event: EventIx,
     /// Positions in `dataset.quotes` of the quotes tied to the event.
     pub quotes: Vec<usize>,
     /// Positions in `dataset.claims` of the questions one of whose accounts is about the event.
     pub claims: Vec<usize>,
     /// The events just before and after, in chronological order.
-    pub before: Option<usize>,
-    pub after: Option<usize>,
+    pub before: Option<EventIx>,
+    pub after: Option<EventIx>,
 }
 
 impl EventView {
@@ -29,8 +28,10 @@ impl EventView {
             event,
             quotes: quotes.collect(),
             claims: claims.map(|(i, _)| i).collect(),
-            before: event.checked_sub(1),
-            after: Some(event + 1).filter(|&i| i < dataset.events.len()),
+            before: event.get().checked_sub(1).map(EventIx::new),
+            after: Some(event.get() + 1)
+                .filter(|&i| i < dataset.events.len())
+                .map(EventIx::new),
         })
     }
 }

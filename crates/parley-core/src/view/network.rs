@@ -4,7 +4,7 @@
 
 use crate::facet::Actors;
 use crate::link::Link;
-use crate::model::{Dataset, Side};
+use crate::model::{ActorIx, Dataset, EventIx, Side};
 use crate::query::{Filter, Pair, SearchIndex};
 
 /// The drawing's width and height, in SVG user units.
@@ -13,8 +13,7 @@ const RADIUS: f64 = 290.0;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Node {
-    /// A position in `dataset.actors`.
-    pub actor: usize,
+    pub actor: ActorIx,
     pub events: usize,
     pub x: f64,
     pub y: f64,
@@ -27,11 +26,11 @@ pub struct Node {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Edge {
-    /// Positions in `dataset.actors`, `a < b`.
-    pub a: usize,
-    pub b: usize,
-    /// Positions in `dataset.events`, in chronological order.
-    pub events: Vec<usize>,
+    /// `a < b`.
+    pub a: ActorIx,
+    pub b: ActorIx,
+    /// In chronological order.
+    pub events: Vec<EventIx>,
     pub from: (f64, f64),
     pub to: (f64, f64),
     pub width: f64,
@@ -46,7 +45,7 @@ pub struct NetworkView {
     /// Heaviest first.
     pub edges: Vec<Edge>,
     /// The matrix's rows and columns: nodes with at least one edge, in node order.
-    pub matrix: Vec<usize>,
+    pub matrix: Vec<ActorIx>,
 }
 
 impl NetworkView {
@@ -59,11 +58,12 @@ impl NetworkView {
         pairs: &[Pair],
         sin_cos: impl Fn(f64) -> (f64, f64),
     ) -> NetworkView {
-        let mut counted: Vec<(usize, usize)> = (0..dataset.actors.len())
+        let mut counted: Vec<(ActorIx, usize)> = (0..dataset.actors.len())
+            .map(ActorIx::new)
             .map(|i| (i, index.events_of(i).len()))
             .filter(|(_, n)| *n > 0)
             .collect();
-        let side_rank = |i: usize| {
+        let side_rank = |i: ActorIx| {
             let side = dataset.actors[i].side;
             Side::ALL.iter().position(|s| *s == side).unwrap_or(0)
         };
@@ -95,7 +95,7 @@ impl NetworkView {
                 }
             })
             .collect();
-        let at = |actor: usize| {
+        let at = |actor: ActorIx| {
             let node = nodes.iter().find(|n| n.actor == actor);
             node.map_or((SIZE / 2.0, SIZE / 2.0), |n| (n.x, n.y))
         };
@@ -125,7 +125,7 @@ impl NetworkView {
     }
 
     /// The edge between two actors, either way round.
-    pub fn edge(&self, a: usize, b: usize) -> Option<&Edge> {
+    pub fn edge(&self, a: ActorIx, b: ActorIx) -> Option<&Edge> {
         let (a, b) = (a.min(b), a.max(b));
         self.edges.iter().find(|e| (e.a, e.b) == (a, b))
     }

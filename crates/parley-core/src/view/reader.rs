@@ -2,7 +2,7 @@
 //! marks. Story and page furniture are set apart, each cited excerpt is highlighted and linked
 //! to its events, each actor mention linked to the actor, and `at` marks one passage.
 
-use crate::model::{Dataset, Document, TextRange};
+use crate::model::{ActorIx, Dataset, Document, EventIx, TextRange};
 use std::collections::BTreeSet;
 
 /// A run of text that is, all through, inside or outside each excerpt, mention and target.
@@ -13,14 +13,14 @@ pub struct Piece {
     pub starts: Vec<TextRange>,
     /// Inside a cited excerpt.
     pub cited: bool,
-    /// The actor (a position in `dataset.actors`) that a mention here names.
-    pub mention: Option<usize>,
+    /// The actor that a mention here names.
+    pub mention: Option<ActorIx>,
     /// Inside the passage `at` marks.
     pub target: bool,
     /// The first piece of that passage, which the page scrolls to.
     pub first_of_target: bool,
-    /// For each excerpt that ends here, the events (positions in `dataset.events`) citing it.
-    pub ends: Vec<Vec<usize>>,
+    /// For each excerpt that ends here, the events citing it.
+    pub ends: Vec<Vec<EventIx>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -45,12 +45,12 @@ impl ReaderView {
         let document = dataset.documents.iter().position(|d| d.id == id)?;
         let doc = &dataset.documents[document];
         let cited = cited_ranges(dataset, doc);
-        let mentions: Vec<(TextRange, usize)> = dataset
+        let mentions: Vec<(TextRange, ActorIx)> = dataset
             .mentions
             .iter()
             .filter(|m| m.document == doc.id)
             .filter_map(|m| {
-                let actor = dataset.actors.iter().position(|a| a.id == m.actor)?;
+                let actor = dataset.actor_index(&m.actor)?;
                 Some((m.range, actor))
             })
             .collect();
@@ -72,9 +72,10 @@ impl ReaderView {
 }
 
 /// The events that cite each range of this document, one entry per range, in text order.
-fn cited_ranges(dataset: &Dataset, doc: &Document) -> Vec<(TextRange, Vec<usize>)> {
-    let mut ranges: Vec<(TextRange, Vec<usize>)> = Vec::new();
+fn cited_ranges(dataset: &Dataset, doc: &Document) -> Vec<(TextRange, Vec<EventIx>)> {
+    let mut ranges: Vec<(TextRange, Vec<EventIx>)> = Vec::new();
     for (i, event) in dataset.events.iter().enumerate() {
+        let i = EventIx::new(i);
         for source in event.sources.iter().filter(|s| s.document == doc.id) {
             match ranges.iter_mut().find(|(r, _)| *r == source.range) {
                 Some((_, events)) => events.push(i),
@@ -109,8 +110,8 @@ fn lines(doc: &Document) -> Vec<(bool, Vec<TextRange>)> {
 /// One line cut wherever an excerpt, a mention or the target starts or ends.
 fn pieces(
     line: TextRange,
-    cited: &[(TextRange, Vec<usize>)],
-    mentions: &[(TextRange, usize)],
+    cited: &[(TextRange, Vec<EventIx>)],
+    mentions: &[(TextRange, ActorIx)],
     target: Option<TextRange>,
     target_marked: &mut bool,
 ) -> Vec<Piece> {

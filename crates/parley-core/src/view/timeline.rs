@@ -1,7 +1,7 @@
 //! `#/`: the events a filter selects, and each facet's options with their counts.
 
 use crate::facet::{Facet, FACETS};
-use crate::model::Dataset;
+use crate::model::{Dataset, EventIx};
 use crate::query::{run, Filter, SearchIndex};
 
 /// One option of a facet: a value, how many results choosing it would give, whether it is
@@ -24,8 +24,8 @@ pub struct FacetChoices {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TimelineView {
-    /// Positions in `dataset.events`, in chronological order.
-    pub events: Vec<usize>,
+    /// In chronological order.
+    pub events: Vec<EventIx>,
     /// How many events there are in all.
     pub total: usize,
     /// In [`FACETS`] order.
@@ -71,12 +71,11 @@ impl TimelineView {
 pub struct Month {
     /// "March 2025".
     pub heading: String,
-    /// Positions in `dataset.events`.
-    pub events: Vec<usize>,
+    pub events: Vec<EventIx>,
 }
 
-/// `events` (positions in `dataset.events`, in chronological order) grouped by month.
-pub fn by_month(dataset: &Dataset, events: &[usize]) -> Vec<Month> {
+/// `events` (in chronological order) grouped by month.
+pub fn by_month(dataset: &Dataset, events: &[EventIx]) -> Vec<Month> {
     let mut months: Vec<Month> = Vec::new();
     for &i in events {
         let heading = dataset.events[i].date.sort_day().month_heading();
