@@ -20,6 +20,8 @@ function exporter(args, maxBuffer = 64 << 20) {
 export const native = (query = '') => exporter(['--format', 'query', '--query', query]);
 /// Every pair of actors who share events, as the core computes it.
 export const nativeNetwork = () => exporter(['--format', 'network']);
+/// The view struct the app renders for a link (`#/actors?sort=events`), as the core computes it.
+export const nativeView = (link) => exporter(['--format', 'view', '--link', link]);
 /// The whole compiled dataset, in the documented schema.
 export const DATASET = exporter(['--format', 'json']);
 

@@ -3,7 +3,7 @@
 // constants typed into the test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, native, nativeNetwork, DATASET, renderedIds, close } from './fixture.mjs';
+import { useApp, nativeView, native, nativeNetwork, DATASET, renderedIds, close } from './fixture.mjs';
 
 const app = useApp();
 
@@ -70,13 +70,21 @@ test('the network draws one edge per pair weighted as the core computes, and the
   await close(page);
 });
 
-test('the actors list filters by name or alias and sorts, with both in the URL', async () => {
+test('the actors list filters by name or alias and sorts, with both in the URL, as the core\'s view says', async () => {
   const page = await app.open('#/actors');
-  assert.equal(await page.$$eval('li.actor-card', (l) => l.length), DATASET.actors.length);
+  const shown = () => page.$$eval('li.actor-card', (l) => l.map((x) => x.dataset.actorId));
+  const expected = (link) => nativeView(link).view.groups.flatMap(([, rows]) => rows.map((r) => DATASET.actors[r.actor].id));
+  assert.deepEqual(await shown(), expected('#/actors'));
+  assert.equal((await shown()).length, DATASET.actors.length);
   await page.fill('#actor-q', 'son-in-law');
   await page.waitForFunction(() => location.hash.includes('q=son-in-law'));
-  assert.deepEqual(await page.$$eval('li.actor-card', (l) => l.map((x) => x.dataset.actorId)), ['kushner']);
+  assert.deepEqual(await shown(), ['kushner']);
   await page.fill('#actor-q', '');
+  for (const sort of ['name', 'events', 'first', 'side']) {
+    await page.selectOption('#actor-sort', sort);
+    await page.waitForFunction((s) => s === 'side' ? location.hash === '#/actors' : location.hash.includes(`sort=${s}`), sort);
+    assert.deepEqual(await shown(), expected(sort === 'side' ? '#/actors' : `#/actors?sort=${sort}`), sort);
+  }
   await page.selectOption('#actor-sort', 'events');
   await page.waitForFunction(() => location.hash.includes('sort=events'));
   const counts = await page.$$eval('li.actor-card .count', (c) => c.map((x) => Number(x.dataset.count)));

@@ -376,3 +376,11 @@ fn quoted(value: &str) -> String {
     };
     format!("'{short}{ellipsis}'")
 }
+
+/// A link is written as its `href` wherever a view struct is serialised (the exporter's
+/// `--format view`).
+impl serde::Serialize for Link {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.href())
+    }
+}

@@ -116,7 +116,8 @@ vocabulary! {
 macro_rules! position {
     ($(#[$meta:meta])* $name:ident in $item:ty) => {
         $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+        #[serde(transparent)]
         pub struct $name(u32);
 
         impl $name {

@@ -3,7 +3,8 @@
 //! does, and prints it.
 //!
 //! `--query` takes a timeline query string (`actor=witkoff&kind=meeting`) and exports only the
-//! events it selects. `--format query` prints what the core's engine gives for it: event ids,
+//! events it selects. `--format view --link HASH` prints the view struct the app renders for
+//! that link (`parley_core::view`), as JSON: positions are numbers, links their `href`. `--format query` prints what the core's engine gives for it: event ids,
 //! facet counts and notices; `--format network`, every pair of actors who share events. The
 //! end-to-end tests compare the pages against these. `--format static-html` prints the selected
 //! events as one plain HTML page with no script: the floor the browser benchmark measures the
@@ -16,11 +17,12 @@ use parley_core::{export, html, source, Dataset};
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "usage: parley-export --format json|csv|ics|query|network|static-html [--query QUERY-STRING] [--root DIR] [--synthetic N]";
+    "usage: parley-export --format json|csv|ics|query|network|static-html|view [--query QUERY-STRING] [--link HASH] [--root DIR] [--synthetic N]";
 
 fn main() -> ExitCode {
     let mut format = None;
     let mut query = None;
+    let mut link = None;
     let mut root = std::path::PathBuf::from(".");
     let mut synthetic = 0;
     let mut args = std::env::args().skip(1);
@@ -28,6 +30,7 @@ fn main() -> ExitCode {
         match arg.as_str() {
             "--format" => format = args.next(),
             "--query" => query = args.next(),
+            "--link" => link = args.next(),
             "--root" => root = args.next().map(Into::into).unwrap_or(root),
             "--synthetic" => synthetic = args.next().and_then(|n| n.parse().ok()).unwrap_or(0),
             "-h" | "--help" => {
@@ -70,8 +73,12 @@ fn main() -> ExitCode {
         Some("query") => query_json(&dataset, &index, &result, &notices),
         Some("network") => network_json(&dataset),
         Some("static-html") => html::static_page(&dataset, &result.events),
+        Some("view") => {
+            let (link, notices) = Link::parse(link.as_deref().unwrap_or("#/"), &dataset, &index);
+            view_json(&dataset, &index, &link, &notices)
+        }
         _ => {
-            eprintln!("parley-export: --format must be json, csv, ics, query, network or static-html\n{USAGE}");
+            eprintln!("parley-export: --format must be json, csv, ics, query, network, static-html or view\n{USAGE}");
             return ExitCode::from(2);
         }
     };
@@ -101,6 +108,32 @@ fn query_json(
         "notices": notices,
     })
     .to_string()
+}
+
+/// `{"link": "#/…", "notices": […], "view": {…}}`: the view struct the app renders for `link`,
+/// or `null` for a link to nothing.
+fn view_json(dataset: &Dataset, index: &SearchIndex, link: &Link, notices: &[String]) -> String {
+    use parley_core::view::{actor, actors, event, network, reader, timeline};
+    use serde_json::to_value;
+    let pairs = co_participation(index);
+    let view = match link {
+        Link::Timeline { filter, .. } => to_value(timeline::TimelineView::new(index, filter)),
+        Link::Event { id } => to_value(event::EventView::new(dataset, id)),
+        Link::Actors { sort, text } => {
+            to_value(actors::ActorsView::new(dataset, index, *sort, text))
+        }
+        Link::Actor { id } => to_value(actor::ActorView::new(dataset, index, &pairs, id)),
+        Link::Source { id, at } => to_value(reader::ReaderView::new(dataset, id, *at)),
+        Link::Network => to_value(network::NetworkView::new(
+            dataset,
+            index,
+            &pairs,
+            f64::sin_cos,
+        )),
+        Link::Claims | Link::NotFound => Ok(serde_json::Value::Null),
+    };
+    let view = view.expect("a view struct always serialises");
+    serde_json::json!({ "link": link.href(), "notices": notices, "view": view }).to_string()
 }
 
 /// `[{"a": "putin", "b": "witkoff", "events": [ids]}, …]`, heaviest first.

@@ -5,9 +5,10 @@ use crate::facet::Places;
 use crate::link::Link;
 use crate::model::{ActorIx, Dataset, EventIx};
 use crate::query::{Filter, Pair, SearchIndex};
+use serde::Serialize;
 
 /// Another actor who shares events with this one.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Contact {
     pub actor: ActorIx,
     /// In chronological order.
@@ -15,7 +16,7 @@ pub struct Contact {
 }
 
 /// A place where the actor's events were, and how many.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct PlaceCount {
     /// A position in `dataset.places`.
     pub place: usize,
@@ -25,7 +26,7 @@ pub struct PlaceCount {
 }
 
 /// Where one article names the actor.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct DocumentMentions {
     /// A position in `dataset.documents`.
     pub document: usize,
@@ -33,7 +34,7 @@ pub struct DocumentMentions {
     pub mentions: Vec<usize>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct ActorView {
     pub actor: ActorIx,
     /// Positions in the actor's `roles`, in order of their sources' publication.

@@ -5,15 +5,16 @@ use crate::link::ActorSort;
 use crate::model::{ActorIx, Dataset, EventIx, Side};
 use crate::query::SearchIndex;
 use crate::text::{fold, matches_all_terms};
+use serde::Serialize;
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct ActorRow {
     pub actor: ActorIx,
     /// In chronological order.
     pub events: Vec<EventIx>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct ActorsView {
     /// With [`ActorSort::Side`], one group per side that has a row, in [`Side::ALL`] order;
     /// otherwise one group, `None`, in the chosen order.

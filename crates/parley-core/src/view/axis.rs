@@ -5,6 +5,7 @@
 use crate::date::Day;
 use crate::model::{Dataset, EventIx, EventKind};
 use crate::query::SearchIndex;
+use serde::Serialize;
 
 pub const WIDTH: f64 = 1000.0;
 pub const PLOT_LEFT: f64 = 185.0;
@@ -20,7 +21,7 @@ const MIN_DAYS: i32 = 7;
 const MARGIN_DAYS: i32 = 7;
 
 /// The days (as day numbers) the axis spans, `start..=end`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Window {
     pub start: i32,
     pub end: i32,
@@ -93,14 +94,14 @@ impl Window {
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Lane {
     pub label: &'static str,
     /// The lane's centre line.
     pub y: f64,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Tick {
     pub x: f64,
     /// Every tick has a line; only some are labelled, so labels never crowd.
@@ -108,7 +109,7 @@ pub struct Tick {
 }
 
 /// One event's bar: its top left corner and width (it is 10 high).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Mark {
     pub event: EventIx,
     pub x: f64,
@@ -117,7 +118,7 @@ pub struct Mark {
 }
 
 /// A histogram bar: how many events start in its bin.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Bar {
     pub x: f64,
     pub y: f64,
@@ -126,13 +127,13 @@ pub struct Bar {
     pub count: usize,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub enum Plot {
     Marks(Vec<Mark>),
     Histogram(Vec<Bar>),
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Axis {
     pub height: f64,
     pub lanes: Vec<Lane>,

@@ -2,8 +2,9 @@
 //! just before and after.
 
 use crate::model::{Dataset, EventIx};
+use serde::Serialize;
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct EventView {
     pub event: EventIx,
     /// Positions in `dataset.quotes` of the quotes tied to the event.

@@ -6,12 +6,13 @@ use crate::facet::Actors;
 use crate::link::Link;
 use crate::model::{ActorIx, Dataset, EventIx, Side};
 use crate::query::{Filter, Pair, SearchIndex};
+use serde::Serialize;
 
 /// The drawing's width and height, in SVG user units.
 pub const SIZE: f64 = 820.0;
 const RADIUS: f64 = 290.0;
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Node {
     pub actor: ActorIx,
     pub events: usize,
@@ -24,7 +25,7 @@ pub struct Node {
     pub anchor: &'static str,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Edge {
     /// `a < b`.
     pub a: ActorIx,
@@ -38,7 +39,7 @@ pub struct Edge {
     pub link: Link,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct NetworkView {
     /// Around the circle, from the top, clockwise.
     pub nodes: Vec<Node>,

@@ -3,10 +3,11 @@
 //! to its events, each actor mention linked to the actor, and `at` marks one passage.
 
 use crate::model::{ActorIx, Dataset, Document, EventIx, TextRange};
+use serde::Serialize;
 use std::collections::BTreeSet;
 
 /// A run of text that is, all through, inside or outside each excerpt, mention and target.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Piece {
     pub range: TextRange,
     /// The excerpts that start here, for their anchors (`#x-START-END`).
@@ -23,7 +24,7 @@ pub struct Piece {
     pub ends: Vec<Vec<EventIx>>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub enum Block {
     /// Paragraphs of the story, each cut into pieces.
     Story(Vec<Vec<Piece>>),
@@ -31,7 +32,7 @@ pub enum Block {
     Furniture(Vec<TextRange>),
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct ReaderView {
     /// A position in `dataset.documents`.
     pub document: usize,

@@ -3,10 +3,11 @@
 use crate::facet::{Facet, FACETS};
 use crate::model::{Dataset, EventIx};
 use crate::query::{run, Filter, SearchIndex};
+use serde::Serialize;
 
 /// One option of a facet: a value, how many results choosing it would give, whether it is
 /// chosen.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct FacetOption {
     /// The URL value.
     pub value: String,
@@ -16,13 +17,15 @@ pub struct FacetOption {
 }
 
 /// A facet's options, as the timeline lists them.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct FacetChoices {
+    /// Written as its URL parameter.
+    #[serde(serialize_with = "param")]
     pub facet: &'static dyn Facet,
     pub options: Vec<FacetOption>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct TimelineView {
     /// In chronological order.
     pub events: Vec<EventIx>,
@@ -67,7 +70,7 @@ impl TimelineView {
 }
 
 /// Events under the heading of the month they are sorted by.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Month {
     /// "March 2025".
     pub heading: String,
@@ -88,4 +91,11 @@ pub fn by_month(dataset: &Dataset, events: &[EventIx]) -> Vec<Month> {
         }
     }
     months
+}
+
+fn param<S: serde::Serializer>(
+    facet: &&'static dyn Facet,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(facet.param())
 }
