@@ -9,7 +9,11 @@ out=target/mutants
 cargo mutants --package parley-core --jobs 2 --output "$out" "$@"
 status=$?
 dir=$out/mutants.out
-count() { [ -f "$dir/$1.txt" ] && grep -c . "$dir/$1.txt" || echo 0; }
+count() {
+  local n=0
+  [ -f "$dir/$1.txt" ] && n=$(grep -c . "$dir/$1.txt")
+  echo "${n:-0}"
+}
 caught=$(count caught); missed=$(count missed); timeout=$(count timeout); unviable=$(count unviable)
 viable=$((caught + missed + timeout))
 echo

@@ -185,13 +185,14 @@ impl Link {
             (true, ["claims"]) => Link::Claims,
             _ => return (Link::NotFound, Vec::new()),
         };
-        let known: &[&str] = match &link {
-            Link::Timeline { .. } => &[],
-            Link::Actors { .. } => &["sort", "q"],
-            Link::Source { .. } => &["at"],
-            _ => &[],
+        // The parameters each view reads; the timeline has reported its own unknown ones.
+        let known: Option<&[&str]> = match &link {
+            Link::Timeline { .. } => None,
+            Link::Actors { .. } => Some(&["sort", "q"]),
+            Link::Source { .. } => Some(&["at"]),
+            _ => Some(&[]),
         };
-        if !matches!(link, Link::Timeline { .. }) {
+        if let Some(known) = known {
             for (key, _) in params.iter().filter(|(k, _)| !known.contains(&k.as_str())) {
                 notices.unknown(key);
             }

@@ -278,6 +278,15 @@ fn a_bad_timeline_url_reports_what_it_ignores_and_applies_the_rest() {
         ]
     );
 
+    // A range of one day is a range; one that ends before it starts is not.
+    let (link, notices) = parse("#/?from=2025-03-13&to=2025-03-13");
+    let day = Day::parse("2025-03-13").ok();
+    let one_day = Filter {
+        from: day,
+        to: day,
+        ..Filter::default()
+    };
+    assert_eq!((link, notices), (Link::timeline(one_day), Vec::new()));
     let (link, notices) = parse("#/?from=2025-05-01&to=2025-01-01");
     assert_eq!(link, Link::default());
     assert!(notices[0].contains("ends (2025-01-01) before it starts (2025-05-01)"));
@@ -386,6 +395,7 @@ fn other_views_name_what_they_ignore() {
         split.map(|s| format!("0-{s}")),
         Some(format!("0-{past}")),
         Some("5-3".into()),
+        Some("5-5".into()),
     ] {
         let at = at.expect("the first seed has a character of several bytes");
         let (link, notices) = parse(&format!("#/sources/{}?at={at}", doc.id));
@@ -413,5 +423,24 @@ fn every_facet_has_its_own_parameter() {
     assert_eq!(unique.len(), params.len(), "{params:?}");
     for reserved in ["from", "to", "q", "embed"] {
         assert!(!params.contains(&reserved), "{reserved}");
+    }
+}
+
+#[test]
+fn every_facet_refuses_a_value_it_does_not_have_with_its_reason() {
+    let reasons = [
+        ("actor", "no such actor"),
+        ("side", "not one of us, russia, ukraine, europe, other"),
+        ("kind", "no such kind of event"),
+        ("status", "no such status"),
+        ("topic", "no such topic"),
+        ("place", "no such place"),
+    ];
+    let params: Vec<&str> = FACETS.iter().map(|f| f.param()).collect();
+    assert_eq!(params, reasons.map(|(p, _)| p));
+    for (param, reason) in reasons {
+        let (link, notices) = parse(&format!("#/?{param}=zz-none"));
+        assert_eq!(link, Link::default());
+        assert_eq!(notices, [format!("Ignored {param} 'zz-none': {reason}.")]);
     }
 }

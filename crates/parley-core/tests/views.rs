@@ -558,3 +558,89 @@ fn every_link_of_the_static_page_opens_a_real_view() {
         );
     }
 }
+
+#[test]
+fn each_facet_lists_its_values_with_their_labels() {
+    let (data, index, _) = fixture();
+    let legends: Vec<&str> = FACETS.iter().map(|f| f.legend()).collect();
+    assert_eq!(
+        legends,
+        [
+            "Actors (all of)",
+            "Side",
+            "Kind",
+            "Status",
+            "Topic",
+            "Place"
+        ]
+    );
+    let labels = |facet: &dyn parley_core::facet::Facet| -> Vec<(String, String)> {
+        let values = index.values(facet).iter();
+        values.map(|v| (v.slug.clone(), v.label.clone())).collect()
+    };
+    let actors: Vec<(String, String)> = data
+        .actors
+        .iter()
+        .map(|a| (a.id.clone(), a.name.clone()))
+        .collect();
+    assert_eq!(labels(&Actors), actors);
+    let places: Vec<(String, String)> = data
+        .places
+        .iter()
+        .map(|p| (p.id.clone(), p.name.clone()))
+        .collect();
+    assert_eq!(labels(&Places), places);
+    let topics = labels(&parley_core::facet::Topics);
+    assert_eq!(
+        topics.iter().map(|(s, _)| s.clone()).collect::<Vec<_>>(),
+        data.topics()
+    );
+    assert!(topics.contains(&("energy-strikes".to_string(), "energy strikes".to_string())));
+    assert_eq!(
+        labels(&parley_core::facet::Sides)[0],
+        ("us".to_string(), "United States".to_string())
+    );
+    assert_eq!(
+        labels(&Kinds)[1],
+        ("meeting".to_string(), "Visit or meeting".to_string())
+    );
+    assert_eq!(
+        labels(&parley_core::facet::Statuses)[5],
+        ("cancelled".to_string(), "Cancelled".to_string())
+    );
+    // The index knows how many events it covers.
+    assert_eq!(index.len(), data.events.len());
+    assert!(!index.is_empty());
+    assert!(SearchIndex::new(&Dataset {
+        events: Vec::new(),
+        ..data.clone()
+    })
+    .is_empty());
+}
+
+#[test]
+fn a_filter_is_empty_only_when_nothing_is_chosen() {
+    assert!(Filter::default().is_empty());
+    assert!(!Filter::for_actor("witkoff").is_empty());
+    assert!(!Filter {
+        text: "x".into(),
+        ..Filter::default()
+    }
+    .is_empty());
+    assert_eq!(Filter::default().active(), 0);
+    let dated = Filter {
+        from: Some(day("2025-01-01")),
+        to: Some(day("2025-02-01")),
+        ..Filter::default()
+    };
+    assert_eq!(dated.active(), 2);
+    assert_eq!(
+        Filter {
+            text: "  ".into(),
+            ..Filter::default()
+        }
+        .active(),
+        0,
+        "blank search is no constraint"
+    );
+}
