@@ -746,3 +746,146 @@ fn hostile_text_in_cards_and_axis_marks_is_only_ever_text() {
     );
     assert!(!page.contains("<script") && !page.contains("<img"));
 }
+
+#[test]
+fn the_axis_window_keeps_a_week_at_least_and_brushes_past_four_units() {
+    // Thirteen days zoom in to exactly seven, the narrowest window.
+    let thirteen = Window { start: 0, end: 13 };
+    assert_eq!(thirteen.step(Step::ZoomIn), Window { start: 3, end: 10 });
+    let window = Window { start: 0, end: 400 };
+    assert_eq!(window.brushed(300.0, 304.0), None, "four units is a click");
+    assert!(window.brushed(300.0, 304.5).is_some());
+    // An empty dataset still gives a window, a week either side of its one day.
+    let (data, _, _) = fixture();
+    let empty = Dataset {
+        events: Vec::new(),
+        ..data.clone()
+    };
+    let window = Window::full(&SearchIndex::new(&empty));
+    assert_eq!(window.end - window.start, 14);
+}
+
+#[test]
+fn the_axis_lays_out_marks_bars_ticks_and_the_selection_inside_its_plot() {
+    let (data, index, _) = fixture();
+    let all: Vec<EventIx> = (0..data.events.len()).map(EventIx::new).collect();
+    let window = Window::full(index);
+    let axis = Axis::new(data, index, &all, window, (None, None));
+    let bottom = axis.plot_top + axis.plot_height;
+    assert!(
+        axis.height >= bottom + 20.0,
+        "room for the month labels below the plot"
+    );
+    for lane in &axis.lanes {
+        assert!(lane.y > axis.plot_top && lane.y < bottom);
+    }
+    let Plot::Marks(marks) = &axis.plot else {
+        panic!("marks")
+    };
+    for mark in marks {
+        let (first, last) = index.days(mark.event);
+        assert_eq!(mark.x, window.x(first), "a mark starts on its first day");
+        assert!(
+            mark.x + mark.width >= window.x(last + 1) - 1e-9,
+            "and reaches past its last"
+        );
+    }
+    for tick in &axis.ticks {
+        assert!((PLOT_LEFT..=PLOT_RIGHT).contains(&tick.x));
+    }
+    for (n, label) in axis
+        .ticks
+        .iter()
+        .enumerate()
+        .filter_map(|(n, t)| Some((n, t.label.as_ref()?)))
+    {
+        let full = label.len() > 3;
+        assert_eq!(full, n == 0 || label.starts_with("January"), "{label}");
+    }
+    // Zoomed out to several years, only some ticks are labelled.
+    let wide = window.step(Step::ZoomOut).step(Step::ZoomOut);
+    let ticks = Axis::new(data, index, &all, wide, (None, None)).ticks;
+    let labelled = ticks.iter().filter(|t| t.label.is_some()).count();
+    assert!(
+        labelled <= 13 && labelled < ticks.len(),
+        "{labelled} of {}",
+        ticks.len()
+    );
+
+    // An event is shown if any of its days is in the window, the edges included.
+    let event = all[all.len() / 2];
+    let (first, last) = index.days(event);
+    let shown = |window: Window| match Axis::new(data, index, &[event], window, (None, None)).plot {
+        Plot::Marks(marks) => marks.len(),
+        Plot::Histogram(_) => panic!("one event"),
+    };
+    assert_eq!(
+        shown(Window {
+            start: last,
+            end: last + 30
+        }),
+        1
+    );
+    assert_eq!(
+        shown(Window {
+            start: last + 1,
+            end: last + 30
+        }),
+        0
+    );
+    assert_eq!(
+        shown(Window {
+            start: first - 30,
+            end: first
+        }),
+        1
+    );
+    assert_eq!(
+        shown(Window {
+            start: first - 30,
+            end: first - 1
+        }),
+        0
+    );
+
+    // The selection: an open start reaches the plot's left edge; a range outside is none.
+    let to = day("2025-06-01");
+    let ranged = Axis::new(data, index, &all, window, (None, Some(to)));
+    assert_eq!(
+        ranged.selection,
+        Some((PLOT_LEFT, window.x(to.number() + 1)))
+    );
+    let before = Day::from_number(window.start - 100).unwrap();
+    let early = Axis::new(data, index, &all, window, (Some(before), Some(to)));
+    assert_eq!(early.selection, ranged.selection, "clamped to the plot");
+    let after = Day::from_number(window.end + 10).unwrap();
+    assert_eq!(
+        Axis::new(data, index, &all, window, (Some(after), None)).selection,
+        None
+    );
+}
+
+#[test]
+fn the_axis_switches_to_a_histogram_past_600_events_with_bars_on_the_baseline() {
+    let (data, _, _) = fixture();
+    let mut big = data.clone();
+    synthetic::extend(&mut big, 1_000, 5);
+    let index = SearchIndex::new(&big);
+    let all: Vec<EventIx> = (0..big.events.len()).map(EventIx::new).collect();
+    let window = Window::full(&index);
+    let at = |n: usize| Axis::new(&big, &index, &all[..n], window, (None, None));
+    assert!(matches!(at(MAX_MARKS).plot, Plot::Marks(_)));
+    let Plot::Histogram(bars) = at(MAX_MARKS + 1).plot else {
+        panic!("a histogram")
+    };
+    let axis = at(MAX_MARKS + 1);
+    assert_eq!(bars.iter().map(|b| b.count).sum::<usize>(), MAX_MARKS + 1);
+    for bar in &bars {
+        assert!((bar.y + bar.height - (axis.plot_top + axis.plot_height)).abs() < 1e-9);
+        assert!(bar.height >= 1.0 && bar.x >= PLOT_LEFT && bar.x + bar.width <= PLOT_RIGHT);
+    }
+    assert!(
+        bars.windows(2).all(|w| w[0].x + w[0].width < w[1].x),
+        "bars in order, apart"
+    );
+}

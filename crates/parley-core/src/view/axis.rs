@@ -44,7 +44,7 @@ impl Window {
     pub fn full(index: &SearchIndex) -> Window {
         let days = (0..index.len()).map(|i| index.days(EventIx::new(i)));
         let start = days.clone().map(|(first, _)| first).min().unwrap_or(0);
-        let end = days.map(|(_, last)| last).max().unwrap_or(start + 1);
+        let end = days.map(|(_, last)| last).max().unwrap_or(start);
         Window {
             start: start - MARGIN_DAYS,
             end: end + MARGIN_DAYS,
