@@ -889,3 +889,13 @@ fn the_axis_switches_to_a_histogram_past_600_events_with_bars_on_the_baseline() 
         "bars in order, apart"
     );
 }
+
+#[test]
+fn facets_are_equal_by_their_parameter_and_show_it() {
+    use parley_core::facet::{Facet, Sides};
+    use parley_core::query::FilterAction;
+    let toggle = |facet: &'static dyn Facet| FilterAction::Toggle(facet, "x".into());
+    assert_eq!(toggle(&Kinds), toggle(&Kinds));
+    assert_ne!(toggle(&Kinds), toggle(&Sides));
+    assert_eq!(format!("{:?}", toggle(&Places)), "Toggle(place, \"x\")");
+}
