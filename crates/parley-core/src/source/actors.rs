@@ -1,6 +1,6 @@
 //! `actors.toml` and `places.toml`: who takes part, and where.
 
-use super::checker::{one_of, Checker};
+use super::checker::Checker;
 use super::files::DataFile;
 use super::records::{ActorsFile, PlacesFile};
 use crate::model::{Actor, ActorKind, Document, Place, Role, Side, TextRange};
@@ -14,30 +14,8 @@ pub(super) fn build_actors(
     c.unique_ids(DataFile::Actors, "actor", file.actor.iter().map(|a| &a.id));
     let mut actors = Vec::new();
     for record in file.actor {
-        let kind = ActorKind::from_slug(record.kind.get_ref());
-        if kind.is_none() {
-            c.error(
-                DataFile::Actors,
-                &record.kind,
-                format!(
-                    "unknown actor kind '{}': use {}",
-                    record.kind.get_ref(),
-                    one_of::<ActorKind>()
-                ),
-            );
-        }
-        let side = Side::from_slug(record.side.get_ref());
-        if side.is_none() {
-            c.error(
-                DataFile::Actors,
-                &record.side,
-                format!(
-                    "unknown side '{}': use {}",
-                    record.side.get_ref(),
-                    one_of::<Side>()
-                ),
-            );
-        }
+        let kind: Option<ActorKind> = c.vocabulary(DataFile::Actors, &record.kind, "actor kind");
+        let side: Option<Side> = c.vocabulary(DataFile::Actors, &record.side, "side");
         for alias in &record.aliases {
             let named = documents.iter().any(|d| {
                 crate::text::find_words(&d.text, alias.get_ref())

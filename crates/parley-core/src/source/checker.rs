@@ -81,6 +81,29 @@ impl Checker<'_> {
         }
     }
 
+    /// The value of vocabulary `T` that `value` names, or an error naming `what` it is and the
+    /// valid values.
+    pub(super) fn vocabulary<T: Vocabulary>(
+        &mut self,
+        file: DataFile,
+        value: &S<String>,
+        what: &str,
+    ) -> Option<T> {
+        let found = T::VALUES
+            .iter()
+            .copied()
+            .find(|v| v.slug() == value.get_ref());
+        if found.is_none() {
+            let message = format!(
+                "unknown {what} '{}': use {}",
+                value.get_ref(),
+                one_of::<T>()
+            );
+            self.error(file, value, message);
+        }
+        found
+    }
+
     /// Locates a verbatim excerpt in the story text of its document.
     pub(super) fn source(
         &mut self,

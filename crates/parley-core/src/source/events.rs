@@ -22,30 +22,8 @@ pub(super) fn build_events(
     // come before the events that count from it.
     for record in file.event {
         let id = record.id.get_ref().clone();
-        let kind = EventKind::from_slug(record.kind.get_ref());
-        if kind.is_none() {
-            c.error(
-                DataFile::Events,
-                &record.kind,
-                format!(
-                    "unknown kind '{}': use {}",
-                    record.kind.get_ref(),
-                    one_of::<EventKind>()
-                ),
-            );
-        }
-        let status = Status::from_slug(record.status.get_ref());
-        if status.is_none() {
-            c.error(
-                DataFile::Events,
-                &record.status,
-                format!(
-                    "unknown status '{}': use {}",
-                    record.status.get_ref(),
-                    one_of::<Status>()
-                ),
-            );
-        }
+        let kind: Option<EventKind> = c.vocabulary(DataFile::Events, &record.kind, "kind");
+        let status: Option<Status> = c.vocabulary(DataFile::Events, &record.status, "status");
         if record.sources.is_empty() {
             c.error(DataFile::Events, &record.id, format!("event '{id}' has no source: add sources = [{{ document = \"…\", excerpt = \"…\" }}]"));
         }
