@@ -899,3 +899,84 @@ fn facets_are_equal_by_their_parameter_and_show_it() {
     assert_ne!(toggle(&Kinds), toggle(&Sides));
     assert_eq!(format!("{:?}", toggle(&Places)), "Toggle(place, \"x\")");
 }
+
+#[test]
+fn a_card_shows_the_date_kind_status_place_people_topics_and_every_citation() {
+    let (data, _, _) = fixture();
+    let card = |id: &str| html::event_card(data, data.event_index(id).unwrap()).into_string();
+    let escaped = |text: &str| {
+        let mut out = Markup::default();
+        out.text(text);
+        out.into_string()
+    };
+    let held = card("2025-03-13-witkoff-putin-moscow");
+    let event = data.event("2025-03-13-witkoff-putin-moscow").unwrap();
+    assert!(held.contains(&format!(
+        "<time datetime=\"{}\">{}</time>",
+        event.date.iso(),
+        event.date.display()
+    )));
+    assert!(
+        held.contains(&format!("<p>{}</p></details>", escaped(&event.date.basis))),
+        "the date's basis"
+    );
+    assert!(held.contains("<span class=\"kind\">Visit or meeting</span>"));
+    assert!(
+        !held.contains("class=\"status "),
+        "held needs no status label"
+    );
+    assert!(held.contains("<dt>Place</dt><dd>Moscow, Russia</dd>"));
+    assert!(held.contains(">Steve Witkoff</a><span class=\"role\"> (US, visitor)</span>"));
+    assert!(held.contains(">Vladimir Putin</a><span class=\"role\"> (Russia, host)</span>"));
+    assert!(held.contains("<li>ceasefire</li><li>negotiations</li>"));
+    for source in &event.sources {
+        let href = Link::source(&source.document, Some(source.range)).href();
+        assert!(held.contains(&format!(
+            "<blockquote cite=\"{href}\">{}</blockquote>",
+            escaped(&source.excerpt)
+        )));
+        assert!(held.contains(&format!(
+            "<a class=\"in-context\" href=\"{href}\">Read in context</a>"
+        )));
+    }
+    assert_eq!(
+        held.matches("<details class=\"citation\">").count(),
+        event.sources.len()
+    );
+
+    let claimed = card("2025-02-12-putin-invites-trump-to-moscow");
+    assert!(claimed.contains("<span class=\"status status-claimed\">Claimed</span>"));
+    let nobody = card("2026-01-01-world-economic-forum-davos");
+    assert!(!nobody.contains("<dt>Who</dt>"), "no participants, no list");
+    assert!(held.contains("<dt>Who</dt>") && held.contains("<dt>Topics</dt>"));
+
+    // An open citation shows its excerpt at once; a side is written out beside its colour.
+    let mut open = Markup::default();
+    html::citation(&mut open, data, &event.sources[0], true);
+    assert!(open
+        .as_str()
+        .starts_with("<details class=\"citation\" open=\"\">"));
+    assert_eq!(html::side_tag(parley_core::Side::Us), "US");
+    assert_eq!(html::side_tag(parley_core::Side::Europe), "Europe");
+
+    let mut mark = Markup::default();
+    axis_mark(
+        &mut mark,
+        data,
+        data.event_index(&event.id).unwrap(),
+        12.0,
+        3.5,
+        5.0,
+    );
+    let mark = mark.into_string();
+    assert!(mark.starts_with(&format!(
+        "<a href=\"#/events/{}\" class=\"mark k-meeting s-held\"",
+        event.id
+    )));
+    assert!(mark.contains(&format!(
+        "<title>{} — {} (Held)</title>",
+        event.date.display(),
+        escaped(&event.title)
+    )));
+    assert!(mark.contains("<rect x=\"12.0\" y=\"3.5\" width=\"5.0\" height=\"10\""));
+}
