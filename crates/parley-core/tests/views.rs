@@ -980,3 +980,48 @@ fn a_card_shows_the_date_kind_status_place_people_topics_and_every_citation() {
     )));
     assert!(mark.contains("<rect x=\"12.0\" y=\"3.5\" width=\"5.0\" height=\"10\""));
 }
+
+#[test]
+fn counts_read_in_the_singular_only_for_one() {
+    use parley_core::view::plural;
+    assert_eq!(plural(0, "event"), "0 events");
+    assert_eq!(plural(1, "event"), "1 event");
+    assert_eq!(plural(2, "shared event"), "2 shared events");
+}
+
+#[test]
+fn the_reader_groups_lines_into_blocks_and_ends_each_excerpt_with_its_events() {
+    let (data, _, _) = fixture();
+    for doc in &data.documents {
+        let view = ReaderView::new(data, &doc.id, None).unwrap();
+        let story = |b: &Block| matches!(b, Block::Story(_));
+        assert!(
+            view.blocks.windows(2).all(|w| story(&w[0]) != story(&w[1])),
+            "consecutive lines of story, or of furniture, are one block"
+        );
+        // The excerpts of this document, each with the events that cite it.
+        let mut cited: Vec<(TextRange, Vec<EventIx>)> = Vec::new();
+        for (i, event) in data.events.iter().enumerate() {
+            for source in event.sources.iter().filter(|s| s.document == doc.id) {
+                match cited.iter_mut().find(|(r, _)| *r == source.range) {
+                    Some((_, events)) => events.push(EventIx::new(i)),
+                    None => cited.push((source.range, vec![EventIx::new(i)])),
+                }
+            }
+        }
+        cited.sort_by_key(|(r, _)| *r);
+        for block in &view.blocks {
+            let Block::Story(paragraphs) = block else {
+                continue;
+            };
+            for piece in paragraphs.iter().flatten() {
+                let ending: Vec<Vec<EventIx>> = cited
+                    .iter()
+                    .filter(|(r, _)| r.end == piece.range.end)
+                    .map(|(_, events)| events.clone())
+                    .collect();
+                assert_eq!(piece.ends, ending, "{} at {:?}", doc.id, piece.range);
+            }
+        }
+    }
+}
