@@ -749,6 +749,39 @@ fn hostile_text_in_cards_and_axis_marks_is_only_ever_text() {
 
 #[test]
 fn the_axis_window_keeps_a_week_at_least_and_brushes_past_four_units() {
+    // The same steps from a window that does not start at day 0.
+    let later = Window {
+        start: 100,
+        end: 500,
+    };
+    assert_eq!(
+        later.step(Step::ZoomIn),
+        Window {
+            start: 200,
+            end: 400
+        }
+    );
+    assert_eq!(
+        later.step(Step::ZoomOut),
+        Window {
+            start: -100,
+            end: 700
+        }
+    );
+    assert_eq!(
+        later.step(Step::Earlier),
+        Window {
+            start: -33,
+            end: 367
+        }
+    );
+    assert_eq!(
+        later.step(Step::Later),
+        Window {
+            start: 233,
+            end: 633
+        }
+    );
     // Thirteen days zoom in to exactly seven, the narrowest window.
     let thirteen = Window { start: 0, end: 13 };
     assert_eq!(thirteen.step(Step::ZoomIn), Window { start: 3, end: 10 });
