@@ -844,6 +844,14 @@ fn the_axis_lays_out_marks_bars_ticks_and_the_selection_inside_its_plot() {
         "{labelled} of {}",
         ticks.len()
     );
+    assert!(labelled >= 10, "labels spread over the years: {labelled}");
+    let every = Axis::new(data, index, &all, window, (None, None)).ticks;
+    if every.len() < 24 {
+        assert!(
+            every.iter().all(|t| t.label.is_some()),
+            "under two years, every month is named"
+        );
+    }
 
     // An event is shown if any of its days is in the window, the edges included.
     let event = all[all.len() / 2];
@@ -921,6 +929,17 @@ fn the_axis_switches_to_a_histogram_past_600_events_with_bars_on_the_baseline() 
         bars.windows(2).all(|w| w[0].x + w[0].width < w[1].x),
         "bars in order, apart"
     );
+    // Each bar stands where its events start: over the first day of at least one of them, and
+    // no bar is empty.
+    let bin = (PLOT_RIGHT - PLOT_LEFT) / parley_core::view::axis::BINS as f64;
+    for bar in &bars {
+        assert!(bar.count > 0);
+        let starts_here = all[..MAX_MARKS + 1].iter().any(|&e| {
+            let x = window.x(index.days(e).0);
+            x >= bar.x - 1.0 && x <= bar.x + bin + 1.0
+        });
+        assert!(starts_here, "a bar at {} over no event's first day", bar.x);
+    }
 }
 
 #[test]
