@@ -153,9 +153,7 @@ impl Link {
             .map(|s| percent_decode_str(s).decode_utf8_lossy().into_owned())
             .collect();
         let mut notices = Notices::default();
-        let params = form_urlencoded::parse(query.as_bytes())
-            .map(|(k, v)| (k.into_owned(), v.trim().to_string()));
-        let params: Vec<(String, String)> = params.collect();
+        let params = params(query);
         let segments: Vec<&str> = segments.iter().map(String::as_str).collect();
         let link = match (
             path.starts_with('/') || path.is_empty(),
@@ -199,6 +197,22 @@ impl Link {
         }
         (link, notices.finish())
     }
+}
+
+/// Reads a timeline query string on its own (`actor=witkoff&kind=meeting`, as the exporter's
+/// `--query` takes it): the filter and notices that [`Link::parse`] gives for `#/?` and it.
+pub fn parse_filter(query: &str, index: &SearchIndex) -> (Filter, Vec<String>) {
+    let mut notices = Notices::default();
+    let (filter, _) = parse_timeline(&params(query), index, &mut notices);
+    (filter, notices.finish())
+}
+
+/// A query string's `(name, value)` pairs, decoded, the values trimmed.
+fn params(query: &str) -> Vec<(String, String)> {
+    let pairs = form_urlencoded::parse(query.trim_start_matches('?').as_bytes());
+    pairs
+        .map(|(k, v)| (k.into_owned(), v.trim().to_string()))
+        .collect()
 }
 
 /// The filter as `(name, value)` pairs, in a canonical order: facets in [`FACETS`] order, then

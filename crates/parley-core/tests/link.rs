@@ -444,3 +444,24 @@ fn every_facet_refuses_a_value_it_does_not_have_with_its_reason() {
         assert_eq!(notices, [format!("Ignored {param} 'zz-none': {reason}.")]);
     }
 }
+
+#[test]
+fn a_query_string_alone_reads_as_the_timeline_link_does() {
+    let (_, index) = fixture();
+    for query in [
+        "actor=witkoff&kind=meeting",
+        "?side=us&colour=red",
+        "from=2025-05-01&to=2025-01-01",
+        "",
+    ] {
+        let hash = format!("#/?{}", query.trim_start_matches('?'));
+        let (Link::Timeline { filter, .. }, notices) = parse(&hash) else {
+            panic!("{hash}")
+        };
+        assert_eq!(
+            parley_core::link::parse_filter(query, index),
+            (filter, notices),
+            "{query}"
+        );
+    }
+}

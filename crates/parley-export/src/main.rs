@@ -11,8 +11,8 @@
 //! app's first paint against.
 
 use parley_core::facet::FACETS;
-use parley_core::link::Link;
-use parley_core::query::{co_participation, run, Filter, SearchIndex};
+use parley_core::link::{self, Link};
+use parley_core::query::{co_participation, run, SearchIndex};
 use parley_core::{export, html, source, Dataset};
 use std::process::ExitCode;
 
@@ -56,11 +56,7 @@ fn main() -> ExitCode {
     // The same synthetic events, with the same seed, as a PARLEY_SYNTHETIC_EVENTS build bakes.
     parley_core::synthetic::extend(&mut dataset, synthetic, 42);
     let index = SearchIndex::new(&dataset);
-    let hash = format!("#/?{}", query.as_deref().unwrap_or(""));
-    let (filter, notices) = match Link::parse(&hash, &dataset, &index) {
-        (Link::Timeline { filter, .. }, notices) => (filter, notices),
-        (_, notices) => (Filter::default(), notices),
-    };
+    let (filter, notices) = link::parse_filter(query.as_deref().unwrap_or(""), &index);
     let result = run(&index, &filter);
     let output = match format.as_deref() {
         Some("json") if query.is_none() => export::json(&dataset),
