@@ -940,6 +940,33 @@ fn the_axis_switches_to_a_histogram_past_600_events_with_bars_on_the_baseline() 
         });
         assert!(starts_here, "a bar at {} over no event's first day", bar.x);
     }
+    // Through each bar, the bars count the events that start left of its right edge, give or
+    // take those starting in that bar.
+    let starts: Vec<f64> = all[..MAX_MARKS + 1]
+        .iter()
+        .map(|&e| window.x(index.days(e).0))
+        .collect();
+    let mut through = 0;
+    for bar in &bars {
+        through += bar.count;
+        let before = starts.iter().filter(|&&x| x < bar.x - 1e-6).count();
+        let by_end = starts.iter().filter(|&&x| x < bar.x + bin + 1e-6).count();
+        assert!(
+            before <= through && through <= by_end,
+            "{before} ≤ {through} ≤ {by_end}"
+        );
+    }
+    // An event starting on the window's last day falls in the last bin.
+    let last = *all.last().unwrap();
+    let to_last = Window {
+        start: window.start,
+        end: index.days(last).0,
+    };
+    let axis = Axis::new(&big, &index, &all, to_last, (None, None));
+    let Plot::Histogram(bars) = &axis.plot else {
+        panic!("a histogram")
+    };
+    assert_eq!(bars.iter().map(|b| b.count).sum::<usize>(), axis.shown);
 }
 
 #[test]
