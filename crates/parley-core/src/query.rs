@@ -218,10 +218,9 @@ impl SearchIndex {
         if chosen.is_empty() {
             return None;
         }
-        let sets = chosen.iter().map(|slug| {
-            let value = index.values.iter().position(|v| v.slug == *slug);
-            value.map(|v| &index.sets[v])
-        });
+        let sets = chosen
+            .iter()
+            .map(|slug| self.position(facet, slug).map(|v| &index.sets[v]));
         let mut combined = match facet.combine() {
             Combine::All => Bits::full(self.len),
             Combine::Any => Bits::empty(self.len),
