@@ -1,6 +1,7 @@
 //! Checks the dataset and bakes it into the bundle. Bad data stops the build here, with one
 //! `file:line: what to fix` line per problem, so a broken excerpt never reaches a reader.
 
+use parley_core::source::atlas::{build_atlas, COUNTRIES_110M};
 use parley_core::source::{build, SourceFiles};
 use std::path::{Path, PathBuf};
 
@@ -43,6 +44,13 @@ fn main() {
                 false => Vec::new(),
             };
             std::fs::write(out.join("index.postcard"), index).expect("OUT_DIR is writable");
+            // The map's outlines, for the region the places need.
+            let atlas = build_atlas(COUNTRIES_110M, &dataset.places).unwrap_or_else(|e| {
+                eprintln!("\nThe map's outlines: {e}\n");
+                std::process::exit(1);
+            });
+            std::fs::write(out.join("atlas.postcard"), atlas.to_bytes())
+                .expect("OUT_DIR is writable");
         }
         Err(errors) => {
             eprintln!("\nThe Parley dataset has {} problem(s):\n", errors.len());

@@ -3,12 +3,13 @@
 use crate::components::Notices;
 use crate::data::dataset;
 use crate::pages::{
-    ActorPage, ActorsPage, ClaimsPage, EventPage, NetworkPage, NotFoundPage, SourcePage,
+    map_page, ActorPage, ActorsPage, ClaimsPage, EventPage, NetworkPage, NotFoundPage, SourcePage,
     TimelinePage,
 };
 use crate::router::{use_current, Router};
 use crate::theme::{self, Theme};
-use parley_core::link::Link;
+use parley_core::link::{Lens, Link};
+use parley_core::query::Filter;
 use yew::prelude::*;
 
 fn switch(link: &Link) -> Html {
@@ -18,7 +19,8 @@ fn switch(link: &Link) -> Html {
         Link::Actors { sort, text } => html! { <ActorsPage {sort} {text} /> },
         Link::Actor { id } => html! { <ActorPage {id} /> },
         Link::Source { id, at } => html! { <SourcePage {id} {at} /> },
-        Link::Network => html! { <NetworkPage /> },
+        Link::Map { filter } => map_page(&filter),
+        Link::Network { filter } => html! { <NetworkPage {filter} /> },
         Link::Claims => html! { <ClaimsPage /> },
         Link::NotFound => html! { <NotFoundPage /> },
     }
@@ -99,7 +101,8 @@ fn Frame() -> Html {
                     <ul>
                         <li><a href={Link::default().href()}>{ "Timeline" }</a></li>
                         <li><a href={Link::actors().href()}>{ "Actors" }</a></li>
-                        <li><a href={Link::Network.href()}>{ "Who met whom" }</a></li>
+                        <li><a href={Lens::Map.link(Filter::default()).href()}>{ "Map" }</a></li>
+                        <li><a href={Lens::Network.link(Filter::default()).href()}>{ "Who met whom" }</a></li>
                         <li><a href={Link::Claims.href()}>{ "Accounts that differ" }</a></li>
                     </ul>
                 </nav>

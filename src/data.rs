@@ -1,12 +1,14 @@
-//! The baked dataset and its search index (baked too for large datasets), each decoded or built
-//! once on first use.
+//! The baked dataset, its search index (baked too for large datasets) and the map's atlas, each
+//! decoded or built once on first use.
 
+use parley_core::map::Atlas;
 use parley_core::query::SearchIndex;
 use parley_core::Dataset;
 use std::sync::OnceLock;
 
 static BAKED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dataset.postcard"));
 static BAKED_INDEX: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/index.postcard"));
+static BAKED_ATLAS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/atlas.postcard"));
 
 pub fn dataset() -> &'static Dataset {
     static DATASET: OnceLock<Dataset> = OnceLock::new();
@@ -25,9 +27,20 @@ pub fn search_index() -> &'static SearchIndex {
     })
 }
 
+/// The map's outlines and the places' positions.
+pub fn atlas() -> &'static Atlas {
+    static ATLAS: OnceLock<Atlas> = OnceLock::new();
+    ATLAS.get_or_init(|| {
+        Atlas::from_bytes(BAKED_ATLAS).expect("build.rs wrote this atlas with the same schema")
+    })
+}
+
 /// Every pair of actors who share events (the who-met-whom network), computed once: the
 /// network and actor pages would otherwise redo it on every render.
 pub fn network() -> &'static [parley_core::query::Pair] {
     static PAIRS: OnceLock<Vec<parley_core::query::Pair>> = OnceLock::new();
-    PAIRS.get_or_init(|| parley_core::query::co_participation(search_index()))
+    PAIRS.get_or_init(|| {
+        let index = search_index();
+        parley_core::query::co_participation(index, &index.all())
+    })
 }

@@ -8,6 +8,7 @@
 pub mod app;
 pub mod components;
 pub mod data;
+pub mod download;
 pub mod pages;
 pub mod panic;
 pub mod router;

@@ -6,7 +6,6 @@ use crate::data::dataset;
 use parley_core::export;
 use parley_core::EventIx;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -71,25 +70,6 @@ fn json_view(data: &parley_core::Dataset, events: &[EventIx], view: &str) -> Str
         .expect("JSON.stringify of plain values gives a string")
 }
 
-/// Offers `text` as a file download, made from a Blob in the page.
-fn download(text: &str, name: &str, mime: &str) -> Result<(), wasm_bindgen::JsValue> {
-    let parts = js_sys::Array::of1(&text.into());
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(&format!("{mime};charset=utf-8"));
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    let document = gloo::utils::document();
-    let link: web_sys::HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
-    link.set_href(&url);
-    link.set_download(name);
-    // An embedded view sets <base target="_blank">; a download must not open a tab.
-    link.set_target("_self");
-    document.body().ok_or("no body")?.append_child(&link)?;
-    link.click();
-    link.remove();
-    web_sys::Url::revoke_object_url(&url)
-}
-
 #[component]
 pub fn ExportMenu(props: &ExportMenuProps) -> Html {
     html! {
@@ -100,7 +80,7 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
                 let onclick = Callback::from(move |_: MouseEvent| {
                     let view = gloo::utils::window().location().href().unwrap_or_default();
                     let (name, mime) = format.file();
-                    if let Err(e) = download(&format.render(&events, &view), name, mime) {
+                    if let Err(e) = crate::download::text(&format.render(&events, &view), name, mime) {
                         web_sys::console::error_2(&"Parley: the export failed".into(), &e);
                     }
                 });

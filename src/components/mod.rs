@@ -8,7 +8,10 @@ mod event_card;
 mod event_list;
 mod export_menu;
 mod facet;
+mod filter_panel;
+mod map_figure;
 mod notices;
+mod picture;
 mod time_axis;
 
 pub use citation::Citation;
@@ -18,7 +21,10 @@ pub use event_card::{EventCard, EventCardProps};
 pub use event_list::EventList;
 pub use export_menu::ExportMenu;
 pub use facet::FacetGroup;
+pub use filter_panel::{dispatcher, lens_tabs, FilterPanel};
+pub use map_figure::MapFigure;
 pub use notices::{Notices, NoticesProps};
+pub use picture::picture_downloads;
 pub use time_axis::TimeAxis;
 
 /// Markup the core built, escaping every value from the dataset, as one piece of HTML.

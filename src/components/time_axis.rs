@@ -19,6 +19,8 @@ pub struct TimeAxisProps {
     pub to: Option<Day>,
     /// Called with the brushed range.
     pub on_range: Callback<(Day, Day)>,
+    /// The `id` of the `<svg>`, for its picture.
+    pub id: AttrValue,
 }
 
 #[component]
@@ -119,7 +121,7 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
                 <span class="hint">{ "Drag across the axis to set the date range." }</span>
             </div>
             <div class="plot">
-            <svg ref={svg} viewBox={format!("0 0 {} {}", svg_number(WIDTH), svg_number(height))} role="group" aria-label={caption.clone()}
+            <svg ref={svg} id={props.id.clone()} viewBox={format!("0 0 {} {}", svg_number(WIDTH), svg_number(height))} role="group" aria-label={caption.clone()}
                 onpointerdown={on_down} onpointermove={on_move} onpointerup={on_up.clone()} onpointerleave={on_up}>
                 { for axis.lanes.iter().map(|lane| html! {
                     <g class="lane">

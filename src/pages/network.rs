@@ -1,27 +1,50 @@
-//! `#/network`: who met whom. A node per actor (coloured by side, sized by events), an edge per
-//! pair that shares events (weighted by how many). The layout is a circle ordered by side, then
+//! `#/network?<filter>`: who met whom in the events the filter selects. A node per actor
+//! (coloured by side, sized by events), an edge per pair that shares events (weighted by how
+//! many). The layout is a circle ordered by side, then
 //! by number of events, then id: the same picture at every load. Hovering over or focusing an
 //! edge lists its events; the matrix below is the same data as a table.
 
-use crate::data::{dataset, network, search_index};
+use crate::components::{lens_tabs, picture_downloads, FilterPanel};
+use crate::data::{dataset, search_index};
 use parley_core::html::svg_number;
 use parley_core::link::Link;
+use parley_core::query::Filter;
 use parley_core::view::network::{NetworkView, SIZE};
 use parley_core::view::plural;
+use parley_core::view::timeline::TimelineView;
 use parley_core::ActorIx;
 use parley_core::Side;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct NetworkPageProps {
+    pub filter: Filter,
+}
+
 #[component]
-pub fn NetworkPage() -> Html {
+pub fn NetworkPage(props: &NetworkPageProps) -> Html {
     let data = dataset();
+    let index = search_index();
+    let filter = &props.filter;
+    let link = Link::Network {
+        filter: filter.clone(),
+    };
     let selected = use_state(|| None::<usize>);
-    // The dataset never changes, so the layout is computed once, not on every hover.
-    let view = use_memo((), |_| {
+    // Computed once per filter, not on every hover.
+    let views = use_memo(filter.clone(), |filter| {
+        let timeline = TimelineView::new(index, filter);
         // The browser's sine and cosine: Rust's own would add 8 KB to the bundle.
         let sin_cos = |a: f64| (js_sys::Math::sin(a), js_sys::Math::cos(a));
-        NetworkView::new(data, search_index(), network(), sin_cos)
+        let network = NetworkView::new(data, index, filter, &timeline.events, sin_cos);
+        (timeline, network)
     });
+    {
+        // A new filter draws new edges: an old selection would point at another pair.
+        let selected = selected.clone();
+        use_effect_with(filter.clone(), move |_| selected.set(None));
+    }
+    let (timeline, view) = (&views.0, &views.1);
+    let caption = format!("Who met whom: {}", filter.describe(index));
     let name = |i: ActorIx| data.actors[i].name.as_str();
 
     let edges = view.edges.iter().enumerate().map(|(n, edge)| {
@@ -72,22 +95,27 @@ pub fn NetworkPage() -> Html {
     };
 
     html! {
-        <section class="network-page">
+        <div class="explore-page">
+        <FilterPanel link={link.clone()} filter={filter.clone()} facets={timeline.facets.clone()} active={timeline.active} />
+        <section class="network-page results">
+            { lens_tabs(&link) }
             <h1>{ "Who met whom" }</h1>
-            <p>{ format!("{} actors; {} pairs share at least one event. Line width is the number of shared events; colour is the side.", view.nodes.len(), view.edges.len()) }</p>
+            <p id="result-count" aria-live="polite">{ format!("{} of {} events", view.matched, view.total) }</p>
+            <p>{ format!("{} actors; {} pairs share at least one of these events. Line width is the number of shared events; colour is the side.", view.nodes.len(), view.edges.len()) }</p>
             <ul class="legend" aria-label="Sides">
                 { for Side::ALL.iter().map(|side| html! {
                     <li class={classes!(format!("side-{}", side.slug()))}><span class="swatch" aria-hidden="true"></span>{ side.label() }</li>
                 }) }
             </ul>
             <div class="network-layout">
-                <svg class="network" viewBox={format!("0 0 {0} {0}", svg_number(SIZE))} role="group" aria-labelledby="network-caption">
+                <svg id="network-svg" class="network" viewBox={format!("0 0 {0} {0}", svg_number(SIZE))} role="group" aria-labelledby="network-caption">
                     <title id="network-caption">{ "Network of actors who take part in the same events" }</title>
                     <g class="edges">{ for edges }</g>
                     <g class="nodes">{ for node_views }</g>
                 </svg>
                 <aside class="edge-panel" aria-live="polite">{ panel }</aside>
             </div>
+            { picture_downloads("network-svg", "parley-network", caption) }
             <details class="matrix">
                 <summary>{ "The same as a table" }</summary>
                 <div class="matrix-scroll">
@@ -114,5 +142,6 @@ pub fn NetworkPage() -> Html {
                 </div>
             </details>
         </section>
+        </div>
     }
 }

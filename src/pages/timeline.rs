@@ -1,14 +1,18 @@
-//! `#/?actor=…&kind=…`: the filterable timeline. The filter lives only in the URL: every
-//! control turns its change into a [`FilterAction`], applies it, and writes the new URL.
+//! `#/?actor=…&kind=…`: the filterable timeline, with the time axis and a small map in step
+//! with the list. The filter lives only in the URL (see the filter panel).
 
-use crate::components::{EventList, ExportMenu, FacetGroup, TimeAxis};
-use crate::data::search_index;
-use crate::router;
-use parley_core::link::Link;
+use crate::components::{
+    dispatcher, lens_tabs, picture_downloads, EventList, ExportMenu, FilterPanel, MapFigure,
+    TimeAxis,
+};
+use crate::data::{atlas, dataset, search_index};
+use parley_core::link::{Lens, Link};
 use parley_core::query::{Filter, FilterAction};
+use parley_core::view::map::MapView;
 use parley_core::view::timeline::TimelineView;
 use parley_core::Day;
 use parley_core::EventIx;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -19,74 +23,26 @@ pub struct TimelinePageProps {
     pub embed: bool,
 }
 
-fn input_value(event: &Event) -> String {
-    event
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        .map(|input| input.value())
-        .unwrap_or_default()
-}
-
 #[component]
 pub fn TimelinePage(props: &TimelinePageProps) -> Html {
     let filter = &props.filter;
-    let view = TimelineView::new(search_index(), filter);
-
-    // Typing replaces the history entry; other changes add one, so back steps through what
-    // the reader chose.
-    let dispatch = {
-        let (filter, embed) = (filter.clone(), props.embed);
-        Callback::from(move |(action, replace): (FilterAction, bool)| {
-            let link = Link::Timeline {
-                filter: filter.clone().apply(action),
-                embed,
-            };
-            match replace {
-                true => router::replace(&link),
-                false => router::go(&link),
-            }
-        })
+    let index = search_index();
+    let link = Link::Timeline {
+        filter: filter.clone(),
+        embed: props.embed,
     };
-    let on_toggle = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |action: FilterAction| dispatch.emit((action, false)))
-    };
-    let on_search = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |event: InputEvent| {
-            dispatch.emit((FilterAction::SetText(input_value(&event.into())), true));
-        })
-    };
-    let on_from = {
-        let (dispatch, to) = (dispatch.clone(), filter.to);
-        Callback::from(move |event: Event| {
-            dispatch.emit((
-                FilterAction::SetRange(Day::parse(&input_value(&event)).ok(), to),
-                false,
-            ))
-        })
-    };
-    let on_to = {
-        let (dispatch, from) = (dispatch.clone(), filter.from);
-        Callback::from(move |event: Event| {
-            dispatch.emit((
-                FilterAction::SetRange(from, Day::parse(&input_value(&event)).ok()),
-                false,
-            ))
-        })
-    };
+    let view = TimelineView::new(index, filter);
+    let dispatch = dispatcher(&link, filter);
     let on_brush = {
         let dispatch = dispatch.clone();
         Callback::from(move |(from, to): (Day, Day)| {
             dispatch.emit((FilterAction::SetRange(Some(from), Some(to)), false))
         })
     };
-    // Filters start folded on a phone, open on a wider screen; the reader can toggle either.
-    let wide = use_state(|| {
-        web_sys::window()
-            .and_then(|w| w.match_media("(min-width: 761px)").ok().flatten())
-            .is_none_or(|m| m.matches())
-    });
+    let on_clear = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| dispatch.emit((FilterAction::Clear, false)))
+    };
     use_effect_with((), |_| {
         // Not passive: `/` must not also type itself into the search box it focuses.
         let options = gloo::events::EventListenerOptions::enable_prevent_default();
@@ -99,35 +55,30 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
             });
         move || drop(listener)
     });
-    let on_clear = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.emit((FilterAction::Clear, false)))
-    };
+    // The map starts folded on a phone, like the filters.
+    let wide = use_state(|| {
+        web_sys::window()
+            .and_then(|w| w.match_media("(min-width: 761px)").ok().flatten())
+            .is_none_or(|m| m.matches())
+    });
+    let map = Rc::new(MapView::new(
+        dataset(),
+        atlas(),
+        filter,
+        &view.events,
+        view.total,
+        Lens::List,
+    ));
+    let described = filter.describe(index);
 
-    let events: std::rc::Rc<[EventIx]> = view.events.into();
+    let events: Rc<[EventIx]> = view.events.into();
     let shown = events.len();
     html! {
-        <div class="timeline-page">
+        <div class="timeline-page explore-page">
             <h1 class="visually-hidden">{ "Timeline of the peace talks" }</h1>
-            <details class="filter-panel" open={*wide}>
-                <summary>{ if view.active == 0 { "Filters".to_string() } else { format!("Filters ({} active)", view.active) } }</summary>
-                <form class="filters" role="search" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                    <label for="q">{ "Search titles, summaries, excerpts and quotes " }<kbd title="press / to search">{ "/" }</kbd></label>
-                    <input id="q" type="search" value={filter.text.clone()} oninput={on_search}
-                        placeholder="e.g. crimea, Zelenskyy, ceasefire" autocomplete="off" />
-                    <fieldset class="dates">
-                        <legend>{ "Dates" }</legend>
-                        <label for="from">{ "From" }</label>
-                        <input id="from" type="date" value={filter.from.map(|d| d.to_string()).unwrap_or_default()} onchange={on_from} />
-                        <label for="to">{ "To" }</label>
-                        <input id="to" type="date" value={filter.to.map(|d| d.to_string()).unwrap_or_default()} onchange={on_to} />
-                    </fieldset>
-                    { for view.facets.into_iter().map(|choices| html! {
-                        <FacetGroup {choices} on_toggle={on_toggle.clone()} />
-                    }) }
-                </form>
-            </details>
+            <FilterPanel link={link.clone()} filter={filter.clone()} facets={view.facets} active={view.active} />
             <section class="results" aria-labelledby="result-count">
+                { lens_tabs(&link) }
                 <div class="result-bar">
                     <p id="result-count" aria-live="polite">{ format!("{shown} of {} events", view.total) }</p>
                     if !filter.is_empty() {
@@ -135,7 +86,12 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
                     }
                     <ExportMenu events={events.clone()} />
                 </div>
-                <TimeAxis events={events.clone()} from={filter.from} to={filter.to} on_range={on_brush} />
+                <TimeAxis events={events.clone()} from={filter.from} to={filter.to} on_range={on_brush} id="axis-svg" />
+                { picture_downloads("axis-svg", "parley-time-axis", format!("Time axis of the events: {described}")) }
+                <details class="mini-map" open={*wide}>
+                    <summary>{ format!("Map: {} places", map.markers.len()) }</summary>
+                    <MapFigure view={map} id="timeline-map-svg" compact=true />
+                </details>
                 if shown == 0 {
                     <p class="empty-result">{ "No event matches these filters. Remove one, or clear them all." }</p>
                 }

@@ -8,7 +8,7 @@ import { useApp, native, renderedIds, close } from './fixture.mjs';
 const app = useApp();
 
 const AXE_ROUTES = ['#/', '#/?actor=witkoff&kind=meeting&bogus=1', '#/events/2026-01-29-trump-asks-putin-to-pause-kyiv-strikes',
-  '#/actors', '#/actors/zelensky', '#/sources/001_50a5bdb0d08203b4?at=0-50', '#/network', '#/claims', '#/nowhere'];
+  '#/actors', '#/actors/zelensky', '#/sources/001_50a5bdb0d08203b4?at=0-50', '#/network', '#/network?from=2026-01-01', '#/map', '#/map?actor=witkoff&place=moscow', '#/claims', '#/nowhere'];
 
 for (const colorScheme of ['light', 'dark']) {
   test(`axe-core finds no serious or critical violation on any route (${colorScheme})`, async () => {
@@ -83,5 +83,14 @@ test('keyboard only: search, a filter, an event, an actor, a source and back, wi
   await page.keyboard.press('Enter');
   await page.waitForSelector('#result-count');
   assert.equal(await page.evaluate(() => location.hash), '#/');
+
+  // On to the map by its tab, to a marker, whose events are listed, and into its place.
+  await tabTo((f) => f.href === '#/map');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#map-svg');
+  const marker = await tabTo((f) => f.tag === 'a' && (f.href ?? '').startsWith('#/map?place='));
+  assert.ok((await page.textContent('.marker-panel h2')).length > 0, 'focusing a marker lists its events');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((href) => location.hash === href, marker.href);
   await close(page);
 });

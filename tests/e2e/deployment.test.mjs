@@ -11,7 +11,7 @@ test('dist/ works under a subpath of a plain static server, on every main route'
   await app.serving(DIST, '/parley/', async (sub) => {
     const routes = [['#/', '#result-count'], ['#/events/2025-03-11-jeddah-talks-ceasefire', 'article.event-page'],
       ['#/actors', 'li.actor-card'], ['#/actors/dmitriev', 'article.actor-page'], ['#/sources/003_2dd791e8254a4d49', 'article.source-page'],
-      ['#/network', 'svg.network'], ['#/claims', 'section.claim']];
+      ['#/network', 'svg.network'], ['#/map', '#map-svg a.marker'], ['#/claims', 'section.claim']];
     const page = await app.at(sub + '#/');
     for (const [route, selector] of routes) {
       await page.goto(sub + route);

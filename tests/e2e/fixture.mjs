@@ -18,8 +18,8 @@ function exporter(args, maxBuffer = 64 << 20) {
 
 /// What the core's query engine returns natively for a timeline query string.
 export const native = (query = '') => exporter(['--format', 'query', '--query', query]);
-/// Every pair of actors who share events, as the core computes it.
-export const nativeNetwork = () => exporter(['--format', 'network']);
+/// Every pair of actors who share events under a timeline query string, as the core computes it.
+export const nativeNetwork = (query = '') => exporter(['--format', 'network', '--query', query]);
 /// The view struct the app renders for a link (`#/actors?sort=events`), as the core computes it.
 export const nativeView = (link) => exporter(['--format', 'view', '--link', link]);
 /// The whole compiled dataset, in the documented schema.

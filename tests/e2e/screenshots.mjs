@@ -13,6 +13,9 @@ const VIEWS = {
   source: '#/sources/001_50a5bdb0d08203b4?at=1806-1956',
   claims: '#/claims',
   network: '#/network',
+  networkFiltered: '#/network?from=2026-01-01',
+  map: '#/map',
+  mapFiltered: '#/map?actor=witkoff&from=2026-01-01',
   actorsSorted: '#/actors?sort=events&q=tr',
   notfound: '#/actors/nobody',
 };

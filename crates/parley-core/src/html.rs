@@ -144,16 +144,17 @@ pub fn event_card(dataset: &Dataset, index: EventIx) -> Markup {
     let status = event.status.slug();
     // The meta line is a <div>: the date's <details> may not sit in a <p>, and the parser
     // would close the <p> before it (markup that worked only when built node by node).
-    out.open(
-        "article",
-        &[
-            ("class", &format!("event status-{status}")),
-            ("data-event-id", &event.id),
-            ("data-status", status),
-            ("data-kind", event.kind.slug()),
-        ],
-    )
-    .raw("><header><div class=\"meta\">");
+    let class = format!("event status-{status}");
+    let mut attributes = vec![
+        ("class", class.as_str()),
+        ("data-event-id", &event.id),
+        ("data-status", status),
+        ("data-kind", event.kind.slug()),
+    ];
+    // The map beside the list marks out the place of the event the reader is on.
+    attributes.extend(event.place.as_deref().map(|p| ("data-place", p)));
+    out.open("article", &attributes)
+        .raw("><header><div class=\"meta\">");
     date(&mut out, &event.date);
     out.raw("<span class=\"kind\">")
         .text(event.kind.label())

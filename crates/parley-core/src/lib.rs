@@ -11,6 +11,7 @@ pub mod date;
 pub mod facet;
 pub mod html;
 pub mod link;
+pub mod map;
 pub mod model;
 pub mod query;
 pub mod synthetic;

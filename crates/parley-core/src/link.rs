@@ -36,6 +36,36 @@ impl Default for ActorSort {
     }
 }
 
+/// The three views of the events a filter selects, which share that filter: switching between
+/// them keeps it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lens {
+    List,
+    Map,
+    Network,
+}
+
+impl Lens {
+    pub const ALL: [Lens; 3] = [Lens::List, Lens::Map, Lens::Network];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Lens::List => "List",
+            Lens::Map => "Map",
+            Lens::Network => "Who met whom",
+        }
+    }
+
+    /// This view of the events `filter` selects.
+    pub fn link(self, filter: Filter) -> Link {
+        match self {
+            Lens::List => Link::timeline(filter),
+            Lens::Map => Link::Map { filter },
+            Lens::Network => Link::Network { filter },
+        }
+    }
+}
+
 /// One view of the app with all of its state.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Link {
@@ -49,8 +79,10 @@ pub enum Link {
     Actor { id: String },
     /// `#/sources/<id>?at=START-END`: the reader, with bytes START–END of the text marked.
     Source { id: String, at: Option<TextRange> },
-    /// `#/network`
-    Network,
+    /// `#/map?actor=…`: where the events a filter selects took place.
+    Map { filter: Filter },
+    /// `#/network?actor=…`: who met whom in the events a filter selects.
+    Network { filter: Filter },
     /// `#/claims`
     Claims,
     /// Any other address.
@@ -99,6 +131,29 @@ impl Link {
         Link::Source { id: id.into(), at }
     }
 
+    /// Which of the filter's views this is, and its filter.
+    pub fn lens(&self) -> Option<(Lens, &Filter)> {
+        match self {
+            Link::Timeline { filter, .. } => Some((Lens::List, filter)),
+            Link::Map { filter } => Some((Lens::Map, filter)),
+            Link::Network { filter } => Some((Lens::Network, filter)),
+            _ => None,
+        }
+    }
+
+    /// The same view under another filter; a link that has none stays as it is.
+    pub fn with_filter(&self, filter: Filter) -> Link {
+        match self {
+            Link::Timeline { embed, .. } => Link::Timeline {
+                filter,
+                embed: *embed,
+            },
+            Link::Map { .. } => Link::Map { filter },
+            Link::Network { .. } => Link::Network { filter },
+            other => other.clone(),
+        }
+    }
+
     /// The link as a hash, `#/…`, percent-encoded: what every `href` in the app is.
     pub fn href(&self) -> String {
         let mut pairs: Vec<(&str, String)> = Vec::new();
@@ -127,7 +182,14 @@ impl Link {
                 }
                 format!("/sources/{}", segment(id))
             }
-            Link::Network => String::from("/network"),
+            Link::Map { filter } => {
+                pairs = filter_pairs(filter);
+                String::from("/map")
+            }
+            Link::Network { filter } => {
+                pairs = filter_pairs(filter);
+                String::from("/network")
+            }
             Link::Claims => String::from("/claims"),
             Link::NotFound => String::from("/404"),
         };
@@ -163,6 +225,16 @@ impl Link {
                 let (filter, embed) = parse_timeline(&params, index, &mut notices);
                 Link::Timeline { filter, embed }
             }
+            (true, [lens @ ("map" | "network")]) => {
+                let (filter, embed) = parse_timeline(&params, index, &mut notices);
+                if embed {
+                    notices.unknown("embed");
+                }
+                match *lens {
+                    "map" => Link::Map { filter },
+                    _ => Link::Network { filter },
+                }
+            }
             (true, ["events", id]) => Link::Event { id: id.to_string() },
             (true, ["actors"]) => {
                 let (sort, text) = parse_actors(&params, &mut notices);
@@ -179,13 +251,12 @@ impl Link {
                     at: at.ok().flatten(),
                 }
             }
-            (true, ["network"]) => Link::Network,
             (true, ["claims"]) => Link::Claims,
             _ => return (Link::NotFound, Vec::new()),
         };
-        // The parameters each view reads; the timeline has reported its own unknown ones.
+        // The parameters each view reads; the filter's views have reported their own.
         let known: Option<&[&str]> = match &link {
-            Link::Timeline { .. } => None,
+            Link::Timeline { .. } | Link::Map { .. } | Link::Network { .. } => None,
             Link::Actors { .. } => Some(&["sort", "q"]),
             Link::Source { .. } => Some(&["at"]),
             _ => Some(&[]),

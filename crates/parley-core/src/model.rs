@@ -103,6 +103,15 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// What a place is, which the map draws differently: a point, an area, a whole country.
+    PlaceKind {
+        City = "city", "City";
+        Region = "region", "Region";
+        Country = "country", "Country";
+    }
+}
+
+vocabulary! {
     /// An actor's part in an event, where the text says so.
     ParticipantRole {
         Host = "host", "host";
@@ -248,6 +257,7 @@ pub struct Place {
     pub id: String,
     pub name: String,
     pub country: String,
+    pub kind: PlaceKind,
     /// Gazetteer coordinates (reference data, not a claim of the texts).
     pub latitude: f64,
     pub longitude: f64,

@@ -43,6 +43,50 @@ impl Filter {
         self
     }
 
+    /// This filter with `slug` the only value chosen for `facet`: a map's marker narrows to
+    /// its place this way.
+    pub fn only(mut self, facet: &dyn Facet, slug: &str) -> Filter {
+        self.chosen[facet::slot(facet)] = vec![slug.to_string()];
+        self
+    }
+
+    /// The filter in words, for a picture's caption: "Kind: Phone call or Visit or meeting;
+    /// from 2026-01-01", or "All events". Values are named by their labels in `index`.
+    pub fn describe(&self, index: &SearchIndex) -> String {
+        let mut parts: Vec<String> = Vec::new();
+        for &facet in FACETS.iter() {
+            let chosen = self.chosen(facet);
+            if chosen.is_empty() {
+                continue;
+            }
+            let joiner = match facet.combine() {
+                Combine::Any => " or ",
+                Combine::All => " and ",
+            };
+            let labels: Vec<&str> = chosen
+                .iter()
+                .map(|slug| {
+                    let value = index.values(facet).iter().find(|v| &v.slug == slug);
+                    value.map_or(slug.as_str(), |v| v.label.as_str())
+                })
+                .collect();
+            parts.push(format!("{}: {}", facet.legend(), labels.join(joiner)));
+        }
+        match (self.from, self.to) {
+            (Some(from), Some(to)) => parts.push(format!("from {from} to {to}")),
+            (Some(from), None) => parts.push(format!("from {from}")),
+            (None, Some(to)) => parts.push(format!("until {to}")),
+            (None, None) => {}
+        }
+        if !self.text.trim().is_empty() {
+            parts.push(format!("search “{}”", self.text.trim()));
+        }
+        match parts.is_empty() {
+            true => "All events".to_string(),
+            false => parts.join("; "),
+        }
+    }
+
     /// An actor's own view: the timeline filtered to that actor.
     pub fn for_actor(actor: &str) -> Filter {
         Filter::default().with(&Actors, actor)
@@ -172,6 +216,11 @@ impl SearchIndex {
 
     pub fn is_empty(&self) -> bool {
         self.len == 0
+    }
+
+    /// Every event, in the dataset's (chronological) order.
+    pub fn all(&self) -> Vec<EventIx> {
+        (0..self.len).map(EventIx::new).collect()
     }
 
     /// `facet`'s values, in the order its options are listed.
@@ -348,10 +397,27 @@ pub struct Pair {
     pub events: Vec<EventIx>,
 }
 
-/// Every pair of actors that share at least one event, heaviest first (ties in actor order).
-pub fn co_participation(index: &SearchIndex) -> Vec<Pair> {
-    let mut pairs = Vec::new();
+/// How many of `events` each actor takes part in, in actor order.
+pub fn events_per_actor(index: &SearchIndex, events: &[EventIx]) -> Vec<usize> {
+    let within = Bits::from_positions(index.len, events.iter().map(|e| e.get()));
     let actors = &index.facets[facet::slot(&Actors)].sets;
+    actors.iter().map(|a| a.count_common(&within)).collect()
+}
+
+/// Every pair of actors that share at least one of `events`, heaviest first (ties in actor
+/// order).
+pub fn co_participation(index: &SearchIndex, events: &[EventIx]) -> Vec<Pair> {
+    let mut pairs = Vec::new();
+    let within = Bits::from_positions(index.len, events.iter().map(|e| e.get()));
+    let actors: Vec<Bits> = index.facets[facet::slot(&Actors)]
+        .sets
+        .iter()
+        .map(|of_actor| {
+            let mut of_actor = of_actor.clone();
+            of_actor.intersect_with(&within);
+            of_actor
+        })
+        .collect();
     for (a, of_a) in actors.iter().enumerate() {
         for (b, of_b) in actors.iter().enumerate().skip(a + 1) {
             let mut both = of_a.clone();

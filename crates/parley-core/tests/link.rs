@@ -5,7 +5,7 @@
 mod common;
 
 use parley_core::facet::{Actors, Facet, Kinds, Sides, FACETS};
-use parley_core::link::{ActorSort, Link, MAX_TEXT_CHARS};
+use parley_core::link::{ActorSort, Lens, Link, MAX_TEXT_CHARS};
 use parley_core::query::{Filter, SearchIndex};
 use parley_core::{Dataset, Day, TextRange};
 use proptest::prelude::*;
@@ -94,7 +94,8 @@ fn links() -> impl Strategy<Value = Link> {
         id().prop_map(|id| Link::Actor { id }),
         id().prop_map(|id| Link::Source { id, at: None }),
         proptest::sample::select(passages).prop_map(|(id, at)| Link::Source { id, at: Some(at) }),
-        Just(Link::Network),
+        filter().prop_map(|filter| Link::Map { filter }),
+        filter().prop_map(|filter| Link::Network { filter }),
         Just(Link::Claims),
         Just(Link::NotFound),
     ]
@@ -196,6 +197,54 @@ fn hostile_hash() -> impl Strategy<Value = String> {
 }
 
 #[test]
+fn the_list_the_map_and_the_network_share_one_filter() {
+    let hashes = [
+        "#/?actor=witkoff&from=2026-01-01",
+        "#/map?actor=witkoff&from=2026-01-01",
+        "#/network?actor=witkoff&from=2026-01-01",
+    ];
+    let mut filter = Filter::for_actor("witkoff");
+    filter.from = Some(Day::parse("2026-01-01").unwrap());
+    for (hash, lens) in hashes.iter().zip(Lens::ALL) {
+        let (link, notices) = parse(hash);
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(link.lens(), Some((lens, &filter)));
+        assert_eq!(lens.link(filter.clone()).href(), *hash);
+        // A change of filter keeps the view.
+        let other = Filter::for_actor("putin");
+        assert_eq!(link.with_filter(other.clone()), lens.link(other));
+    }
+    assert_eq!(Link::actor("witkoff").lens(), None);
+    assert_eq!(
+        Link::actor("witkoff").with_filter(filter.clone()),
+        Link::actor("witkoff")
+    );
+    let embedded = Link::Timeline {
+        filter: Filter::default(),
+        embed: true,
+    };
+    assert_eq!(
+        embedded.with_filter(filter.clone()),
+        Link::Timeline {
+            filter,
+            embed: true
+        }
+    );
+    // embed is the list's alone: the map and the network say they ignored it.
+    let (link, notices) = parse("#/map?embed=1&kind=meeting");
+    assert_eq!(
+        link,
+        Link::Map {
+            filter: Filter::default().with(&Kinds, "meeting")
+        }
+    );
+    assert_eq!(notices, ["Ignored unknown parameter 'embed'."]);
+    let (_, notices) = parse("#/network?actor=nobody");
+    assert_eq!(notices.len(), 1, "{notices:?}");
+    assert!(notices[0].contains("'nobody'"), "{notices:?}");
+}
+
+#[test]
 fn known_hashes_open_the_documented_views() {
     assert_eq!(parse("").0, Link::default());
     assert_eq!(parse("#").0, Link::default());
@@ -206,7 +255,8 @@ fn known_hashes_open_the_documented_views() {
     );
     assert_eq!(parse("#/actors").0, Link::actors());
     assert_eq!(parse("#/actors/witkoff").0, Link::actor("witkoff"));
-    assert_eq!(parse("#/network").0, Link::Network);
+    assert_eq!(parse("#/network").0, Lens::Network.link(Filter::default()));
+    assert_eq!(parse("#/map").0, Lens::Map.link(Filter::default()));
     assert_eq!(parse("#/claims").0, Link::Claims);
     assert_eq!(
         parse("#/actors?sort=events&q=steve").0,

@@ -102,7 +102,7 @@ fn facet_counts_are_taken_under_the_other_filters() {
 fn co_participation_counts_exactly_the_shared_events_of_every_pair() {
     let data = common::dataset();
     let index = SearchIndex::new(&data);
-    let pairs = co_participation(&index);
+    let pairs = co_participation(&index, &index.all());
     for pair in &pairs {
         let (a, b) = (&data.actors[pair.a].id, &data.actors[pair.b].id);
         let both = Filter::for_actor(a).with(&Actors, b);

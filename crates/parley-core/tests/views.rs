@@ -23,7 +23,7 @@ fn fixture() -> &'static (Dataset, SearchIndex, Vec<Pair>) {
     DATA.get_or_init(|| {
         let data = common::dataset();
         let index = SearchIndex::new(&data);
-        let pairs = co_participation(&index);
+        let pairs = co_participation(&index, &index.all());
         (data, index, pairs)
     })
 }
@@ -475,7 +475,11 @@ fn the_reader_covers_the_text_and_marks_every_excerpt_mention_and_target() {
 #[test]
 fn the_network_is_every_pair_on_a_circle() {
     let (data, index, pairs) = fixture();
-    let view = NetworkView::new(data, index, pairs, f64::sin_cos);
+    let view = NetworkView::new(data, index, &Filter::default(), &index.all(), f64::sin_cos);
+    assert_eq!(
+        (view.matched, view.total),
+        (data.events.len(), data.events.len())
+    );
     let with_events = (0..data.actors.len())
         .filter(|&a| !index.events_of(ActorIx::new(a)).is_empty())
         .count();
@@ -704,6 +708,7 @@ fn hostile_text_in_cards_and_axis_marks_is_only_ever_text() {
         "data-event-id",
         "data-status",
         "data-kind",
+        "data-place",
         "datetime",
         "href",
         "cite",

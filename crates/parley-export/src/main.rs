@@ -5,15 +5,16 @@
 //! `--query` takes a timeline query string (`actor=witkoff&kind=meeting`) and exports only the
 //! events it selects. `--format view --link HASH` prints the view struct the app renders for
 //! that link (`parley_core::view`), as JSON: positions are numbers, links their `href`. `--format query` prints what the core's engine gives for it: event ids,
-//! facet counts and notices; `--format network`, every pair of actors who share events. The
+//! facet counts and notices; `--format network`, every pair of actors who share events
+//! it selects. The
 //! end-to-end tests compare the pages against these. `--format static-html` prints the selected
 //! events as one plain HTML page with no script: the floor the browser benchmark measures the
 //! app's first paint against.
 
 use parley_core::facet::FACETS;
-use parley_core::link::{self, Link};
+use parley_core::link::{self, Lens, Link};
 use parley_core::query::{co_participation, run, SearchIndex};
-use parley_core::{export, html, source, Dataset};
+use parley_core::{export, html, source, Dataset, EventIx};
 use std::process::ExitCode;
 
 const USAGE: &str =
@@ -67,7 +68,7 @@ fn main() -> ExitCode {
         Some("csv") => export::csv(&dataset, &result.events, None),
         Some("ics") => export::ics(&dataset, &result.events, None),
         Some("query") => query_json(&dataset, &index, &result, &notices),
-        Some("network") => network_json(&dataset),
+        Some("network") => network_json(&dataset, &index, &result.events),
         Some("static-html") => html::static_page(&dataset, &result.events),
         Some("view") => {
             let (link, notices) = Link::parse(link.as_deref().unwrap_or("#/"), &dataset, &index);
@@ -109,9 +110,9 @@ fn query_json(
 /// `{"link": "#/…", "notices": […], "view": {…}}`: the view struct the app renders for `link`,
 /// or `null` for a link to nothing.
 fn view_json(dataset: &Dataset, index: &SearchIndex, link: &Link, notices: &[String]) -> String {
-    use parley_core::view::{actor, actors, event, network, reader, timeline};
+    use parley_core::view::{actor, actors, event, map, network, reader, timeline};
     use serde_json::to_value;
-    let pairs = co_participation(index);
+    let pairs = co_participation(index, &index.all());
     let view = match link {
         Link::Timeline { filter, .. } => to_value(timeline::TimelineView::new(index, filter)),
         Link::Event { id } => to_value(event::EventView::new(dataset, id)),
@@ -120,10 +121,24 @@ fn view_json(dataset: &Dataset, index: &SearchIndex, link: &Link, notices: &[Str
         }
         Link::Actor { id } => to_value(actor::ActorView::new(dataset, index, &pairs, id)),
         Link::Source { id, at } => to_value(reader::ReaderView::new(dataset, id, *at)),
-        Link::Network => to_value(network::NetworkView::new(
+        Link::Map { filter } => {
+            let atlas = source::atlas::build_atlas(source::atlas::COUNTRIES_110M, &dataset.places)
+                .expect("the vendored outlines build");
+            let events = run(index, filter).events;
+            to_value(map::MapView::new(
+                dataset,
+                &atlas,
+                filter,
+                &events,
+                index.len(),
+                Lens::Map,
+            ))
+        }
+        Link::Network { filter } => to_value(network::NetworkView::new(
             dataset,
             index,
-            &pairs,
+            filter,
+            &run(index, filter).events,
             f64::sin_cos,
         )),
         Link::Claims | Link::NotFound => Ok(serde_json::Value::Null),
@@ -132,9 +147,10 @@ fn view_json(dataset: &Dataset, index: &SearchIndex, link: &Link, notices: &[Str
     serde_json::json!({ "link": link.href(), "notices": notices, "view": view }).to_string()
 }
 
-/// `[{"a": "putin", "b": "witkoff", "events": [ids]}, …]`, heaviest first.
-fn network_json(dataset: &Dataset) -> String {
-    let pairs = co_participation(&SearchIndex::new(dataset));
+/// `[{"a": "putin", "b": "witkoff", "events": [ids]}, …]`, heaviest first: the pairs who share
+/// `events`.
+fn network_json(dataset: &Dataset, index: &SearchIndex, events: &[EventIx]) -> String {
+    let pairs = co_participation(index, events);
     let pairs: Vec<serde_json::Value> = pairs
         .iter()
         .map(|p| {

@@ -3,7 +3,7 @@
 use super::checker::Checker;
 use super::files::DataFile;
 use super::records::{ActorsFile, PlacesFile};
-use crate::model::{Actor, ActorKind, Document, Place, Role, Side, TextRange};
+use crate::model::{Actor, ActorKind, Document, Place, PlaceKind, Role, Side, TextRange};
 use toml::Spanned;
 
 pub(super) fn build_actors(
@@ -68,13 +68,15 @@ pub(super) fn build_places(c: &mut Checker, file: PlacesFile) -> Vec<Place> {
                 "latitude must be within ±90 and longitude within ±180",
             );
         }
-        places.push(Place {
+        let kind: Option<PlaceKind> = c.vocabulary(DataFile::Places, &record.kind, "place kind");
+        places.extend(kind.map(|kind| Place {
             id: record.id.into_inner(),
             name: record.name,
             country: record.country,
+            kind,
             latitude: record.latitude,
             longitude: record.longitude,
-        });
+        }));
     }
     places
 }

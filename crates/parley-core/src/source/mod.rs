@@ -7,6 +7,7 @@
 //! seeds README's table, and `documents`, `actors`, `events` and `quotes` build each part.
 
 mod actors;
+pub mod atlas;
 mod checker;
 mod documents;
 mod events;

@@ -57,6 +57,8 @@ pub(super) struct PlaceRecord {
     pub(super) id: S<String>,
     pub(super) name: String,
     pub(super) country: String,
+    /// `city`, `region` or `country`.
+    pub(super) kind: S<String>,
     pub(super) latitude: f64,
     pub(super) longitude: f64,
 }

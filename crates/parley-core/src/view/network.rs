@@ -1,11 +1,11 @@
-//! `#/network`: who met whom. A node per actor with events (sized by them), an edge per pair
-//! that shares events (as wide as how many). The layout is a circle ordered by side, then by
+//! `#/network?<filter>`: who met whom in the events a filter selects. A node per actor with
+//! such events (sized by them), an edge per pair that shares some (as wide as how many). The layout is a circle ordered by side, then by
 //! number of events, then id: the same picture at every load.
 
 use crate::facet::Actors;
 use crate::link::Link;
 use crate::model::{ActorIx, Dataset, EventIx, Side};
-use crate::query::{Filter, Pair, SearchIndex};
+use crate::query::{co_participation, events_per_actor, Filter, SearchIndex};
 use serde::Serialize;
 
 /// The drawing's width and height, in SVG user units.
@@ -35,7 +35,7 @@ pub struct Edge {
     pub from: (f64, f64),
     pub to: (f64, f64),
     pub width: f64,
-    /// The timeline of the events the two share.
+    /// The timeline of the events the two share: the filter with both actors chosen.
     pub link: Link,
 }
 
@@ -47,21 +47,27 @@ pub struct NetworkView {
     pub edges: Vec<Edge>,
     /// The matrix's rows and columns: nodes with at least one edge, in node order.
     pub matrix: Vec<ActorIx>,
+    /// How many events the filter selects, of how many ("23 of 50 events").
+    pub matched: usize,
+    pub total: usize,
 }
 
 impl NetworkView {
-    /// `pairs` is every pair of actors who share events ([`crate::query::co_participation`]).
-    /// `sin_cos` gives an angle's sine and cosine: the app passes the browser's, which cost
-    /// the bundle nothing, where Rust's own would add 8 KB.
+    /// `events` are what `filter` selects ([`crate::query::run`]). `sin_cos` gives an angle's
+    /// sine and cosine: the app passes the browser's, which cost the bundle nothing, where
+    /// Rust's own would add 8 KB.
     pub fn new(
         dataset: &Dataset,
         index: &SearchIndex,
-        pairs: &[Pair],
+        filter: &Filter,
+        events: &[EventIx],
         sin_cos: impl Fn(f64) -> (f64, f64),
     ) -> NetworkView {
-        let mut counted: Vec<(ActorIx, usize)> = (0..dataset.actors.len())
-            .map(ActorIx::new)
-            .map(|i| (i, index.events_of(i).len()))
+        let per_actor = events_per_actor(index, events);
+        let mut counted: Vec<(ActorIx, usize)> = per_actor
+            .into_iter()
+            .enumerate()
+            .map(|(i, n)| (ActorIx::new(i), n))
             .filter(|(_, n)| *n > 0)
             .collect();
         let side_rank = |i: ActorIx| {
@@ -100,18 +106,19 @@ impl NetworkView {
             let node = nodes.iter().find(|n| n.actor == actor);
             node.map_or((SIZE / 2.0, SIZE / 2.0), |n| (n.x, n.y))
         };
-        let edges: Vec<Edge> = pairs
-            .iter()
+        let edges: Vec<Edge> = co_participation(index, events)
+            .into_iter()
             .map(|p| {
-                let filter = Filter::for_actor(&dataset.actors[p.a].id);
+                let filter = filter.clone().with(&Actors, &dataset.actors[p.a].id);
                 let filter = filter.with(&Actors, &dataset.actors[p.b].id);
+                let width = 1.0 + p.events.len() as f64 * 1.2;
                 Edge {
                     a: p.a,
                     b: p.b,
-                    events: p.events.clone(),
+                    events: p.events,
                     from: at(p.a),
                     to: at(p.b),
-                    width: 1.0 + p.events.len() as f64 * 1.2,
+                    width,
                     link: Link::timeline(filter),
                 }
             })
@@ -122,6 +129,8 @@ impl NetworkView {
             matrix: matrix.collect(),
             nodes,
             edges,
+            matched: events.len(),
+            total: index.len(),
         }
     }
 

@@ -1,0 +1,345 @@
+//! The map: the baked atlas (outlines projected, clipped and simplified at build time), its
+//! frame (zoom and pan), and the map's view struct against the dataset read directly.
+
+mod common;
+
+use parley_core::facet::{Kinds, Places};
+use parley_core::link::{Lens, Link};
+use parley_core::map::{Atlas, Frame, Point, MAX_ZOOM, WIDTH};
+use parley_core::query::{run, Filter, SearchIndex};
+use parley_core::source::atlas::{
+    area, build_atlas, clip, simplify, Projection, Region, COUNTRIES_110M,
+};
+use parley_core::view::map::MapView;
+use parley_core::{Dataset, Day, PlaceKind};
+
+fn fixture() -> &'static (Dataset, SearchIndex, Atlas) {
+    static DATA: std::sync::OnceLock<(Dataset, SearchIndex, Atlas)> = std::sync::OnceLock::new();
+    DATA.get_or_init(|| {
+        let data = common::dataset();
+        let index = SearchIndex::new(&data);
+        let atlas = build_atlas(COUNTRIES_110M, &data.places).expect("the vendored outlines build");
+        (data, index, atlas)
+    })
+}
+
+fn point(x: f64, y: f64) -> Point {
+    Point { x, y }
+}
+
+#[test]
+fn the_atlas_draws_the_region_of_the_places_and_every_place_in_it() {
+    let (data, _, atlas) = fixture();
+    assert_eq!(atlas.width, WIDTH);
+    assert!(
+        atlas.height > 200.0 && atlas.height < WIDTH,
+        "{}",
+        atlas.height
+    );
+    assert_eq!(atlas.places.len(), data.places.len());
+    for (place, at) in data.places.iter().zip(&atlas.places) {
+        assert!(
+            (0.0..=atlas.width).contains(&at.x) && (0.0..=atlas.height).contains(&at.y),
+            "{} at {at:?}",
+            place.id
+        );
+        // Every place's country is a Natural Earth name, drawn and marked as involved.
+        let country = atlas.country(&place.country).map(|n| &atlas.countries[n]);
+        assert!(
+            country.is_some_and(|c| c.involved),
+            "{}: {}",
+            place.id,
+            place.country
+        );
+    }
+    // West to east and north to south as on any map.
+    let at = |id: &str| atlas.places[data.places.iter().position(|p| p.id == id).unwrap()];
+    assert!(at("miami").x < at("kyiv").x && at("kyiv").x < at("moscow").x);
+    assert!(at("moscow").y < at("kyiv").y && at("kyiv").y < at("jeddah").y);
+    for country in &atlas.countries {
+        assert!(
+            country.path.starts_with('M') && country.path.ends_with('z'),
+            "{}",
+            country.name
+        );
+        assert!(
+            !country.path.contains("NaN") && !country.path.contains('.'),
+            "{}",
+            country.name
+        );
+    }
+    // Far from the places, nothing is drawn.
+    for far in ["Australia", "Brazil", "Japan", "Antarctica"] {
+        assert!(atlas.country(far).is_none(), "{far}");
+    }
+    assert!(!atlas
+        .countries
+        .iter()
+        .any(|c| c.name == "Germany" && c.involved));
+    assert_eq!(Atlas::from_bytes(&atlas.to_bytes()).as_ref(), Ok(atlas));
+}
+
+#[test]
+fn the_outlines_cost_little() {
+    let (_, _, atlas) = fixture();
+    // About 10 KB gzip is the budget; the raw postcard bytes bound it from above.
+    let bytes = atlas.to_bytes().len();
+    assert!(bytes < 20_000, "{bytes} bytes");
+}
+
+#[test]
+fn the_projection_is_mercator_across_the_region() {
+    let region = Region {
+        west: -10.0,
+        east: 50.0,
+        south: 0.0,
+        north: 60.0,
+    };
+    let projection = Projection::new(region);
+    assert_eq!(projection.project(-10.0, 60.0), point(0.0, 0.0));
+    let south_east = projection.project(50.0, 0.0);
+    assert!((south_east.x - WIDTH).abs() < 1e-9);
+    assert!((south_east.y - projection.height()).abs() < 1e-9);
+    // Mercator stretches the north: ten degrees up there take more room than at the equator.
+    let span = |a: f64, b: f64| projection.project(0.0, a).y - projection.project(0.0, b).y;
+    assert!(span(50.0, 60.0) > 1.4 * span(0.0, 10.0));
+    // Equal longitudes are equal steps.
+    let step = |a: f64| projection.project(a + 10.0, 30.0).x - projection.project(a, 30.0).x;
+    assert!((step(-10.0) - step(30.0)).abs() < 1e-9);
+}
+
+#[test]
+fn the_region_has_a_margin_and_stays_on_the_globe() {
+    let (data, _, _) = fixture();
+    let region = Region::around(&data.places);
+    for place in &data.places {
+        assert!(region.west + 5.0 <= place.longitude && place.longitude <= region.east - 5.0);
+        assert!(region.south + 5.0 <= place.latitude && place.latitude <= region.north - 5.0);
+    }
+    let mut one = data.places[0].clone();
+    one.longitude = 179.0;
+    one.latitude = 85.0;
+    let region = Region::around(&[one]);
+    assert_eq!((region.west, region.east), (174.0, 180.0));
+    assert_eq!((region.south, region.north), (70.0, 80.0));
+    let empty = Region::around(&[]);
+    assert!(empty.west < empty.east && empty.south < empty.north);
+}
+
+#[test]
+fn clipping_keeps_the_part_inside_the_frame() {
+    // A square half out of the frame on the left becomes its right half.
+    let square = [
+        point(-5.0, 2.0),
+        point(5.0, 2.0),
+        point(5.0, 8.0),
+        point(-5.0, 8.0),
+    ];
+    let clipped = clip(&square, 10.0, 10.0);
+    assert!((area(&clipped).abs() - 30.0).abs() < 1e-9, "{clipped:?}");
+    assert!(clipped
+        .iter()
+        .all(|p| (0.0..=10.0).contains(&p.x) && (0.0..=10.0).contains(&p.y)));
+    // On every side.
+    for (dx, dy, inside) in [(8.0, 0.0, 12.0), (0.0, -6.0, 20.0), (0.0, 6.0, 20.0)] {
+        let moved: Vec<Point> = square
+            .iter()
+            .map(|p| point(p.x + 5.0 + dx, p.y + dy))
+            .collect();
+        let clipped = clip(&moved, 10.0, 10.0);
+        assert!(
+            (area(&clipped).abs() - inside).abs() < 1e-9,
+            "{dx},{dy}: {clipped:?}"
+        );
+    }
+    // Wholly inside: unchanged; wholly outside: nothing.
+    let inside = [point(1.0, 1.0), point(3.0, 1.0), point(3.0, 3.0)];
+    assert_eq!(clip(&inside, 10.0, 10.0), inside);
+    let outside: Vec<Point> = inside.iter().map(|p| point(p.x + 20.0, p.y)).collect();
+    assert!(clip(&outside, 10.0, 10.0).is_empty());
+}
+
+#[test]
+fn simplifying_drops_only_what_is_finer_than_the_tolerance() {
+    // A square with a point that strays 0.2 from an edge and one that strays 3.
+    let ring = [
+        point(0.0, 0.0),
+        point(5.0, 0.2),
+        point(10.0, 0.0),
+        point(10.0, 10.0),
+        point(5.0, 13.0),
+        point(0.0, 10.0),
+    ];
+    let simple = simplify(&ring, 0.7);
+    assert_eq!(simple, [ring[0], ring[2], ring[3], ring[4], ring[5]]);
+    // Tolerance zero keeps every point that is off the line.
+    assert_eq!(simplify(&ring, 0.0), ring);
+    let triangle = [point(0.0, 0.0), point(1.0, 0.0), point(0.0, 1.0)];
+    assert_eq!(simplify(&triangle, 5.0), triangle);
+    assert_eq!(
+        area(&[point(0.0, 0.0), point(4.0, 0.0), point(4.0, 3.0)]),
+        6.0
+    );
+}
+
+#[test]
+fn the_frame_zooms_in_steps_and_never_leaves_the_map() {
+    let (_, _, atlas) = fixture();
+    let whole = Frame::whole(atlas);
+    assert_eq!((whole.x, whole.y, whole.zoom), (0.0, 0.0, 1));
+    assert_eq!(
+        whole.view_box(),
+        format!("0.0 0.0 {}.0 {}.0", atlas.width, atlas.height)
+    );
+    let centre = point(atlas.width / 2.0, atlas.height / 2.0);
+    let two = Frame::at(atlas, 2, centre);
+    assert_eq!(
+        (two.width, two.height),
+        (atlas.width / 2.0, atlas.height / 2.0)
+    );
+    assert_eq!(two.centre(), centre);
+    // Zooming about a corner keeps the frame inside the map.
+    let corner = Frame::at(atlas, 4, point(0.0, 0.0));
+    assert_eq!((corner.x, corner.y), (0.0, 0.0));
+    let far = Frame::at(atlas, 4, point(atlas.width * 2.0, atlas.height * 2.0));
+    assert_eq!(
+        (far.x + far.width, far.y + far.height),
+        (atlas.width, atlas.height)
+    );
+    assert_eq!(Frame::at(atlas, 64, centre).zoom, MAX_ZOOM);
+    assert_eq!(Frame::at(atlas, 0, centre), whole);
+    // Panning moves by half a frame, and stops at the edge.
+    let east = two.panned(atlas, 0.5, 0.0);
+    assert_eq!(east.x, two.x + two.width / 2.0);
+    assert_eq!(east.y, two.y);
+    let south = two.panned(atlas, 0.0, 0.5);
+    assert_eq!(south.y, two.y + two.height / 2.0);
+    assert_eq!(
+        east.panned(atlas, 0.5, 0.0).panned(atlas, 0.5, 0.0).x,
+        atlas.width - two.width
+    );
+    assert_eq!(whole.panned(atlas, 0.5, 0.5), whole);
+}
+
+#[test]
+fn the_map_counts_the_events_of_each_place_under_the_filter() {
+    let (data, index, atlas) = fixture();
+    let from_2026 = Filter {
+        from: Some(Day::parse("2026-01-01").unwrap()),
+        ..Filter::default()
+    };
+    let filters = [
+        Filter::default(),
+        Filter::for_actor("witkoff"),
+        from_2026,
+        Filter::default()
+            .with(&Kinds, "meeting")
+            .with(&Kinds, "negotiation-round"),
+        Filter::default().with(&Places, "moscow"),
+    ];
+    for filter in filters {
+        let events = run(index, &filter).events;
+        let view = MapView::new(data, atlas, &filter, &events, index.len(), Lens::Map);
+        assert_eq!(
+            (view.matched, view.total),
+            (events.len(), data.events.len())
+        );
+        // Each event is counted once: at its place, or as naming none.
+        let placed: usize = view.markers.iter().map(|m| m.events.len()).sum();
+        assert_eq!(placed + view.unplaced.len(), events.len());
+        for &i in &view.unplaced {
+            assert!(data.events[i].place.is_none());
+        }
+        for marker in &view.markers {
+            let naive: Vec<_> = events
+                .iter()
+                .copied()
+                .filter(|&i| data.events[i].place.as_deref() == Some(marker.place.as_str()))
+                .collect();
+            assert_eq!(marker.events, naive, "{}", marker.place);
+            let place = data.place(&marker.place).unwrap();
+            assert_eq!((marker.kind, &marker.country), (place.kind, &place.country));
+            let n = marker.events.len();
+            assert_eq!(
+                marker.label,
+                format!("{}: {n} event{}", place.name, if n == 1 { "" } else { "s" })
+            );
+            assert_eq!(
+                marker.link,
+                Link::Map {
+                    filter: filter.clone().only(&Places, &place.id)
+                }
+            );
+            // The narrowed map shows this place's events and only them.
+            assert_eq!(
+                run(index, &filter.clone().only(&Places, &place.id)).events,
+                marker.events
+            );
+            let position = data.places.iter().position(|p| p.id == place.id).unwrap();
+            assert_eq!(marker.at, atlas.places[position]);
+            assert_eq!(marker.outline.is_some(), place.kind == PlaceKind::Country);
+        }
+        assert!(view
+            .markers
+            .windows(2)
+            .all(|w| w[0].events.len() >= w[1].events.len()));
+        assert!(view.markers.windows(2).all(|w| w[0].r >= w[1].r));
+    }
+}
+
+#[test]
+fn markers_link_into_the_view_they_are_drawn_in() {
+    let (data, index, atlas) = fixture();
+    let events = index.all();
+    let view = MapView::new(
+        data,
+        atlas,
+        &Filter::default(),
+        &events,
+        index.len(),
+        Lens::List,
+    );
+    let moscow = view.markers.iter().find(|m| m.place == "moscow").unwrap();
+    assert_eq!(moscow.link.href(), "#/?place=moscow");
+    // Narrowing replaces a place already chosen, rather than adding to it.
+    let filter = Filter::default().with(&Places, "kyiv");
+    let events = run(index, &Filter::default()).events;
+    let view = MapView::new(data, atlas, &filter, &events, index.len(), Lens::Map);
+    let moscow = view.markers.iter().find(|m| m.place == "moscow").unwrap();
+    assert_eq!(moscow.link.href(), "#/map?place=moscow");
+    let saudi = view.markers.iter().find(|m| m.kind == PlaceKind::Country);
+    if let Some(saudi) = saudi {
+        assert_eq!(saudi.outline, atlas.country(&saudi.country));
+    }
+}
+
+#[test]
+fn the_events_that_name_no_place_are_counted_in_words() {
+    let (data, index, atlas) = fixture();
+    let events = index.all();
+    let view = MapView::new(
+        data,
+        atlas,
+        &Filter::default(),
+        &events,
+        index.len(),
+        Lens::Map,
+    );
+    let unplaced = data.events.iter().filter(|e| e.place.is_none()).count();
+    assert!(unplaced > 1);
+    assert_eq!(
+        view.unplaced_summary(),
+        format!("{unplaced} events name no place")
+    );
+    let one = [view.unplaced[0]];
+    let view = MapView::new(
+        data,
+        atlas,
+        &Filter::default(),
+        &one,
+        index.len(),
+        Lens::Map,
+    );
+    assert_eq!(view.unplaced_summary(), "1 event names no place");
+    assert!(view.markers.is_empty());
+}

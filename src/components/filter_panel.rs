@@ -1,0 +1,128 @@
+//! The filter that the list, the map and the network share: search, dates and each facet's
+//! options with their counts. It lives only in the URL: every control turns its change into a
+//! [`FilterAction`], applies it to the current link's filter and writes the new URL, so the
+//! view stays the same and switching view keeps the filter.
+
+use super::FacetGroup;
+use crate::router;
+use parley_core::link::Link;
+use parley_core::query::{Filter, FilterAction};
+use parley_core::view::timeline::FacetChoices;
+use parley_core::Day;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct FilterPanelProps {
+    /// The view the filter belongs to (the timeline, the map or the network).
+    pub link: Link,
+    pub filter: Filter,
+    /// From the view's [`parley_core::view::timeline::TimelineView`].
+    pub facets: Vec<FacetChoices>,
+    pub active: usize,
+}
+
+fn input_value(event: &Event) -> String {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|input| input.value())
+        .unwrap_or_default()
+}
+
+/// Applies `action` to `link`'s filter and goes there. Typing replaces the history entry;
+/// other changes add one, so back steps through what the reader chose.
+pub fn dispatcher(link: &Link, filter: &Filter) -> Callback<(FilterAction, bool)> {
+    let (link, filter) = (link.clone(), filter.clone());
+    Callback::from(move |(action, replace): (FilterAction, bool)| {
+        let next = link.with_filter(filter.clone().apply(action));
+        match replace {
+            true => router::replace(&next),
+            false => router::go(&next),
+        }
+    })
+}
+
+#[component]
+pub fn FilterPanel(props: &FilterPanelProps) -> Html {
+    let filter = &props.filter;
+    let dispatch = dispatcher(&props.link, filter);
+    let on_toggle = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |action: FilterAction| dispatch.emit((action, false)))
+    };
+    let on_search = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |event: InputEvent| {
+            dispatch.emit((FilterAction::SetText(input_value(&event.into())), true));
+        })
+    };
+    let on_from = {
+        let (dispatch, to) = (dispatch.clone(), filter.to);
+        Callback::from(move |event: Event| {
+            dispatch.emit((
+                FilterAction::SetRange(Day::parse(&input_value(&event)).ok(), to),
+                false,
+            ))
+        })
+    };
+    let on_to = {
+        let (dispatch, from) = (dispatch.clone(), filter.from);
+        Callback::from(move |event: Event| {
+            dispatch.emit((
+                FilterAction::SetRange(from, Day::parse(&input_value(&event)).ok()),
+                false,
+            ))
+        })
+    };
+    // Filters start folded on a phone, open on a wider screen; the reader can toggle either.
+    let wide = use_state(|| {
+        web_sys::window()
+            .and_then(|w| w.match_media("(min-width: 761px)").ok().flatten())
+            .is_none_or(|m| m.matches())
+    });
+    html! {
+        <details class="filter-panel" open={*wide}>
+            <summary>{ if props.active == 0 { "Filters".to_string() } else { format!("Filters ({} active)", props.active) } }</summary>
+            <form class="filters" role="search" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                <label for="q">{ "Search titles, summaries, excerpts and quotes " }<kbd title="press / to search">{ "/" }</kbd></label>
+                <input id="q" type="search" value={filter.text.clone()} oninput={on_search}
+                    placeholder="e.g. crimea, Zelenskyy, ceasefire" autocomplete="off" />
+                <fieldset class="dates">
+                    <legend>{ "Dates" }</legend>
+                    <label for="from">{ "From" }</label>
+                    <input id="from" type="date" value={filter.from.map(|d| d.to_string()).unwrap_or_default()} onchange={on_from} />
+                    <label for="to">{ "To" }</label>
+                    <input id="to" type="date" value={filter.to.map(|d| d.to_string()).unwrap_or_default()} onchange={on_to} />
+                </fieldset>
+                { for props.facets.iter().cloned().map(|choices| html! {
+                    <FacetGroup {choices} on_toggle={on_toggle.clone()} />
+                }) }
+            </form>
+        </details>
+    }
+}
+
+/// List, map and network of the same filter: links that carry it. A plain function rather
+/// than a component: it keeps no state, and each component adds its own lifecycle code to the
+/// bundle.
+pub fn lens_tabs(link: &Link) -> Html {
+    let Some((current, filter)) = link.lens() else {
+        return html! {};
+    };
+    html! {
+        <nav class="lens-tabs" aria-label="Show the events as">
+            <ul>
+                { for parley_core::link::Lens::ALL.iter().map(|&lens| {
+                    let link = lens.link(filter.clone());
+                    html! {
+                        <li>
+                            <a href={link.href()} data-lens={lens.label()}
+                                aria-current={(lens == current).then_some("page")}>{ lens.label() }</a>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </nav>
+    }
+}

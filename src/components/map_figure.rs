@@ -1,0 +1,171 @@
+//! The map (see `parley_core::view::map`): the baked outlines and a marker per place, each a
+//! link that narrows the view to that place. Buttons zoom and pan; hovering over or focusing a
+//! marker lists its events beside the map.
+
+use crate::data::{atlas, dataset};
+use parley_core::html::svg_number;
+use parley_core::link::Link;
+use parley_core::map::{Frame, MAX_ZOOM};
+use parley_core::view::map::{MapView, Marker};
+use parley_core::PlaceKind;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct MapFigureProps {
+    pub view: Rc<MapView>,
+    /// The `id` of the `<svg>`, for its picture.
+    pub id: AttrValue,
+    /// Beside the timeline: no event panel, which the list itself is; instead the marker of
+    /// the event the reader is on (by keyboard or pointer) is marked out.
+    #[prop_or_default]
+    pub compact: bool,
+}
+
+/// The place of the event card that holds `target`, if it names one.
+fn place_of(target: Option<web_sys::EventTarget>) -> Option<String> {
+    let element = target?.dyn_into::<web_sys::Element>().ok()?;
+    let card = element.closest("article[data-place]").ok().flatten()?;
+    card.get_attribute("data-place")
+}
+
+fn shape(marker: &Marker, zoom: f64) -> Html {
+    // Markers keep their size on screen as the map zooms.
+    let r = marker.r / zoom;
+    let (x, y) = (svg_number(marker.at.x), svg_number(marker.at.y));
+    match marker.kind {
+        PlaceKind::City | PlaceKind::Region => {
+            html! { <circle cx={x} cy={y} r={svg_number(r)} /> }
+        }
+        PlaceKind::Country => html! {
+            <rect x={svg_number(marker.at.x - r)} y={svg_number(marker.at.y - r)}
+                width={svg_number(2.0 * r)} height={svg_number(2.0 * r)} />
+        },
+    }
+}
+
+#[component]
+pub fn MapFigure(props: &MapFigureProps) -> Html {
+    let data = dataset();
+    let frame = use_state(|| Frame::whole(atlas()));
+    let selected = use_state(|| None::<String>);
+    // Followed here, not in the page: only the map redraws as focus moves down a long list.
+    let highlight = use_state_eq(|| None::<String>);
+    {
+        let highlight = highlight.clone();
+        use_effect_with(props.compact, move |&compact| {
+            let document = gloo::utils::document();
+            let follow = |kind: &'static str| {
+                let highlight = highlight.clone();
+                gloo::events::EventListener::new(&document, kind, move |event| {
+                    if let Some(place) = place_of(event.target()) {
+                        highlight.set(Some(place));
+                    }
+                })
+            };
+            let listeners = compact.then(|| [follow("focusin"), follow("pointerover")]);
+            move || drop(listeners)
+        });
+    }
+    let view = &props.view;
+    let zoom = f64::from(frame.zoom);
+
+    let set_frame = |next: fn(&Frame) -> Frame| {
+        let frame = frame.clone();
+        Callback::from(move |_: MouseEvent| frame.set(next(&frame)))
+    };
+    let zoom_in = set_frame(|f| Frame::at(atlas(), f.zoom * 2, f.centre()));
+    let zoom_out = set_frame(|f| Frame::at(atlas(), f.zoom / 2, f.centre()));
+    let whole = set_frame(|_| Frame::whole(atlas()));
+    let pan = |right: f64, down: f64| {
+        let frame = frame.clone();
+        Callback::from(move |_: MouseEvent| frame.set(frame.panned(atlas(), right, down)))
+    };
+    let pans = [
+        ("◀", "Pan west", pan(-0.5, 0.0)),
+        ("▶", "Pan east", pan(0.5, 0.0)),
+        ("▲", "Pan north", pan(0.0, -0.5)),
+        ("▼", "Pan south", pan(0.0, 0.5)),
+    ];
+    let place_areas: Vec<usize> = view.markers.iter().filter_map(|m| m.outline).collect();
+
+    let markers = view.markers.iter().map(|marker| {
+        let select = {
+            let (selected, place) = (selected.clone(), marker.place.clone());
+            move || selected.set(Some(place.clone()))
+        };
+        let (on_enter, on_focus) = (select.clone(), select);
+        let highlighted = highlight.as_deref() == Some(marker.place.as_str())
+            || selected.as_deref() == Some(marker.place.as_str());
+        html! {
+            <a href={marker.link.href()} aria-label={marker.label.clone()}
+                class={classes!("marker", format!("kind-{}", marker.kind.slug()), highlighted.then_some("highlighted"))}
+                data-place={marker.place.clone()} data-count={marker.events.len().to_string()}
+                onmouseenter={Callback::from(move |_| on_enter())} onfocus={Callback::from(move |_| on_focus())}>
+                <title>{ &marker.label }</title>
+                { shape(marker, zoom) }
+                <text x={svg_number(marker.at.x + marker.r / zoom + 3.0 / zoom)} y={svg_number(marker.at.y + 5.0 / zoom)}
+                    font-size={svg_number(16.0 / zoom)}>{ &marker.name }</text>
+            </a>
+        }
+    });
+
+    let panel = match selected
+        .as_deref()
+        .and_then(|place| view.markers.iter().find(|m| m.place == place))
+    {
+        Some(marker) => html! {
+            <>
+                <h2 id="marker-h">{ &marker.label }</h2>
+                <ul class="marker-events">
+                    { for marker.events.iter().map(|&i| {
+                        let e = &data.events[i];
+                        html! { <li><a href={Link::event(&e.id).href()}>{ &e.title }</a>{ format!(" ({})", e.date.display()) }</li> }
+                    }) }
+                </ul>
+                <p><a href={marker.link.href()}>{ format!("Narrow to {}", marker.name) }</a></p>
+            </>
+        },
+        None => html! {
+            <p>{ "Hover over or focus a marker (Tab moves through them) to list its events." }</p>
+        },
+    };
+
+    html! {
+        <figure class={classes!("map", props.compact.then_some("compact"))}>
+            <div class="map-controls" role="group" aria-label="Zoom and pan the map">
+                <button type="button" onclick={zoom_in} disabled={frame.zoom >= MAX_ZOOM}>{ "Zoom in" }</button>
+                <button type="button" onclick={zoom_out} disabled={frame.zoom <= 1}>{ "Zoom out" }</button>
+                { for pans.into_iter().map(|(arrow, label, onclick)| html! {
+                    <button type="button" aria-label={label} title={label} {onclick} disabled={frame.zoom <= 1}>{ arrow }</button>
+                }) }
+                <button type="button" onclick={whole}>{ "Whole map" }</button>
+            </div>
+            <div class="map-layout">
+                <svg id={props.id.clone()} class="map-drawing" viewBox={frame.view_box()} role="group"
+                    aria-label={format!("Map: {} of the {} events shown have a place", view.matched - view.unplaced.len(), view.matched)}>
+                    <rect class="sea" x="0" y="0" width={svg_number(atlas().width)} height={svg_number(atlas().height)} />
+                    <g class="countries" aria-hidden="true">
+                        { for atlas().countries.iter().enumerate().map(|(n, country)| html! {
+                            <path d={country.path.clone()} data-country={country.name.clone()}
+                                class={classes!("country", country.involved.then_some("involved"), place_areas.contains(&n).then_some("place-area"))} />
+                        }) }
+                    </g>
+                    <g class="markers">{ for markers }</g>
+                </svg>
+                if !props.compact {
+                    <aside class="marker-panel" aria-live="polite">{ panel }</aside>
+                }
+            </div>
+            <figcaption>
+                <ul class="map-legend" aria-label="Markers">
+                    <li><svg viewBox="0 0 20 20" aria-hidden="true"><circle class="kind-city" cx="10" cy="10" r="6" /></svg>{ "City" }</li>
+                    <li><svg viewBox="0 0 20 20" aria-hidden="true"><circle class="kind-region" cx="10" cy="10" r="7" /></svg>{ "Region (dashed)" }</li>
+                    <li><svg viewBox="0 0 20 20" aria-hidden="true"><rect class="kind-country" x="4" y="4" width="12" height="12" /></svg>{ "Country (outline filled)" }</li>
+                    <li>{ "Size: number of events. Outlines: Natural Earth." }</li>
+                </ul>
+            </figcaption>
+        </figure>
+    }
+}
