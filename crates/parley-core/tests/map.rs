@@ -122,8 +122,30 @@ fn the_region_has_a_margin_and_stays_on_the_globe() {
     let region = Region::around(&[one]);
     assert_eq!((region.west, region.east), (174.0, 180.0));
     assert_eq!((region.south, region.north), (70.0, 80.0));
+    // Without places: Europe and the Middle East, London to Moscow and Riyadh.
     let empty = Region::around(&[]);
-    assert!(empty.west < empty.east && empty.south < empty.north);
+    assert!(empty.west < -0.1 && 37.6 < empty.east && empty.south < 24.7 && 55.8 < empty.north);
+    // The margin is a tenth of the spread, or five degrees where that is more.
+    let (lon, lat): (Vec<f64>, Vec<f64>) = data
+        .places
+        .iter()
+        .map(|p| (p.longitude, p.latitude))
+        .unzip();
+    let [west, east, south, north] = [
+        lon.iter().copied().fold(f64::MAX, f64::min),
+        lon.iter().copied().fold(f64::MIN, f64::max),
+        lat.iter().copied().fold(f64::MAX, f64::min),
+        lat.iter().copied().fold(f64::MIN, f64::max),
+    ];
+    let across = 0.1 * (east - west);
+    assert!(
+        across > 5.0,
+        "the seeds span more than 50 degrees of longitude"
+    );
+    let seeds = Region::around(&data.places);
+    assert_eq!((seeds.west, seeds.east), (west - across, east + across));
+    assert!(0.1 * (north - south) < 5.0, "and less than 50 of latitude");
+    assert_eq!((seeds.south, seeds.north), (south - 5.0, north + 5.0));
 }
 
 #[test]
@@ -209,15 +231,18 @@ fn the_frame_zooms_in_steps_and_never_leaves_the_map() {
     assert_eq!(Frame::at(atlas, 64, centre).zoom, MAX_ZOOM);
     assert_eq!(Frame::at(atlas, 0, centre), whole);
     // Panning moves by half a frame, and stops at the edge.
-    let east = two.panned(atlas, 0.5, 0.0);
-    assert_eq!(east.x, two.x + two.width / 2.0);
-    assert_eq!(east.y, two.y);
-    let south = two.panned(atlas, 0.0, 0.5);
-    assert_eq!(south.y, two.y + two.height / 2.0);
+    let four = Frame::at(atlas, 4, centre);
+    let east = four.panned(atlas, 0.5, 0.0);
+    assert_eq!((east.x, east.y), (four.x + four.width / 2.0, four.y));
+    let south = four.panned(atlas, 0.0, 0.5);
+    assert_eq!((south.x, south.y), (four.x, four.y + four.height / 2.0));
+    let north_west = four.panned(atlas, -0.5, -0.5);
     assert_eq!(
-        east.panned(atlas, 0.5, 0.0).panned(atlas, 0.5, 0.0).x,
-        atlas.width - two.width
+        (north_west.x, north_west.y),
+        (four.x - four.width / 2.0, four.y - four.height / 2.0)
     );
+    let far_east = two.panned(atlas, 0.5, 0.0).panned(atlas, 0.5, 0.0);
+    assert_eq!(far_east.x, atlas.width - two.width);
     assert_eq!(whole.panned(atlas, 0.5, 0.5), whole);
 }
 
