@@ -4,7 +4,7 @@ use crate::components::Notices;
 use crate::data::dataset;
 use crate::pages::{
     map_page, ActorPage, ActorsPage, ClaimsPage, EventPage, NetworkPage, NotFoundPage, SourcePage,
-    TimelinePage,
+    StoryPage, TimelinePage,
 };
 use crate::router::{use_current, Router};
 use crate::theme::{self, Theme};
@@ -14,7 +14,12 @@ use yew::prelude::*;
 
 fn switch(link: &Link) -> Html {
     match link.clone() {
-        Link::Timeline { filter, embed } => html! { <TimelinePage {filter} {embed} /> },
+        Link::Timeline {
+            filter,
+            picks,
+            embed,
+        } => html! { <TimelinePage {filter} {picks} {embed} /> },
+        Link::Story { story, step, embed } => html! { <StoryPage {story} {step} {embed} /> },
         Link::Event { id } => html! { <EventPage {id} /> },
         Link::Actors { sort, text } => html! { <ActorsPage {sort} {text} /> },
         Link::Actor { id } => html! { <ActorPage {id} /> },
@@ -64,7 +69,7 @@ fn set_embedded(embedded: bool) {
 #[component]
 fn Frame() -> Html {
     let current = use_current();
-    let embedded = matches!(current.link, Link::Timeline { embed: true, .. });
+    let embedded = current.link.embedded();
     use_effect_with(embedded, |embedded| set_embedded(*embedded));
     let theme = use_state(theme::current);
     {

@@ -14,6 +14,10 @@ pub struct EventListProps {
     /// Heading level of the month headings, so the list fits any page's outline.
     #[prop_or(2)]
     pub level: u8,
+    /// The ids picked for a story: each card then has a pick button, pressed if picked. The
+    /// page handles the clicks (`button.pick`, its `data-pick`).
+    #[prop_or_default]
+    pub picks: Option<Rc<[String]>>,
 }
 
 /// Lists up to this long render whole, so find-in-page, printing and screen readers see every
@@ -32,27 +36,47 @@ const ESTIMATED_EVENT_HEIGHT: f64 = 160.0;
 #[component]
 pub fn EventList(props: &EventListProps) -> Html {
     if props.events.len() <= RENDER_WHOLE {
-        html! { <ol class="event-list">{ for month_items(&props.events, props.level, None) }</ol> }
+        let items = month_items(&props.events, props.level, props.picks.as_deref(), None);
+        html! { <ol class="event-list">{ for items }</ol> }
     } else {
-        html! { <VirtualList events={props.events.clone()} level={props.level} /> }
+        html! { <VirtualList events={props.events.clone()} level={props.level} picks={props.picks.clone()} /> }
     }
 }
 
 /// The `<li class="month">` items for consecutive events, each month under its heading, keyed
 /// so that moving the window keeps the items (and the keyboard focus) that stay in it. `block`
 /// tags them with the block they belong to, for measuring.
-fn month_items(events: &[EventIx], level: u8, block: Option<usize>) -> Vec<Html> {
+fn month_items(
+    events: &[EventIx],
+    level: u8,
+    picks: Option<&[String]>,
+    block: Option<usize>,
+) -> Vec<Html> {
     let heading_tag = if level == 2 { "h2" } else { "h3" };
     by_month(dataset(), events).into_iter().map(|Month { heading: month, events }| html! {
             <li class="month" key={format!("{}-{}", events[0].get(), block.unwrap_or(0))}
                 data-block={block.map(|b| b.to_string())}>
                 <@{heading_tag} class="month-heading">{ month }</@>
                 <ol class="month-events">
-                    { for events.into_iter().map(|i| html! { <li key={i.get()}><EventCard index={i} /></li> }) }
+                    { for events.into_iter().map(|i| html! {
+                        <li key={i.get()}><EventCard index={i} />{ picks.map(|picks| pick_button(i, picks)) }</li>
+                    }) }
                 </ol>
             </li>
         })
         .collect()
+}
+
+/// Picks an event for a story, or unpicks it.
+fn pick_button(index: EventIx, picks: &[String]) -> Html {
+    let event = &dataset().events[index];
+    let picked = picks.contains(&event.id);
+    html! {
+        <button type="button" class="pick" data-pick={event.id.clone()} aria-pressed={if picked { "true" } else { "false" }}
+            aria-label={format!("Pick for a story: {}", event.title)}>
+            { "Pick" }
+        </button>
+    }
 }
 
 /// Which blocks are rendered: `first..end`.
@@ -221,7 +245,7 @@ fn VirtualList(props: &EventListProps) -> Html {
         <ol class="event-list virtual" ref={list}>
             { for (first..end).flat_map(|b| {
                 let events = &props.events[b * BLOCK..((b + 1) * BLOCK).min(props.events.len())];
-                month_items(events, props.level, Some(b))
+                month_items(events, props.level, props.picks.as_deref(), Some(b))
             }) }
         </ol>
     }

@@ -21,6 +21,9 @@ pub struct MapFigureProps {
     /// the event the reader is on (by keyboard or pointer) is marked out.
     #[prop_or_default]
     pub compact: bool,
+    /// A place to mark out whatever the focus: the place of a story's current step.
+    #[prop_or_default]
+    pub marked: Option<String>,
 }
 
 /// The place of the event card that holds `target`, if it names one.
@@ -96,7 +99,8 @@ pub fn MapFigure(props: &MapFigureProps) -> Html {
             move || selected.set(Some(place.clone()))
         };
         let (on_enter, on_focus) = (select.clone(), select);
-        let highlighted = highlight.as_deref() == Some(marker.place.as_str())
+        let highlighted = props.marked.as_deref() == Some(marker.place.as_str())
+            || highlight.as_deref() == Some(marker.place.as_str())
             || selected.as_deref() == Some(marker.place.as_str());
         html! {
             <a href={marker.link.href()} aria-label={marker.label.clone()}

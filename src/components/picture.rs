@@ -38,7 +38,7 @@ pub fn picture_downloads(target: &'static str, name: &'static str, caption: Stri
     let take = |png: bool| {
         let caption = caption.clone();
         Callback::from(move |_: MouseEvent| {
-            let made = picture(&target, &caption).and_then(|(svg, width, height)| match png {
+            let made = picture(target, &caption).and_then(|(svg, width, height)| match png {
                 false => crate::download::text(&svg, &format!("{name}.svg"), "image/svg+xml"),
                 true => to_png(svg, width, height, format!("{name}.png")),
             });

@@ -8,6 +8,7 @@ mod map;
 mod network;
 mod not_found;
 mod source;
+mod story;
 mod timeline;
 
 pub use actor::ActorPage;
@@ -18,4 +19,5 @@ pub use map::map_page;
 pub use network::NetworkPage;
 pub use not_found::NotFoundPage;
 pub use source::SourcePage;
+pub use story::StoryPage;
 pub use timeline::TimelinePage;

@@ -6,7 +6,8 @@ use crate::components::{
     TimeAxis,
 };
 use crate::data::{atlas, dataset, search_index};
-use parley_core::link::{Lens, Link};
+use crate::router;
+use parley_core::link::{Lens, Link, Story};
 use parley_core::query::{Filter, FilterAction};
 use parley_core::view::map::MapView;
 use parley_core::view::timeline::TimelineView;
@@ -19,6 +20,8 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct TimelinePageProps {
     pub filter: Filter,
+    /// The ids picked for a story, in the order picked.
+    pub picks: Vec<String>,
     /// Bare, for an iframe: kept on every change the reader makes.
     pub embed: bool,
 }
@@ -29,7 +32,62 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
     let index = search_index();
     let link = Link::Timeline {
         filter: filter.clone(),
+        picks: props.picks.clone(),
         embed: props.embed,
+    };
+    // A pick button on a card adds its event to the story, or takes it out.
+    let on_pick = {
+        let link = link.clone();
+        Callback::from(move |e: MouseEvent| {
+            let Some(target) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            else {
+                return;
+            };
+            let Some(id) = target
+                .closest("button.pick")
+                .ok()
+                .flatten()
+                .and_then(|b| b.get_attribute("data-pick"))
+            else {
+                return;
+            };
+            if let Link::Timeline {
+                filter,
+                picks,
+                embed,
+            } = &link
+            {
+                let mut picks = picks.clone();
+                match picks.iter().position(|p| *p == id) {
+                    Some(n) => drop(picks.remove(n)),
+                    None => picks.push(id),
+                }
+                router::go(&Link::Timeline {
+                    filter: filter.clone(),
+                    picks,
+                    embed: *embed,
+                });
+            }
+        })
+    };
+    let picks: Rc<[String]> = props.picks.clone().into();
+    let present = Link::story(Story {
+        picks: props.picks.clone(),
+        ..Story::default()
+    });
+    let unpick = {
+        let link = link.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Link::Timeline { filter, embed, .. } = &link {
+                router::go(&Link::Timeline {
+                    filter: filter.clone(),
+                    picks: Vec::new(),
+                    embed: *embed,
+                });
+            }
+        })
     };
     let view = TimelineView::new(index, filter);
     let dispatch = dispatcher(&link, filter);
@@ -86,6 +144,13 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
                     }
                     <ExportMenu events={events.clone()} />
                 </div>
+                <div class="story-bar">
+                    <a class="button" href={Link::story(Story { filter: filter.clone(), ..Story::default() }).href()}>{ format!("Tell these {shown} as a story") }</a>
+                    if !picks.is_empty() {
+                        <a class="button primary" href={present.href()}>{ format!("Present these {}", picks.len()) }</a>
+                        <button type="button" onclick={unpick}>{ "Clear picks" }</button>
+                    }
+                </div>
                 <TimeAxis events={events.clone()} from={filter.from} to={filter.to} on_range={on_brush} id="axis-svg" />
                 { picture_downloads("axis-svg", "parley-time-axis", format!("Time axis of the events: {described}")) }
                 <details class="mini-map" open={*wide}>
@@ -95,7 +160,7 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
                 if shown == 0 {
                     <p class="empty-result">{ "No event matches these filters. Remove one, or clear them all." }</p>
                 }
-                <EventList {events} />
+                <div onclick={on_pick}><EventList {events} picks={(!props.embed).then_some(picks)} /></div>
             </section>
         </div>
     }

@@ -8,7 +8,8 @@ import { useApp, native, renderedIds, close } from './fixture.mjs';
 const app = useApp();
 
 const AXE_ROUTES = ['#/', '#/?actor=witkoff&kind=meeting&bogus=1', '#/events/2026-01-29-trump-asks-putin-to-pause-kyiv-strikes',
-  '#/actors', '#/actors/zelensky', '#/sources/001_50a5bdb0d08203b4?at=0-50', '#/network', '#/network?from=2026-01-01', '#/map', '#/map?actor=witkoff&place=moscow', '#/claims', '#/nowhere'];
+  '#/actors', '#/actors/zelensky', '#/sources/001_50a5bdb0d08203b4?at=0-50', '#/network', '#/network?from=2026-01-01', '#/map', '#/map?actor=witkoff&place=moscow',
+  '#/story?actor=witkoff', '#/story?actor=witkoff&step=2', '#/?kind=meeting&pick=2025-03-13-witkoff-putin-moscow', '#/claims', '#/nowhere'];
 
 for (const colorScheme of ['light', 'dark']) {
   test(`axe-core finds no serious or critical violation on any route (${colorScheme})`, async () => {

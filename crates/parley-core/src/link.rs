@@ -66,11 +66,36 @@ impl Lens {
     }
 }
 
+/// The longest story title kept from a URL.
+pub const MAX_TITLE_CHARS: usize = 120;
+
+/// What a story tells: the events picked by hand, in their order, or else every event the
+/// filter selects, in date order; under its own title, or else one that names the filter.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Story {
+    pub filter: Filter,
+    /// Event ids.
+    pub picks: Vec<String>,
+    pub title: String,
+}
+
 /// One view of the app with all of its state.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Link {
-    /// `#/?actor=…&kind=…&embed=1`: the timeline under a filter, bare for an iframe if `embed`.
-    Timeline { filter: Filter, embed: bool },
+    /// `#/?actor=…&kind=…&pick=<id>&embed=1`: the timeline under a filter, with the events
+    /// picked for a story, bare for an iframe if `embed`.
+    Timeline {
+        filter: Filter,
+        picks: Vec<String>,
+        embed: bool,
+    },
+    /// `#/story?<filter>&step=3` or `#/story?events=<id>,<id>&title=…&step=3`: a story, one
+    /// event a step; step 0 is its cover.
+    Story {
+        story: Story,
+        step: usize,
+        embed: bool,
+    },
     /// `#/events/<id>`
     Event { id: String },
     /// `#/actors?sort=…&q=…`
@@ -106,8 +131,26 @@ impl Link {
     pub fn timeline(filter: Filter) -> Link {
         Link::Timeline {
             filter,
+            picks: Vec::new(),
             embed: false,
         }
+    }
+
+    /// A story's cover.
+    pub fn story(story: Story) -> Link {
+        Link::Story {
+            story,
+            step: 0,
+            embed: false,
+        }
+    }
+
+    /// Whether the view is bare, for an iframe.
+    pub fn embedded(&self) -> bool {
+        matches!(
+            self,
+            Link::Timeline { embed: true, .. } | Link::Story { embed: true, .. }
+        )
     }
 
     pub fn event(id: &str) -> Link {
@@ -144,8 +187,9 @@ impl Link {
     /// The same view under another filter; a link that has none stays as it is.
     pub fn with_filter(&self, filter: Filter) -> Link {
         match self {
-            Link::Timeline { embed, .. } => Link::Timeline {
+            Link::Timeline { picks, embed, .. } => Link::Timeline {
                 filter,
+                picks: picks.clone(),
                 embed: *embed,
             },
             Link::Map { .. } => Link::Map { filter },
@@ -158,12 +202,33 @@ impl Link {
     pub fn href(&self) -> String {
         let mut pairs: Vec<(&str, String)> = Vec::new();
         let path = match self {
-            Link::Timeline { filter, embed } => {
+            Link::Timeline {
+                filter,
+                picks,
+                embed,
+            } => {
                 pairs = filter_pairs(filter);
+                pairs.extend(picks.iter().map(|id| ("pick", id.clone())));
                 if *embed {
                     pairs.push(("embed", "1".into()));
                 }
                 String::from("/")
+            }
+            Link::Story { story, step, embed } => {
+                pairs = filter_pairs(&story.filter);
+                if !story.picks.is_empty() {
+                    pairs.push(("events", story.picks.join(",")));
+                }
+                if !story.title.is_empty() {
+                    pairs.push(("title", story.title.clone()));
+                }
+                if *step > 0 {
+                    pairs.push(("step", step.to_string()));
+                }
+                if *embed {
+                    pairs.push(("embed", "1".into()));
+                }
+                String::from("/story")
             }
             Link::Event { id } => format!("/events/{}", segment(id)),
             Link::Actors { sort, text } => {
@@ -222,11 +287,55 @@ impl Link {
             segments.as_slice(),
         ) {
             (true, [""]) => {
-                let (filter, embed) = parse_timeline(&params, index, &mut notices);
-                Link::Timeline { filter, embed }
+                let (filter, embed) = parse_timeline(&params, &["pick"], index, &mut notices);
+                let picks = params.iter().filter(|(k, _)| k == "pick");
+                let picks = event_ids(
+                    dataset,
+                    picks.map(|(_, v)| v.as_str()),
+                    "pick",
+                    &mut notices,
+                );
+                Link::Timeline {
+                    filter,
+                    picks,
+                    embed,
+                }
+            }
+            (true, ["story"]) => {
+                let extra = ["events", "title", "step"];
+                let (filter, embed) = parse_timeline(&params, &extra, index, &mut notices);
+                let mut story = Story {
+                    filter,
+                    ..Story::default()
+                };
+                let mut step = 0;
+                for (key, value) in &params {
+                    match key.as_str() {
+                        "events" => {
+                            let ids = value.split(',').map(str::trim).filter(|v| !v.is_empty());
+                            story.picks = event_ids(dataset, ids, "events", &mut notices);
+                        }
+                        "title" => {
+                            if value.chars().count() > MAX_TITLE_CHARS {
+                                notices.note(format!("The title was longer than {MAX_TITLE_CHARS} characters: cut to {MAX_TITLE_CHARS}."));
+                            }
+                            story.title = value.chars().take(MAX_TITLE_CHARS).collect();
+                        }
+                        "step" => match value.parse() {
+                            Ok(n) => step = n,
+                            Err(_) => notices.bad(
+                                "step",
+                                value.clone(),
+                                "not a step number; the story opens at its cover",
+                            ),
+                        },
+                        _ => {}
+                    }
+                }
+                Link::Story { story, step, embed }
             }
             (true, [lens @ ("map" | "network")]) => {
-                let (filter, embed) = parse_timeline(&params, index, &mut notices);
+                let (filter, embed) = parse_timeline(&params, &[], index, &mut notices);
                 if embed {
                     notices.unknown("embed");
                 }
@@ -256,7 +365,10 @@ impl Link {
         };
         // The parameters each view reads; the filter's views have reported their own.
         let known: Option<&[&str]> = match &link {
-            Link::Timeline { .. } | Link::Map { .. } | Link::Network { .. } => None,
+            Link::Timeline { .. }
+            | Link::Story { .. }
+            | Link::Map { .. }
+            | Link::Network { .. } => None,
             Link::Actors { .. } => Some(&["sort", "q"]),
             Link::Source { .. } => Some(&["at"]),
             _ => Some(&[]),
@@ -274,7 +386,7 @@ impl Link {
 /// `--query` takes it): the filter and notices that [`Link::parse`] gives for `#/?` and it.
 pub fn parse_filter(query: &str, index: &SearchIndex) -> (Filter, Vec<String>) {
     let mut notices = Notices::default();
-    let (filter, _) = parse_timeline(&params(query), index, &mut notices);
+    let (filter, _) = parse_timeline(&params(query), &[], index, &mut notices);
     (filter, notices.finish())
 }
 
@@ -301,8 +413,11 @@ fn filter_pairs(filter: &Filter) -> Vec<(&'static str, String)> {
     pairs
 }
 
+/// The filter and `embed` from `params`; `extra` are the view's own parameters, which are
+/// not reported as unknown.
 fn parse_timeline(
     params: &[(String, String)],
+    extra: &[&str],
     index: &SearchIndex,
     notices: &mut Notices,
 ) -> (Filter, bool) {
@@ -335,6 +450,7 @@ fn parse_timeline(
                 filter.text = value.chars().take(MAX_TEXT_CHARS).collect();
             }
             "embed" => embed = value == "1",
+            other if extra.contains(&other) => {}
             other => notices.unknown(other),
         }
     }
@@ -348,6 +464,24 @@ fn parse_timeline(
         }
     }
     (filter, embed)
+}
+
+/// The ids among `ids` that name events, each once, in order; a notice names the others.
+fn event_ids<'a>(
+    dataset: &Dataset,
+    ids: impl Iterator<Item = &'a str>,
+    param: &str,
+    notices: &mut Notices,
+) -> Vec<String> {
+    let mut kept: Vec<String> = Vec::new();
+    for id in ids {
+        match dataset.event(id) {
+            Some(_) if kept.iter().any(|k| k == id) => {}
+            Some(_) => kept.push(id.to_string()),
+            None => notices.bad(param, id.to_string(), "no such event"),
+        }
+    }
+    kept
 }
 
 fn parse_actors(params: &[(String, String)], notices: &mut Notices) -> (ActorSort, String) {

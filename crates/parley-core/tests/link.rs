@@ -5,7 +5,7 @@
 mod common;
 
 use parley_core::facet::{Actors, Facet, Kinds, Sides, FACETS};
-use parley_core::link::{ActorSort, Lens, Link, MAX_TEXT_CHARS};
+use parley_core::link::{ActorSort, Lens, Link, Story, MAX_TEXT_CHARS, MAX_TITLE_CHARS};
 use parley_core::query::{Filter, SearchIndex};
 use parley_core::{Dataset, Day, TextRange};
 use proptest::prelude::*;
@@ -67,6 +67,25 @@ fn filter() -> impl Strategy<Value = Filter> {
     })
 }
 
+/// Real event ids, each at most once, in any order.
+fn picks() -> impl Strategy<Value = Vec<String>> {
+    let (data, _) = fixture();
+    let ids: Vec<String> = data.events.iter().map(|e| e.id.clone()).collect();
+    proptest::sample::subsequence(ids, 0..6).prop_shuffle()
+}
+
+/// A story title as the parser keeps it: trimmed, and no longer than the limit.
+fn title() -> impl Strategy<Value = String> {
+    "\\PC{0,130}".prop_map(|t| {
+        t.trim()
+            .chars()
+            .take(MAX_TITLE_CHARS)
+            .collect::<String>()
+            .trim()
+            .to_string()
+    })
+}
+
 /// Any id at all, hostile ones included; never empty, since an empty segment is no view.
 fn id() -> impl Strategy<Value = String> {
     prop_oneof![
@@ -87,7 +106,22 @@ fn links() -> impl Strategy<Value = Link> {
         .flat_map(|d| d.sentences.iter().map(|s| (d.id.clone(), *s)))
         .collect();
     prop_oneof![
-        (filter(), any::<bool>()).prop_map(|(filter, embed)| Link::Timeline { filter, embed }),
+        (filter(), picks(), any::<bool>()).prop_map(|(filter, picks, embed)| Link::Timeline {
+            filter,
+            picks,
+            embed
+        }),
+        (filter(), picks(), title(), 0usize..60, any::<bool>()).prop_map(
+            |(filter, picks, title, step, embed)| Link::Story {
+                story: Story {
+                    filter,
+                    picks,
+                    title
+                },
+                step,
+                embed
+            }
+        ),
         id().prop_map(|id| Link::Event { id }),
         (proptest::sample::select(ActorSort::ALL.to_vec()), text())
             .prop_map(|(sort, text)| Link::Actors { sort, text }),
@@ -138,9 +172,17 @@ proptest! {
 /// The parser keeps search text as typed but for trimming; a written link trims it too.
 fn normalised(link: Link) -> Link {
     match link {
-        Link::Timeline { mut filter, embed } => {
+        Link::Timeline {
+            mut filter,
+            picks,
+            embed,
+        } => {
             filter.text = filter.text.trim().to_string();
-            Link::Timeline { filter, embed }
+            Link::Timeline {
+                filter,
+                picks,
+                embed,
+            }
         }
         other => other,
     }
@@ -157,6 +199,8 @@ fn hostile_hash() -> impl Strategy<Value = String> {
             "",
             "#/actors",
             "#/network",
+            "#/map",
+            "#/story",
             "#/claims",
             "#/events/x",
             "#/sources/000_f64d0eef6883cf1c"
@@ -167,7 +211,7 @@ fn hostile_hash() -> impl Strategy<Value = String> {
     let key = prop_oneof![
         known(&[
             "actor", "side", "kind", "status", "topic", "place", "from", "to", "q", "embed",
-            "sort", "at"
+            "sort", "at", "pick", "events", "title", "step"
         ]),
         "[a-z%0-9]{0,12}",
     ];
@@ -219,14 +263,18 @@ fn the_list_the_map_and_the_network_share_one_filter() {
         Link::actor("witkoff").with_filter(filter.clone()),
         Link::actor("witkoff")
     );
+    // A change of filter keeps the picks and the embedding.
+    let picks = vec!["2025-03-11-jeddah-talks-ceasefire".to_string()];
     let embedded = Link::Timeline {
         filter: Filter::default(),
+        picks: picks.clone(),
         embed: true,
     };
     assert_eq!(
         embedded.with_filter(filter.clone()),
         Link::Timeline {
             filter,
+            picks,
             embed: true
         }
     );
@@ -277,9 +325,70 @@ fn known_hashes_open_the_documented_views() {
         link,
         Link::Timeline {
             filter: Filter::for_actor("witkoff"),
+            picks: Vec::new(),
             embed: true
         }
     );
+}
+
+#[test]
+fn stories_keep_their_events_order_title_and_step() {
+    let (data, _) = fixture();
+    let [a, b, c] = [&data.events[5].id, &data.events[1].id, &data.events[9].id];
+    let hash = format!("#/story?events={a},{b},{c}&title=Three+talks&step=2&embed=1");
+    let (link, notices) = parse(&hash);
+    assert!(notices.is_empty(), "{notices:?}");
+    let story = Story {
+        filter: Filter::default(),
+        picks: vec![a.clone(), b.clone(), c.clone()],
+        title: "Three talks".into(),
+    };
+    assert_eq!(
+        link,
+        Link::Story {
+            story: story.clone(),
+            step: 2,
+            embed: true
+        }
+    );
+    assert!(link.embedded());
+    // Written with the commas encoded, as form encoding does; read either way.
+    assert_eq!(link.href(), hash.replace(',', "%2C"));
+    assert_eq!(parse(&link.href()).0, link);
+    assert_eq!(
+        Link::story(story).href(),
+        format!("#/story?events={a}%2C{b}%2C{c}&title=Three+talks")
+    );
+    // Unknown and repeated ids, a bad step and an overlong title are named and dropped.
+    let long = "x".repeat(MAX_TITLE_CHARS + 1);
+    let (link, notices) = parse(&format!(
+        "#/story?events={a},nothing,{a}&step=two&title={long}&kind=meeting"
+    ));
+    let Link::Story { story, step, .. } = link else {
+        panic!("a story")
+    };
+    assert_eq!((story.picks, step), (vec![a.clone()], 0));
+    assert_eq!(story.title.chars().count(), MAX_TITLE_CHARS);
+    assert_eq!(story.filter, Filter::default().with(&Kinds, "meeting"));
+    assert_eq!(notices.len(), 3, "{notices:?}");
+    assert!(notices
+        .iter()
+        .any(|n| n.contains("'nothing'") && n.contains("no such event")));
+    assert!(notices.iter().any(|n| n.contains("'two'")));
+    // The timeline carries its picks, checked the same way.
+    let (link, notices) = parse(&format!("#/?pick={c}&pick=nothing&pick={a}"));
+    assert_eq!(
+        link,
+        Link::Timeline {
+            filter: Filter::default(),
+            picks: vec![c.clone(), a.clone()],
+            embed: false
+        }
+    );
+    assert_eq!(notices, ["Ignored pick 'nothing': no such event."]);
+    // Picks and titles are the story's and the timeline's own: other views call them unknown.
+    let (_, notices) = parse(&format!("#/map?pick={a}&title=x"));
+    assert_eq!(notices, ["Ignored unknown parameter 'pick', 'title'."]);
 }
 
 #[test]

@@ -110,7 +110,7 @@ fn query_json(
 /// `{"link": "#/…", "notices": […], "view": {…}}`: the view struct the app renders for `link`,
 /// or `null` for a link to nothing.
 fn view_json(dataset: &Dataset, index: &SearchIndex, link: &Link, notices: &[String]) -> String {
-    use parley_core::view::{actor, actors, event, map, network, reader, timeline};
+    use parley_core::view::{actor, actors, event, map, network, reader, story, timeline};
     use serde_json::to_value;
     let pairs = co_participation(index, &index.all());
     let view = match link {
@@ -141,6 +141,9 @@ fn view_json(dataset: &Dataset, index: &SearchIndex, link: &Link, notices: &[Str
             &run(index, filter).events,
             f64::sin_cos,
         )),
+        Link::Story { story, step, embed } => {
+            to_value(story::StoryView::new(dataset, index, story, *step, *embed))
+        }
         Link::Claims | Link::NotFound => Ok(serde_json::Value::Null),
     };
     let view = view.expect("a view struct always serialises");

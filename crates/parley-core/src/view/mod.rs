@@ -10,6 +10,7 @@ pub mod event;
 pub mod map;
 pub mod network;
 pub mod reader;
+pub mod story;
 pub mod timeline;
 
 /// "1 event", "3 events".

@@ -1,0 +1,189 @@
+//! `#/story?…`: a story, one event a step. The events are those picked by hand, in the order
+//! given, or else every event the filter selects, in date order. Step 0 is the cover: the
+//! title, how many events, the span of dates and the sources used.
+
+use super::event::EventView;
+use super::plural;
+use crate::link::{Link, Story};
+use crate::model::{ActorIx, Dataset, Event, EventIx, Side};
+use crate::query::{run, SearchIndex};
+use serde::Serialize;
+
+/// The small time axis's width, in SVG user units.
+pub const AXIS_WIDTH: f64 = 1000.0;
+/// Its margin on either side.
+const AXIS_MARGIN: f64 = 10.0;
+/// The step list names at most this many steps, around the current one.
+pub const LISTED_STEPS: usize = 200;
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Mark {
+    pub event: EventIx,
+    /// Along the axis, by the event's first possible day.
+    pub x: f64,
+    pub current: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct StoryView {
+    /// The story's own title, or one that names its filter.
+    pub title: String,
+    /// The steps' events, in the story's order.
+    pub events: Vec<EventIx>,
+    /// 0 for the cover, else 1 to the number of events.
+    pub step: usize,
+    /// The event of the current step, with its quotes and differing accounts.
+    pub current: Option<EventView>,
+    /// The steps the step list names: all of them, or [`LISTED_STEPS`] around the current.
+    pub listed: std::ops::Range<usize>,
+    pub previous: Option<Link>,
+    pub next: Option<Link>,
+    /// The first and the last date, as the events give them.
+    pub span: Option<(String, String)>,
+    /// Positions in `dataset.documents` of the articles the story cites, in dataset order.
+    pub sources: Vec<usize>,
+    pub marks: Vec<Mark>,
+    /// What a screen reader hears when the step changes: "Step 3 of 12: title, date".
+    pub announcement: String,
+    /// Why the step asked for is not the one shown.
+    pub notice: Option<String>,
+    #[serde(skip)]
+    story: Story,
+    #[serde(skip)]
+    embed: bool,
+}
+
+impl StoryView {
+    pub fn new(
+        dataset: &Dataset,
+        index: &SearchIndex,
+        story: &Story,
+        step: usize,
+        embed: bool,
+    ) -> StoryView {
+        let events: Vec<EventIx> = match story.picks.is_empty() {
+            true => run(index, &story.filter).events,
+            false => story
+                .picks
+                .iter()
+                .filter_map(|id| dataset.event_index(id))
+                .collect(),
+        };
+        let notice = (step > events.len()).then(|| {
+            format!(
+                "There is no step {step}: this story has {}. It opens at its last.",
+                plural(events.len(), "step")
+            )
+        });
+        let step = step.min(events.len());
+        let link = |step: usize| Link::Story {
+            story: story.clone(),
+            step,
+            embed,
+        };
+        let title = match (story.title.trim(), story.filter.is_empty()) {
+            ("", true) if !story.picks.is_empty() => "Picked events".to_string(),
+            ("", _) => format!("Story: {}", story.filter.describe(index)),
+            (title, _) => title.to_string(),
+        };
+        let current = step
+            .checked_sub(1)
+            .and_then(|n| EventView::new(dataset, &dataset.events[events[n]].id));
+        let span = events
+            .iter()
+            .map(|&i| &dataset.events[i].date)
+            .min_by_key(|d| d.sort_day())
+            .zip(
+                events
+                    .iter()
+                    .map(|&i| &dataset.events[i].date)
+                    .max_by_key(|d| d.last_day()),
+            )
+            .map(|(first, last)| (first.display(), last.display()));
+        let sources = (0..dataset.documents.len()).filter(|&d| {
+            let id = &dataset.documents[d].id;
+            let cites = |i: &EventIx| dataset.events[*i].sources.iter().any(|s| &s.document == id);
+            events.iter().any(cites)
+        });
+        let days: Vec<i32> = events.iter().map(|&i| index.days(i).0).collect();
+        let (first, last) = (days.iter().min(), days.iter().max());
+        let marks = match first.zip(last) {
+            Some((&first, &last)) => {
+                let across = AXIS_WIDTH - 2.0 * AXIS_MARGIN;
+                let spread = f64::from((last - first).max(1));
+                let x = |day: i32| AXIS_MARGIN + across * f64::from(day - first) / spread;
+                let marks = events.iter().zip(&days).enumerate();
+                marks
+                    .map(|(n, (&event, &day))| Mark {
+                        event,
+                        x: x(day),
+                        current: n + 1 == step,
+                    })
+                    .collect()
+            }
+            None => Vec::new(),
+        };
+        let announcement = match step {
+            0 => format!("{title}: {}", plural(events.len(), "step")),
+            n => {
+                let event = &dataset.events[events[n - 1]];
+                let (title, date) = (&event.title, event.date.display());
+                format!("Step {n} of {}: {title}, {date}", events.len())
+            }
+        };
+        let start = step
+            .saturating_sub(LISTED_STEPS / 2)
+            .min(events.len().saturating_sub(LISTED_STEPS));
+        StoryView {
+            listed: start + 1..(start + LISTED_STEPS).min(events.len()) + 1,
+            previous: step.checked_sub(1).map(link),
+            next: (step < events.len()).then(|| link(step + 1)),
+            title,
+            current,
+            span,
+            sources: sources.collect(),
+            marks,
+            announcement,
+            notice,
+            step,
+            events,
+            story: story.clone(),
+            embed,
+        }
+    }
+
+    /// Step `step` of this story (0, the cover).
+    pub fn link(&self, step: usize) -> Link {
+        Link::Story {
+            story: self.story.clone(),
+            step,
+            embed: self.embed,
+        }
+    }
+
+    /// The same story as a bare view for an iframe, at its cover.
+    pub fn embed_link(&self) -> Link {
+        Link::Story {
+            story: self.story.clone(),
+            step: 0,
+            embed: true,
+        }
+    }
+}
+
+/// An event's participants grouped by side, in the order of [`Side::ALL`]; a participant that
+/// is no actor of the dataset is left out.
+pub fn participants_by_side(dataset: &Dataset, event: &Event) -> Vec<(Side, Vec<ActorIx>)> {
+    Side::ALL
+        .iter()
+        .map(|&side| {
+            let actors = event
+                .actors
+                .iter()
+                .filter_map(|p| dataset.actor_index(&p.actor));
+            let actors = actors.filter(|&a| dataset.actors[a].side == side);
+            (side, actors.collect::<Vec<_>>())
+        })
+        .filter(|(_, actors)| !actors.is_empty())
+        .collect()
+}

@@ -1,0 +1,201 @@
+//! Stories: the steps are the engine's results in date order, or the picks in their order; the
+//! cover, the step links, the small axis and what a screen reader hears, against the dataset.
+
+mod common;
+
+use parley_core::facet::Kinds;
+use parley_core::link::{Link, Story};
+use parley_core::query::{run, Filter, SearchIndex};
+use parley_core::view::story::{participants_by_side, StoryView, AXIS_WIDTH, LISTED_STEPS};
+use parley_core::{synthetic, Dataset, EventIx, Side};
+
+fn fixture() -> &'static (Dataset, SearchIndex) {
+    static DATA: std::sync::OnceLock<(Dataset, SearchIndex)> = std::sync::OnceLock::new();
+    DATA.get_or_init(|| {
+        let data = common::dataset();
+        let index = SearchIndex::new(&data);
+        (data, index)
+    })
+}
+
+fn filtered(filter: Filter) -> Story {
+    Story {
+        filter,
+        ..Story::default()
+    }
+}
+
+#[test]
+fn a_filtered_story_is_the_engines_results_in_date_order() {
+    let (data, index) = fixture();
+    for filter in [
+        Filter::default(),
+        Filter::for_actor("witkoff"),
+        Filter::default().with(&Kinds, "meeting"),
+    ] {
+        let story = filtered(filter.clone());
+        let view = StoryView::new(data, index, &story, 0, false);
+        assert_eq!(view.events, run(index, &filter).events);
+        assert_eq!(view.step, 0);
+        assert!(view.current.is_none() && view.previous.is_none());
+        assert_eq!(
+            view.next,
+            Some(Link::Story {
+                story: story.clone(),
+                step: 1,
+                embed: false
+            })
+        );
+        assert_eq!(view.title, format!("Story: {}", filter.describe(index)));
+        let n = view.events.len();
+        assert_eq!(view.announcement, format!("{}: {n} steps", view.title));
+        // The cover names every article the story cites, and only those.
+        for (d, document) in data.documents.iter().enumerate() {
+            let cited = view.events.iter().any(|&i| {
+                data.events[i]
+                    .sources
+                    .iter()
+                    .any(|s| s.document == document.id)
+            });
+            assert_eq!(view.sources.contains(&d), cited, "{}", document.id);
+        }
+        let first = &data.events[view.events[0]].date;
+        assert_eq!(view.span.as_ref().map(|s| &s.0), Some(&first.display()));
+        // The small axis: one mark a step, in date order, inside the drawing.
+        assert_eq!(view.marks.len(), n);
+        assert!(view.marks.windows(2).all(|w| w[0].x <= w[1].x));
+        assert!(view
+            .marks
+            .iter()
+            .all(|m| (0.0..=AXIS_WIDTH).contains(&m.x) && !m.current));
+        assert_eq!(view.marks[0].x, 10.0);
+        assert_eq!(view.marks[n - 1].x, AXIS_WIDTH - 10.0);
+    }
+}
+
+#[test]
+fn each_step_shows_its_event_and_links_to_its_neighbours() {
+    let (data, index) = fixture();
+    let story = filtered(Filter::for_actor("witkoff"));
+    let all = StoryView::new(data, index, &story, 0, false).events;
+    let n = all.len();
+    for step in 1..=n {
+        let view = StoryView::new(data, index, &story, step, true);
+        let event = &data.events[all[step - 1]];
+        assert_eq!(view.current.as_ref().map(|c| c.event), Some(all[step - 1]));
+        assert_eq!(view.previous, Some(view.link(step - 1)));
+        assert_eq!(view.next, (step < n).then(|| view.link(step + 1)));
+        assert_eq!(
+            view.link(step),
+            Link::Story {
+                story: story.clone(),
+                step,
+                embed: true
+            }
+        );
+        assert_eq!(
+            view.announcement,
+            format!(
+                "Step {step} of {n}: {}, {}",
+                event.title,
+                event.date.display()
+            )
+        );
+        assert_eq!(view.marks.iter().filter(|m| m.current).count(), 1);
+        assert!(view.marks[step - 1].current);
+        assert!(view.notice.is_none());
+    }
+    assert_eq!(
+        StoryView::new(data, index, &story, 3, true).embed_link(),
+        Link::Story {
+            story: story.clone(),
+            step: 0,
+            embed: true
+        }
+    );
+    // Past the end: the last step, and a notice that says so.
+    let past = StoryView::new(data, index, &story, n + 5, false);
+    assert_eq!(past.step, n);
+    assert_eq!(
+        past.notice,
+        Some(format!(
+            "There is no step {}: this story has {n} steps. It opens at its last.",
+            n + 5
+        ))
+    );
+    let exact = StoryView::new(data, index, &story, n, false);
+    assert!(exact.notice.is_none() && exact.next.is_none());
+}
+
+#[test]
+fn a_picked_story_keeps_its_order_and_title() {
+    let (data, index) = fixture();
+    let picks: Vec<String> = [9, 2, 30]
+        .iter()
+        .map(|&i| data.events[i].id.clone())
+        .collect();
+    let story = Story {
+        filter: Filter::default(),
+        picks: picks.clone(),
+        title: "  My three  ".into(),
+    };
+    let view = StoryView::new(data, index, &story, 0, false);
+    assert_eq!(view.events, [9, 2, 30].map(EventIx::new));
+    assert_eq!(view.title, "My three");
+    assert_eq!(view.listed, 1..4);
+    let untitled = Story {
+        title: String::new(),
+        ..story
+    };
+    assert_eq!(
+        StoryView::new(data, index, &untitled, 0, false).title,
+        "Picked events"
+    );
+    let none = StoryView::new(
+        data,
+        index,
+        &filtered(
+            Filter::default()
+                .with(&Kinds, "meeting")
+                .with(&parley_core::facet::Places, "davos"),
+        ),
+        0,
+        false,
+    );
+    if none.events.is_empty() {
+        assert!(none.marks.is_empty() && none.span.is_none() && none.next.is_none());
+    }
+}
+
+#[test]
+fn a_long_story_lists_the_steps_around_the_current_one() {
+    let (data, _) = fixture();
+    let mut data = data.clone();
+    synthetic::extend(&mut data, 1000, 7);
+    let index = SearchIndex::new(&data);
+    let story = filtered(Filter::default());
+    let n = data.events.len();
+    for (step, start) in [(0, 1), (50, 1), (500, 401), (n, n - LISTED_STEPS + 1)] {
+        let view = StoryView::new(&data, &index, &story, step, false);
+        assert_eq!(view.listed, start..start + LISTED_STEPS, "step {step}");
+        assert!(step == 0 || view.listed.contains(&step));
+    }
+}
+
+#[test]
+fn participants_are_grouped_by_side_in_side_order() {
+    let (data, _) = fixture();
+    for event in &data.events {
+        let groups = participants_by_side(data, event);
+        let sides: Vec<usize> = groups
+            .iter()
+            .map(|(s, _)| Side::ALL.iter().position(|x| x == s).unwrap())
+            .collect();
+        assert!(sides.windows(2).all(|w| w[0] < w[1]), "{}", event.id);
+        let listed: usize = groups.iter().map(|(_, a)| a.len()).sum();
+        assert_eq!(listed, event.actors.len(), "{}", event.id);
+        for (side, actors) in &groups {
+            assert!(actors.iter().all(|&a| data.actors[a].side == *side));
+        }
+    }
+}

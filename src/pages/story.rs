@@ -1,0 +1,373 @@
+//! `#/story?…`: a story told one event a step (see `parley_core::view::story`). Previous and
+//! next, the arrow keys, Home and End, a swipe, the step list and the URL's `step=` move
+//! through it; autoplay steps on at a chosen pace and stops when the reader does anything.
+//! Screen readers hear the new step's title and date, not the whole slide. "Embed" gives an
+//! iframe snippet; printing gives a handout, one step a page.
+
+use crate::components::{Citation, ClaimView, DateView, MapFigure};
+use crate::data::{atlas, dataset, search_index};
+use crate::router;
+use parley_core::html::{side_tag, svg_number};
+use parley_core::link::{Lens, Link, Story};
+use parley_core::view::map::MapView;
+use parley_core::view::plural;
+use parley_core::view::story::{participants_by_side, StoryView, AXIS_WIDTH};
+use parley_core::EventIx;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// Autoplay's paces, in seconds a step.
+const PACES: [u32; 3] = [3, 6, 10];
+/// A handout prints at most this many steps.
+const PRINTED_STEPS: usize = 100;
+/// How far a finger must travel sideways to turn a step, in CSS pixels.
+const SWIPE: i32 = 50;
+
+#[derive(Properties, PartialEq)]
+pub struct StoryPageProps {
+    pub story: Story,
+    pub step: usize,
+    pub embed: bool,
+}
+
+/// One step's slide: the event with its excerpts, participants, place and differing accounts.
+/// `heading` is `h2` on screen, where it has the id that focus goes to, and `h3` in the
+/// handout, which leaves out the accounts (their ids would repeat the slide's).
+fn slide(index: EventIx, heading: &'static str) -> Html {
+    let on_screen = heading == "h2";
+    let data = dataset();
+    let event = &data.events[index];
+    let claims = data.claims.iter().filter(|c| {
+        c.accounts
+            .iter()
+            .any(|a| a.event.as_deref() == Some(&event.id))
+    });
+    let place = event.place.as_deref().and_then(|p| data.place(p));
+    html! {
+        <>
+            <div class="meta">
+                <DateView date={event.date.clone()} />
+                <span class="kind">{ event.kind.label() }</span>
+                <span class={classes!("status", format!("status-{}", event.status.slug()))}>{ event.status.label() }</span>
+            </div>
+            <@{heading} class="step-title" id={on_screen.then_some("step-title")} tabindex="-1">
+                <a href={Link::event(&event.id).href()}>{ &event.title }</a>
+            </@>
+            <ul class="citations story-excerpts">
+                { for event.sources.iter().map(|s| html! { <li><Citation source={s.clone()} open=true /></li> }) }
+            </ul>
+            <dl class="facts">
+                { for participants_by_side(data, event).into_iter().map(|(side, actors)| html! {
+                    <div class={format!("side-{}", side.slug())}>
+                        <dt>{ side_tag(side) }</dt>
+                        <dd><ul class="inline">
+                            { for actors.into_iter().map(|a| {
+                                let actor = &data.actors[a];
+                                html! { <li><a href={Link::actor(&actor.id).href()}>{ &actor.name }</a></li> }
+                            }) }
+                        </ul></dd>
+                    </div>
+                }) }
+                if let Some(place) = place {
+                    <div><dt>{ "Place" }</dt><dd>{ format!("{}, {}", place.name, place.country) }</dd></div>
+                }
+            </dl>
+            { for claims.filter(|_| on_screen).map(|c| html! { <ClaimView claim={c.clone()} level={3} /> }) }
+        </>
+    }
+}
+
+#[component]
+pub fn StoryPage(props: &StoryPageProps) -> Html {
+    let data = dataset();
+    let index = search_index();
+    let view = Rc::new(StoryView::new(
+        data,
+        index,
+        &props.story,
+        props.step,
+        props.embed,
+    ));
+    let playing = use_state_eq(|| false);
+    let pace = use_state_eq(|| PACES[0]);
+    let embed_open = use_state_eq(|| false);
+    let go = |link: Option<Link>| {
+        let playing = playing.clone();
+        Callback::from(move |_: MouseEvent| {
+            playing.set(false);
+            if let Some(link) = &link {
+                router::go(link);
+            }
+        })
+    };
+    let last = view.events.len();
+
+    // The keyboard and swipes, from anywhere on the page but a text field.
+    let touch_start = use_mut_ref(|| None::<i32>);
+    {
+        let (view, playing, touch_start) = (view.clone(), playing.clone(), touch_start.clone());
+        use_effect_with(view.clone(), move |_| {
+            let document = gloo::utils::document();
+            let keys = {
+                let (view, playing) = (view.clone(), playing.clone());
+                gloo::events::EventListener::new(&document, "keydown", move |event| {
+                    let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
+                        return;
+                    };
+                    let typing = gloo::utils::document().active_element().is_some_and(|a| {
+                        matches!(a.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                    });
+                    if typing || event.ctrl_key() || event.meta_key() || event.alt_key() {
+                        return;
+                    }
+                    let step = match event.key().as_str() {
+                        "ArrowRight" => view.next.as_ref().map(|_| view.step + 1),
+                        "ArrowLeft" => view.previous.as_ref().map(|_| view.step - 1),
+                        "Home" => Some(0),
+                        "End" => Some(view.events.len()),
+                        _ => return,
+                    };
+                    playing.set(false);
+                    if let Some(step) = step.filter(|&s| s != view.step) {
+                        router::go(&view.link(step));
+                    }
+                })
+            };
+            let down = {
+                let touch_start = touch_start.clone();
+                gloo::events::EventListener::new(&document, "touchstart", move |event| {
+                    let x = event
+                        .dyn_ref::<web_sys::TouchEvent>()
+                        .and_then(|t| t.changed_touches().get(0))
+                        .map(|t| t.client_x());
+                    *touch_start.borrow_mut() = x;
+                })
+            };
+            let up = {
+                let (view, playing) = (view.clone(), playing.clone());
+                gloo::events::EventListener::new(&document, "touchend", move |event| {
+                    let end = event
+                        .dyn_ref::<web_sys::TouchEvent>()
+                        .and_then(|t| t.changed_touches().get(0))
+                        .map(|t| t.client_x());
+                    let Some(dx) = touch_start.borrow_mut().take().zip(end).map(|(a, b)| b - a)
+                    else {
+                        return;
+                    };
+                    let link = match dx {
+                        dx if dx <= -SWIPE => view.next.clone(),
+                        dx if dx >= SWIPE => view.previous.clone(),
+                        _ => return,
+                    };
+                    playing.set(false);
+                    if let Some(link) = link {
+                        router::go(&link);
+                    }
+                })
+            };
+            move || drop((keys, down, up))
+        });
+    }
+    // Autoplay: the next step after the pace, until the last.
+    {
+        let (view, playing_now, pace) = (view.clone(), *playing, *pace);
+        let playing = playing.clone();
+        use_effect_with((view.step, playing_now, pace), move |_| {
+            let timer = playing_now.then(|| {
+                gloo::timers::callback::Timeout::new(pace * 1000, move || match &view.next {
+                    Some(next) => router::go(next),
+                    None => playing.set(false),
+                })
+            });
+            move || drop(timer)
+        });
+    }
+    // A step opened from the step list puts the focus on its title, as a page would.
+    {
+        let step = view.step;
+        use_effect_with(step, move |_| {
+            let document = gloo::utils::document();
+            let from_list = document
+                .active_element()
+                .is_some_and(|a| a.closest(".step-list").ok().flatten().is_some());
+            if from_list {
+                let target = document
+                    .get_element_by_id("step-title")
+                    .or_else(|| document.get_element_by_id("story-title"));
+                if let Some(target) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+                {
+                    let _ = target.focus();
+                }
+            }
+        });
+    }
+    let on_title = {
+        let view = view.clone();
+        let story = props.story.clone();
+        let embed = props.embed;
+        Callback::from(move |e: Event| {
+            let Some(input) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            else {
+                return;
+            };
+            let story = Story {
+                title: input.value().trim().to_string(),
+                ..story.clone()
+            };
+            router::replace(&Link::Story {
+                story,
+                step: view.step,
+                embed,
+            });
+        })
+    };
+    let toggle_play = {
+        let playing = playing.clone();
+        Callback::from(move |_: MouseEvent| playing.set(!*playing))
+    };
+    let on_pace = {
+        let pace = pace.clone();
+        Callback::from(move |e: Event| {
+            let value = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+                .and_then(|s| s.value().parse().ok());
+            if let Some(value) = value {
+                pace.set(value);
+            }
+        })
+    };
+    let snippet = {
+        let location = gloo::utils::window().location();
+        let page = location.href().unwrap_or_default();
+        let base = page.split('#').next().unwrap_or_default().to_string();
+        format!(
+            "<iframe src=\"{base}{}\" title=\"{}\" width=\"100%\" height=\"640\" loading=\"lazy\" style=\"border:0\"></iframe>",
+            view.embed_link().href(),
+            view.title.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
+        )
+    };
+    let copy = {
+        let snippet = snippet.clone();
+        Callback::from(move |_: MouseEvent| {
+            let window = gloo::utils::window();
+            let _ = window.navigator().clipboard().write_text(&snippet);
+            if let Some(area) = gloo::utils::document()
+                .get_element_by_id("embed-snippet")
+                .and_then(|a| a.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+            {
+                area.select();
+            }
+        })
+    };
+    let toggle_embed = {
+        let embed_open = embed_open.clone();
+        Callback::from(move |_: MouseEvent| embed_open.set(!*embed_open))
+    };
+    let current_place = view
+        .current
+        .as_ref()
+        .and_then(|c| data.events[c.event].place.clone());
+    let map = Rc::new(MapView::new(
+        data,
+        atlas(),
+        &props.story.filter,
+        &view.events,
+        index.len(),
+        Lens::Map,
+    ));
+    let sources = view.sources.iter().map(|&d| &data.documents[d]);
+
+    html! {
+        <article class="story-page" aria-labelledby="story-title">
+            <header class="story-head">
+                <h1 id="story-title" tabindex="-1">{ &view.title }</h1>
+                <p class="step-count">{ match view.step { 0 => format!("Cover · {}", plural(last, "step")), n => format!("{n} of {last}") } }</p>
+            </header>
+            if let Some(notice) = &view.notice {
+                <p class="notice" role="status">{ notice }</p>
+            }
+            <p class="visually-hidden" id="story-announcement" aria-live="polite" aria-atomic="true">{ &view.announcement }</p>
+            <nav class="story-controls" aria-label="Move through the story">
+                <button type="button" onclick={go(view.previous.clone())} disabled={view.previous.is_none()}>{ "← Previous" }</button>
+                <button type="button" onclick={go(view.next.clone())} disabled={view.next.is_none()}>{ "Next →" }</button>
+                <button type="button" class="play" aria-pressed={if *playing { "true" } else { "false" }} onclick={toggle_play} disabled={view.next.is_none() && !*playing}>
+                    { if *playing { "Pause" } else { "Play" } }
+                </button>
+                <label for="pace">{ "Pace" }</label>
+                <select id="pace" onchange={on_pace}>
+                    { for PACES.iter().map(|&p| html! { <option value={p.to_string()} selected={p == *pace}>{ format!("{p} s a step") }</option> }) }
+                </select>
+                if !props.embed {
+                    <button type="button" aria-expanded={if *embed_open { "true" } else { "false" }} onclick={toggle_embed}>{ "Embed" }</button>
+                }
+            </nav>
+            if *embed_open {
+                <div class="embed-panel">
+                    <label for="embed-snippet">{ "Paste this into a page to embed the story:" }</label>
+                    <textarea id="embed-snippet" readonly=true rows="3" value={snippet} />
+                    <button type="button" onclick={copy}>{ "Copy" }</button>
+                </div>
+            }
+            <svg class="story-axis" viewBox={format!("0 0 {} 24", svg_number(AXIS_WIDTH))} aria-hidden="true">
+                <line x1="0" x2={svg_number(AXIS_WIDTH)} y1="12" y2="12" />
+                { for view.marks.iter().map(|m| html! {
+                    <circle class={classes!(m.current.then_some("current"))} cx={svg_number(m.x)} cy="12" r={if m.current { "8" } else { "4" }} />
+                }) }
+            </svg>
+            <section class={classes!("story-slide", if view.current.is_some() { "step" } else { "cover" })} aria-label={if view.current.is_some() { "Step" } else { "Cover" }}
+                data-event-id={view.current.as_ref().map(|c| data.events[c.event].id.clone())}>
+                { match &view.current {
+                    Some(current) => slide(current.event, "h2"),
+                    None => html! {
+                        <>
+                            <p class="cover-count">{ plural(last, "event") }</p>
+                            if let Some((first, last)) = &view.span {
+                                <p class="cover-span">{ format!("From {first} to {last}") }</p>
+                            }
+                            <h2>{ "Sources" }</h2>
+                            <ul class="cover-sources">
+                                { for sources.map(|d| html! {
+                                    <li><cite>{ &d.outlet }</cite>{ format!(", {}: ", d.published) }<a href={Link::source(&d.id, None).href()}>{ &d.headline }</a></li>
+                                }) }
+                            </ul>
+                            if !props.embed {
+                                <p class="title-edit">
+                                    <label for="story-title-input">{ "Title of this story" }</label>
+                                    <input id="story-title-input" type="text" value={props.story.title.clone()} placeholder={view.title.clone()} onchange={on_title} maxlength="120" />
+                                </p>
+                            }
+                        </>
+                    },
+                } }
+            </section>
+            <details class="story-map">
+                <summary>{ "Map of the story" }</summary>
+                <MapFigure view={map} id="story-map-svg" compact=true marked={current_place} />
+            </details>
+            <details class="step-list">
+                <summary>{ format!("All steps ({last})") }</summary>
+                <ol start={view.listed.start.to_string()}>
+                    { for view.listed.clone().map(|n| {
+                        let event = &data.events[view.events[n - 1]];
+                        html! {
+                            <li data-event-id={event.id.clone()}><a href={view.link(n).href()} aria-current={(n == view.step).then_some("step")}>{ &event.title }</a>{ format!(" ({})", event.date.display()) }</li>
+                        }
+                    }) }
+                </ol>
+                <p><a href={view.link(0).href()}>{ "Back to the cover" }</a></p>
+            </details>
+            <section class="handout">
+                { for view.events.iter().take(PRINTED_STEPS).enumerate().map(|(n, &i)| html! {
+                    <article class="handout-step">
+                        <p class="step-count">{ format!("{} · {} of {last}", view.title, n + 1) }</p>
+                        { slide(i, "h3") }
+                    </article>
+                }) }
+            </section>
+        </article>
+    }
+}
