@@ -11,12 +11,7 @@ use parley_core::{Dataset, Day, TextRange};
 use proptest::prelude::*;
 
 fn fixture() -> &'static (Dataset, SearchIndex) {
-    static DATA: std::sync::OnceLock<(Dataset, SearchIndex)> = std::sync::OnceLock::new();
-    DATA.get_or_init(|| {
-        let data = common::dataset();
-        let index = SearchIndex::new(&data);
-        (data, index)
-    })
+    common::indexed()
 }
 
 fn parse(hash: &str) -> (Link, Vec<String>) {

@@ -10,12 +10,7 @@ use parley_core::view::story::{participants_by_side, StoryView, AXIS_WIDTH, LIST
 use parley_core::{synthetic, Dataset, EventIx, Side};
 
 fn fixture() -> &'static (Dataset, SearchIndex) {
-    static DATA: std::sync::OnceLock<(Dataset, SearchIndex)> = std::sync::OnceLock::new();
-    DATA.get_or_init(|| {
-        let data = common::dataset();
-        let index = SearchIndex::new(&data);
-        (data, index)
-    })
+    common::indexed()
 }
 
 fn filtered(filter: Filter) -> Story {

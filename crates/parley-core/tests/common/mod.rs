@@ -1,5 +1,6 @@
 //! Loads the real seeds for the integration tests.
 
+use parley_core::query::SearchIndex;
 use parley_core::source::{build, SourceFiles};
 use parley_core::Dataset;
 use std::path::Path;
@@ -19,5 +20,16 @@ pub fn dataset() -> Dataset {
     build(&seed_files()).unwrap_or_else(|errors| {
         let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
         panic!("the real dataset must build:\n{}", lines.join("\n"))
+    })
+}
+
+/// The real dataset and its search index, built once per test binary.
+#[allow(dead_code)] // Each test binary compiles this module; not all of them use this.
+pub fn indexed() -> &'static (Dataset, SearchIndex) {
+    static DATA: std::sync::OnceLock<(Dataset, SearchIndex)> = std::sync::OnceLock::new();
+    DATA.get_or_init(|| {
+        let data = dataset();
+        let index = SearchIndex::new(&data);
+        (data, index)
     })
 }
