@@ -166,7 +166,21 @@ pub fn StoryPage(props: &StoryPageProps) -> Html {
                     }
                 })
             };
-            move || drop((keys, down, up))
+            // Any other press on the page (a link, the step list, a control) stops autoplay too.
+            let press = {
+                let playing = playing.clone();
+                gloo::events::EventListener::new(&document, "pointerdown", move |event| {
+                    let on_play = event
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                        .and_then(|e| e.closest("button.play, #pace").ok().flatten())
+                        .is_some();
+                    if !on_play {
+                        playing.set(false);
+                    }
+                })
+            };
+            move || drop((keys, down, up, press))
         });
     }
     // Autoplay: the next step after the pace, until the last.

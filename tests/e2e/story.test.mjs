@@ -90,6 +90,10 @@ test('autoplay steps on at its pace and stops when paused or when the reader mov
   assert.equal(await page.getAttribute('button.play', 'aria-pressed'), 'false');
   await page.waitForTimeout(3600);
   assert.equal(await page.evaluate(() => location.hash), `#/story?${query}&step=1`, 'stopped by the key');
+  // And a press anywhere else on the page, such as opening the step list.
+  await page.click('button.play');
+  await page.click('.step-list summary');
+  assert.equal(await page.getAttribute('button.play', 'aria-pressed'), 'false');
   await close(page);
 });
 
