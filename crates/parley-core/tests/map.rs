@@ -146,6 +146,13 @@ fn the_region_has_a_margin_and_stays_on_the_globe() {
     assert_eq!((seeds.west, seeds.east), (west - across, east + across));
     assert!(0.1 * (north - south) < 5.0, "and less than 50 of latitude");
     assert_eq!((seeds.south, seeds.north), (south - 5.0, north + 5.0));
+    // Places far apart north to south and close east to west: the other way round.
+    let mut tall = vec![data.places[0].clone(), data.places[1].clone()];
+    (tall[0].longitude, tall[0].latitude) = (10.0, -10.0);
+    (tall[1].longitude, tall[1].latitude) = (12.0, 60.0);
+    let region = Region::around(&tall);
+    assert_eq!((region.south, region.north), (-17.0, 67.0));
+    assert_eq!((region.west, region.east), (5.0, 17.0));
 }
 
 #[test]
