@@ -6,7 +6,9 @@
 mod common;
 
 use parley_core::facet::{Actors, Kinds, Places, Sides, Statuses, Topics};
-use parley_core::query::{run, searchable_text, Filter, SearchIndex};
+use parley_core::query::{
+    co_participation, events_per_actor, run, searchable_text, Filter, SearchIndex,
+};
 use parley_core::text::{fold, matches_all_terms};
 use parley_core::{synthetic, ActorIx, Dataset, Day, Event, EventIx, EventKind, Side, Status};
 use proptest::prelude::*;
@@ -177,6 +179,52 @@ proptest! {
         let (events, counts) = model(data, &filter);
         prop_assert_eq!(result.events, events);
         prop_assert_eq!(result.counts, counts);
+    }
+
+    /// The network under a filter: every pair's shared events, and each actor's count, are
+    /// what reading the matching events' participants gives.
+    #[test]
+    fn the_network_under_a_filter_is_what_the_matching_events_give(filter in filters()) {
+        let (data, index) = fixture();
+        let events = run(index, &filter).events;
+        let mut naive: Vec<(ActorIx, ActorIx, Vec<EventIx>)> = Vec::new();
+        for a in 0..data.actors.len() {
+            for b in a + 1..data.actors.len() {
+                let (ida, idb) = (&data.actors[a].id, &data.actors[b].id);
+                let shared: Vec<EventIx> = events
+                    .iter()
+                    .copied()
+                    .filter(|&i| data.events[i].has_actor(ida) && data.events[i].has_actor(idb))
+                    .collect();
+                if !shared.is_empty() {
+                    naive.push((ActorIx::new(a), ActorIx::new(b), shared));
+                }
+            }
+        }
+        naive.sort_by_key(|(a, b, e)| (std::cmp::Reverse(e.len()), *a, *b));
+        let pairs: Vec<(ActorIx, ActorIx, Vec<EventIx>)> = co_participation(index, &events)
+            .into_iter()
+            .map(|p| (p.a, p.b, p.events))
+            .collect();
+        prop_assert_eq!(pairs, naive);
+        let counts: Vec<usize> = data
+            .actors
+            .iter()
+            .map(|a| events.iter().filter(|&&i| data.events[i].has_actor(&a.id)).count())
+            .collect();
+        prop_assert_eq!(events_per_actor(index, &events), counts);
+    }
+}
+
+#[test]
+fn each_events_days_are_its_first_and_last_possible_day() {
+    let (data, index) = fixture();
+    for (i, event) in data.events.iter().enumerate() {
+        let days = (
+            event.date.sort_day().number(),
+            event.date.last_day().number(),
+        );
+        assert_eq!(index.days(EventIx::new(i)), days, "{}", event.id);
     }
 }
 
