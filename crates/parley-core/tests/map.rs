@@ -189,6 +189,111 @@ fn clipping_keeps_the_part_inside_the_frame() {
 }
 
 #[test]
+fn clipping_cuts_slanted_edges_where_they_cross() {
+    // A ring may start anywhere: compare its points in a fixed order.
+    let sorted = |mut ring: Vec<Point>| {
+        ring.sort_by(|a, b| a.x.total_cmp(&b.x).then(a.y.total_cmp(&b.y)));
+        ring
+    };
+    // Across the left edge: (-10, 0)–(10, 10) crosses x = 0 at y = 5.
+    let left = [point(-10.0, 0.0), point(10.0, 10.0), point(10.0, 0.0)];
+    let expected = vec![
+        point(0.0, 5.0),
+        point(10.0, 10.0),
+        point(10.0, 0.0),
+        point(0.0, 0.0),
+    ];
+    assert_eq!(sorted(clip(&left, 20.0, 20.0)), sorted(expected));
+    // Across the top: (0, -10)–(10, 10) crosses y = 0 at x = 5.
+    let top = [point(0.0, -10.0), point(10.0, 10.0), point(0.0, 10.0)];
+    let expected = vec![
+        point(5.0, 0.0),
+        point(10.0, 10.0),
+        point(0.0, 10.0),
+        point(0.0, 0.0),
+    ];
+    assert_eq!(sorted(clip(&top, 20.0, 20.0)), sorted(expected));
+    // Across the right and the bottom.
+    let corner = [point(5.0, 5.0), point(35.0, 5.0), point(5.0, 35.0)];
+    let expected = vec![
+        point(5.0, 5.0),
+        point(20.0, 5.0),
+        point(20.0, 20.0),
+        point(5.0, 20.0),
+    ];
+    let clipped = clip(&corner, 20.0, 20.0);
+    assert!((area(&clipped).abs() - 225.0).abs() < 1e-9, "{clipped:?}");
+    for p in expected {
+        assert!(clipped.contains(&p), "{p:?} in {clipped:?}");
+    }
+}
+
+/// The rings of an SVG path written as `M x y l dx dy … z`, as absolute points.
+fn rings(path: &str) -> Vec<Vec<Point>> {
+    path.split('M')
+        .filter(|r| !r.is_empty())
+        .map(|ring| {
+            let numbers: Vec<f64> = ring
+                .trim_end_matches('z')
+                .replace('l', " ")
+                .replace('-', " -")
+                .split_whitespace()
+                .map(|n| n.parse().expect("a number"))
+                .collect();
+            let mut at = point(numbers[0], numbers[1]);
+            let mut points = vec![at];
+            for step in numbers[2..].chunks(2) {
+                at = point(at.x + step[0], at.y + step[1]);
+                points.push(at);
+            }
+            points
+        })
+        .collect()
+}
+
+#[test]
+fn every_drawn_ring_is_inside_the_map_and_big_enough_to_see() {
+    let (_, _, atlas) = fixture();
+    let mut count = 0;
+    for country in &atlas.countries {
+        for ring in rings(&country.path) {
+            count += 1;
+            assert!(ring.len() >= 3, "{}: {ring:?}", country.name);
+            assert!(area(&ring).abs() >= 2.0, "{}: {ring:?}", country.name);
+            for p in &ring {
+                assert!(
+                    (0.0..=atlas.width).contains(&p.x) && (0.0..=atlas.height).contains(&p.y),
+                    "{}: {p:?}",
+                    country.name
+                );
+            }
+        }
+    }
+    assert!(
+        count > atlas.countries.len(),
+        "islands make more rings than countries"
+    );
+}
+
+#[test]
+fn places_sit_where_the_projection_puts_them_to_a_tenth_of_a_unit() {
+    let (data, _, atlas) = fixture();
+    let projection = Projection::new(Region::around(&data.places));
+    for (place, at) in data.places.iter().zip(&atlas.places) {
+        let exact = projection.project(place.longitude, place.latitude);
+        assert!(
+            (at.x - exact.x).abs() <= 0.05 && (at.y - exact.y).abs() <= 0.05,
+            "{}: {at:?} {exact:?}",
+            place.id
+        );
+        assert_eq!(
+            ((at.x * 10.0).round() / 10.0, (at.y * 10.0).round() / 10.0),
+            (at.x, at.y)
+        );
+    }
+}
+
+#[test]
 fn simplifying_drops_only_what_is_finer_than_the_tolerance() {
     // A square with a point that strays 0.2 from an edge and one that strays 3.
     let ring = [
