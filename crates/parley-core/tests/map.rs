@@ -317,6 +317,31 @@ fn simplifying_drops_only_what_is_finer_than_the_tolerance() {
 }
 
 #[test]
+fn simplifying_measures_each_points_distance_from_the_line_of_its_kept_neighbours() {
+    // Away from the origin, a point half a unit off its edge goes at tolerance 0.5, and one
+    // three quarters off stays: the distance is measured exactly, and only "more than" keeps.
+    let ring = [
+        point(100.0, 100.0),
+        point(150.0, 100.5),
+        point(200.0, 100.0),
+        point(200.0, 200.0),
+        point(150.0, 200.75),
+        point(100.0, 200.0),
+    ];
+    let expected = [ring[0], ring[2], ring[3], ring[4], ring[5]];
+    assert_eq!(simplify(&ring, 0.5), expected);
+    assert_eq!(simplify(&ring, 0.8), [ring[0], ring[2], ring[3], ring[5]]);
+    // Four points are enough to lose one.
+    let four = [
+        point(0.0, 0.0),
+        point(5.0, 0.0),
+        point(10.0, 0.0),
+        point(10.0, 10.0),
+    ];
+    assert_eq!(simplify(&four, 0.1), [four[0], four[2], four[3]]);
+}
+
+#[test]
 fn the_frame_zooms_in_steps_and_never_leaves_the_map() {
     let (_, _, atlas) = fixture();
     let whole = Frame::whole(atlas);
