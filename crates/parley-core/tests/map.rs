@@ -259,6 +259,14 @@ fn every_drawn_ring_is_inside_the_map_and_big_enough_to_see() {
         for ring in rings(&country.path) {
             count += 1;
             assert!(ring.len() >= 3, "{}: {ring:?}", country.name);
+            // `z` closes the ring: the first point is not written again at its end.
+            assert_ne!(ring.first(), ring.last(), "{}", country.name);
+            // Consecutive points differ: rounding made no zero-length step.
+            assert!(
+                ring.windows(2).all(|w| w[0] != w[1]),
+                "{}: {ring:?}",
+                country.name
+            );
             assert!(area(&ring).abs() >= 2.0, "{}: {ring:?}", country.name);
             for p in &ring {
                 assert!(
@@ -273,6 +281,13 @@ fn every_drawn_ring_is_inside_the_map_and_big_enough_to_see() {
         count > atlas.countries.len(),
         "islands make more rings than countries"
     );
+    // Whole numbers, written as briefly as they can be: no "-0", no decimals.
+    for country in &atlas.countries {
+        let spaced = country.path.replace('-', " -");
+        let mut tokens = spaced.split(|c: char| c.is_whitespace() || "Mlz".contains(c));
+        let whole = |t: &str| t.is_empty() || (t != "-0" && t.parse::<i32>().is_ok());
+        assert!(tokens.all(whole), "{}", country.name);
+    }
 }
 
 #[test]

@@ -245,10 +245,10 @@ fn off_line(p: Point, a: Point, b: Point) -> f64 {
 fn whole_units(ring: &[Point]) -> Vec<Point> {
     let mut points: Vec<Point> = Vec::with_capacity(ring.len());
     for p in ring {
-        // `+ 0.0` turns -0 into 0, which prints shorter.
+        // Clipped, so never below 0: rounding gives no "-0".
         let p = Point {
-            x: p.x.round() + 0.0,
-            y: p.y.round() + 0.0,
+            x: p.x.round(),
+            y: p.y.round(),
         };
         if points.last() != Some(&p) {
             points.push(p);
