@@ -291,6 +291,28 @@ fn every_drawn_ring_is_inside_the_map_and_big_enough_to_see() {
 }
 
 #[test]
+fn rings_too_small_to_see_are_left_out() {
+    // A country of a big square and a sliver of an island (1.5 square units on the map).
+    let topology = r#"{"type":"Topology","objects":{"countries":{"type":"GeometryCollection",
+        "geometries":[{"type":"MultiPolygon","arcs":[[[0]],[[1]]],"properties":{"name":"Testland"}}]}},
+        "arcs":[[[8,-2],[12,-2],[12,2],[8,2],[8,-2]],[[10,1],[10.03,1],[10,1.01],[10,1]]]}"#;
+    let (data, _, _) = fixture();
+    let mut place = data.places[0].clone();
+    (place.longitude, place.latitude, place.country) = (10.0, 0.0, "Testland".into());
+    let atlas = build_atlas(topology, &[place]).expect("a valid topology");
+    assert_eq!(atlas.countries.len(), 1);
+    assert!(atlas.countries[0].involved);
+    assert_eq!(
+        rings(&atlas.countries[0].path).len(),
+        1,
+        "{}",
+        atlas.countries[0].path
+    );
+    assert!(build_atlas("{}", &[]).is_err());
+    assert!(build_atlas(r#"{"type":"Topology","objects":{},"arcs":[]}"#, &[]).is_err());
+}
+
+#[test]
 fn places_sit_where_the_projection_puts_them_to_a_tenth_of_a_unit() {
     let (data, _, atlas) = fixture();
     let projection = Projection::new(Region::around(&data.places));
@@ -334,18 +356,21 @@ fn simplifying_drops_only_what_is_finer_than_the_tolerance() {
 #[test]
 fn simplifying_measures_each_points_distance_from_the_line_of_its_kept_neighbours() {
     // Away from the origin, a point half a unit off its edge goes at tolerance 0.5, and one
-    // three quarters off stays: the distance is measured exactly, and only "more than" keeps.
+    // three quarters off stays: the distance is measured exactly, on level edges and upright
+    // ones, and only "more than" keeps.
     let ring = [
         point(100.0, 100.0),
         point(150.0, 100.5),
         point(200.0, 100.0),
+        point(200.5, 150.0),
         point(200.0, 200.0),
         point(150.0, 200.75),
         point(100.0, 200.0),
+        point(99.25, 150.0),
     ];
-    let expected = [ring[0], ring[2], ring[3], ring[4], ring[5]];
-    assert_eq!(simplify(&ring, 0.5), expected);
-    assert_eq!(simplify(&ring, 0.8), [ring[0], ring[2], ring[3], ring[5]]);
+    let kept = |at: &[usize]| at.iter().map(|&n| ring[n]).collect::<Vec<_>>();
+    assert_eq!(simplify(&ring, 0.5), kept(&[0, 2, 4, 5, 6, 7]));
+    assert_eq!(simplify(&ring, 0.8), kept(&[0, 2, 4, 6]));
     // Four points are enough to lose one.
     let four = [
         point(0.0, 0.0),
