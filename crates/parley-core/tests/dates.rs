@@ -202,6 +202,17 @@ fn vague_spans_resolve_at_the_edges_of_a_week_a_month_and_a_year() {
 }
 
 #[test]
+fn a_weekday_phrase_must_name_one_weekday_and_says_which_fault_it_has() {
+    let none = DateRule::Weekday.resolve("last week", day("2025-12-01"));
+    assert_eq!(none.unwrap_err(), "the phrase 'last week' names no weekday");
+    let two = DateRule::NextWeekday.resolve("Monday or Tuesday", day("2025-12-01"));
+    assert_eq!(
+        two.unwrap_err(),
+        "the phrase 'Monday or Tuesday' names more than one weekday"
+    );
+}
+
+#[test]
 fn spans_that_would_be_empty_are_refused() {
     // "Earlier in the week" on a Monday and "earlier this month" on the 1st name no day.
     let monday = DateRule::EarlierThisWeek.resolve("earlier in the week", day("2025-12-01"));
