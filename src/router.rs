@@ -21,6 +21,11 @@ fn read() -> Rc<Current> {
     Rc::new(Current { link, notices })
 }
 
+/// The view the URL shows at this moment, which may be ahead of the last render.
+pub fn now() -> Link {
+    read().link.clone()
+}
+
 /// Opens `link` as a new history entry, so that back returns to this view.
 pub fn go(link: &Link) {
     // Setting the hash adds the entry and fires `hashchange`, which the router reads.

@@ -78,6 +78,34 @@ fn slide(index: EventIx, heading: &'static str) -> Html {
     }
 }
 
+/// Which way a control moves through the story.
+#[derive(Clone, Copy)]
+enum Move {
+    Previous,
+    Next,
+    First,
+    Last,
+}
+
+/// Goes from the step the URL shows now to the one `by` names, if there is one. Read from the
+/// URL at the moment of the key or tap, not from the rendered view: two quick presses, the
+/// second before the page has re-rendered, then move two steps.
+fn step(view: &StoryView, by: Move) {
+    let now = match router::now() {
+        Link::Story { step, .. } => step.min(view.events.len()),
+        _ => return,
+    };
+    let to = match by {
+        Move::Previous => now.checked_sub(1),
+        Move::Next => Some(now + 1).filter(|&n| n <= view.events.len()),
+        Move::First => Some(0),
+        Move::Last => Some(view.events.len()),
+    };
+    if let Some(to) = to.filter(|&to| to != now) {
+        router::go(&view.link(to));
+    }
+}
+
 #[component]
 pub fn StoryPage(props: &StoryPageProps) -> Html {
     let data = dataset();
@@ -92,13 +120,11 @@ pub fn StoryPage(props: &StoryPageProps) -> Html {
     let playing = use_state_eq(|| false);
     let pace = use_state_eq(|| PACES[0]);
     let embed_open = use_state_eq(|| false);
-    let go = |link: Option<Link>| {
-        let playing = playing.clone();
+    let go = |by: Move| {
+        let (playing, view) = (playing.clone(), view.clone());
         Callback::from(move |_: MouseEvent| {
             playing.set(false);
-            if let Some(link) = &link {
-                router::go(link);
-            }
+            step(&view, by);
         })
     };
     let last = view.events.len();
@@ -121,17 +147,15 @@ pub fn StoryPage(props: &StoryPageProps) -> Html {
                     if typing || event.ctrl_key() || event.meta_key() || event.alt_key() {
                         return;
                     }
-                    let step = match event.key().as_str() {
-                        "ArrowRight" => view.next.as_ref().map(|_| view.step + 1),
-                        "ArrowLeft" => view.previous.as_ref().map(|_| view.step - 1),
-                        "Home" => Some(0),
-                        "End" => Some(view.events.len()),
+                    let by = match event.key().as_str() {
+                        "ArrowRight" => Move::Next,
+                        "ArrowLeft" => Move::Previous,
+                        "Home" => Move::First,
+                        "End" => Move::Last,
                         _ => return,
                     };
                     playing.set(false);
-                    if let Some(step) = step.filter(|&s| s != view.step) {
-                        router::go(&view.link(step));
-                    }
+                    step(&view, by);
                 })
             };
             let down = {
@@ -155,15 +179,13 @@ pub fn StoryPage(props: &StoryPageProps) -> Html {
                     else {
                         return;
                     };
-                    let link = match dx {
-                        dx if dx <= -SWIPE => view.next.clone(),
-                        dx if dx >= SWIPE => view.previous.clone(),
+                    let by = match dx {
+                        dx if dx <= -SWIPE => Move::Next,
+                        dx if dx >= SWIPE => Move::Previous,
                         _ => return,
                     };
                     playing.set(false);
-                    if let Some(link) = link {
-                        router::go(&link);
-                    }
+                    step(&view, by);
                 })
             };
             // Any other press on the page (a link, the step list, a control) stops autoplay too.
@@ -306,8 +328,8 @@ pub fn StoryPage(props: &StoryPageProps) -> Html {
             }
             <p class="visually-hidden" id="story-announcement" aria-live="polite" aria-atomic="true">{ &view.announcement }</p>
             <nav class="story-controls" aria-label="Move through the story">
-                <button type="button" onclick={go(view.previous.clone())} disabled={view.previous.is_none()}>{ "← Previous" }</button>
-                <button type="button" onclick={go(view.next.clone())} disabled={view.next.is_none()}>{ "Next →" }</button>
+                <button type="button" onclick={go(Move::Previous)} disabled={view.previous.is_none()}>{ "← Previous" }</button>
+                <button type="button" onclick={go(Move::Next)} disabled={view.next.is_none()}>{ "Next →" }</button>
                 <button type="button" class="play" aria-pressed={if *playing { "true" } else { "false" }} onclick={toggle_play} disabled={view.next.is_none() && !*playing}>
                     { if *playing { "Pause" } else { "Play" } }
                 </button>
