@@ -200,19 +200,44 @@ fn keyboard_shortcut(event: &KeyboardEvent) {
         "ArrowUp" if on_event.is_some() => -1,
         _ => return,
     };
+    event.prevent_default();
+    move_focus(on_event, step, TRIES);
+}
+
+/// How many times a step waits for a long list to render the event it moves to.
+const TRIES: u32 = 20;
+
+/// Focuses the event `step` places from `from` (the first one without it). In a long list the
+/// next event may not be rendered yet when the key comes faster than the list follows the
+/// scroll: then the current event is scrolled to the top, which renders what follows, and the
+/// step is tried again a moment later.
+fn move_focus(from: Option<web_sys::Element>, step: isize, tries: u32) {
+    let document = gloo::utils::document();
     let Ok(links) = document.query_selector_all(".event-list article h3 a") else {
         return;
     };
     let links: Vec<web_sys::HtmlElement> = (0..links.length())
         .filter_map(|i| links.item(i)?.dyn_into().ok())
         .collect();
-    let current = on_event.and_then(|article| links.iter().position(|l| article.contains(Some(l))));
+    let current = from
+        .as_ref()
+        .and_then(|article| links.iter().position(|l| article.contains(Some(l))));
     let next = match current {
-        Some(i) => i.checked_add_signed(step).filter(|&n| n < links.len()),
+        Some(i) => i.checked_add_signed(step),
         None => (!links.is_empty()).then_some(0),
     };
-    if let Some(link) = next.map(|n| &links[n]) {
-        event.prevent_default();
-        let _ = link.focus();
+    match (next, from) {
+        (Some(n), _) if n < links.len() => {
+            let _ = links[n].focus();
+        }
+        // Past the rendered events, but still on the list: it may have more to render.
+        (Some(_), Some(article)) if tries > 0 && article.is_connected() => {
+            article.scroll_into_view_with_bool(step > 0);
+            gloo::timers::callback::Timeout::new(50, move || {
+                move_focus(Some(article), step, tries - 1)
+            })
+            .forget();
+        }
+        _ => {}
     }
 }
