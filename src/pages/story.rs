@@ -31,18 +31,14 @@ pub struct StoryPageProps {
     pub embed: bool,
 }
 
-/// One step's slide: the event with its excerpts, participants, place and differing accounts.
-/// `heading` is `h2` on screen, where it has the id that focus goes to, and `h3` in the
-/// handout, which leaves out the accounts (their ids would repeat the slide's).
-fn slide(index: EventIx, heading: &'static str) -> Html {
+/// One step's slide: the event with its excerpts, participants, place and the differing
+/// accounts `claims` (positions in `dataset.claims`, from its `EventView`). `heading` is `h2` on
+/// screen, where it has the id that focus goes to, and `h3` in the handout, which passes no
+/// accounts (their ids would repeat the slide's).
+fn slide(index: EventIx, claims: &[usize], heading: &'static str) -> Html {
     let on_screen = heading == "h2";
     let data = dataset();
     let event = &data.events[index];
-    let claims = data.claims.iter().filter(|c| {
-        c.accounts
-            .iter()
-            .any(|a| a.event.as_deref() == Some(&event.id))
-    });
     let place = event.place.as_deref().and_then(|p| data.place(p));
     html! {
         <>
@@ -73,9 +69,18 @@ fn slide(index: EventIx, heading: &'static str) -> Html {
                     <div><dt>{ "Place" }</dt><dd>{ format!("{}, {}", place.name, place.country) }</dd></div>
                 }
             </dl>
-            { for claims.filter(|_| on_screen).map(|c| html! { <ClaimView claim={c.clone()} level={3} /> }) }
+            { for claims.iter().map(|&c| html! { <ClaimView claim={data.claims[c].clone()} level={3} /> }) }
         </>
     }
+}
+
+/// Where across the screen a touch event's finger is.
+fn touch_x(event: &web_sys::Event) -> Option<i32> {
+    let touch = event
+        .dyn_ref::<web_sys::TouchEvent>()?
+        .changed_touches()
+        .get(0)?;
+    Some(touch.client_x())
 }
 
 /// Which way a control moves through the story.
@@ -161,21 +166,17 @@ pub fn StoryPage(props: &StoryPageProps) -> Html {
             let down = {
                 let touch_start = touch_start.clone();
                 gloo::events::EventListener::new(&document, "touchstart", move |event| {
-                    let x = event
-                        .dyn_ref::<web_sys::TouchEvent>()
-                        .and_then(|t| t.changed_touches().get(0))
-                        .map(|t| t.client_x());
-                    *touch_start.borrow_mut() = x;
+                    *touch_start.borrow_mut() = touch_x(event);
                 })
             };
             let up = {
                 let (view, playing) = (view.clone(), playing.clone());
                 gloo::events::EventListener::new(&document, "touchend", move |event| {
-                    let end = event
-                        .dyn_ref::<web_sys::TouchEvent>()
-                        .and_then(|t| t.changed_touches().get(0))
-                        .map(|t| t.client_x());
-                    let Some(dx) = touch_start.borrow_mut().take().zip(end).map(|(a, b)| b - a)
+                    let Some(dx) = touch_start
+                        .borrow_mut()
+                        .take()
+                        .zip(touch_x(event))
+                        .map(|(a, b)| b - a)
                     else {
                         return;
                     };
@@ -357,7 +358,7 @@ pub fn StoryPage(props: &StoryPageProps) -> Html {
             <section class={classes!("story-slide", if view.current.is_some() { "step" } else { "cover" })} aria-label={if view.current.is_some() { "Step" } else { "Cover" }}
                 data-event-id={view.current.as_ref().map(|c| data.events[c.event].id.clone())}>
                 { match &view.current {
-                    Some(current) => slide(current.event, "h2"),
+                    Some(current) => slide(current.event, &current.claims, "h2"),
                     None => html! {
                         <>
                             <p class="cover-count">{ plural(last, "event") }</p>
@@ -400,7 +401,7 @@ pub fn StoryPage(props: &StoryPageProps) -> Html {
                 { for view.events.iter().take(PRINTED_STEPS).enumerate().map(|(n, &i)| html! {
                     <article class="handout-step">
                         <p class="step-count">{ format!("{} · {} of {last}", view.title, n + 1) }</p>
-                        { slide(i, "h3") }
+                        { slide(i, &[], "h3") }
                     </article>
                 }) }
             </section>

@@ -194,3 +194,12 @@ test('printing a story gives a handout, one step a page, with its citations', as
   }
   await close(page);
 });
+
+test('a step shows the accounts that differ about its event, side by side', async () => {
+  const claim = DATASET.claims.find((c) => c.accounts.some((a) => a.event));
+  const id = claim.accounts.find((a) => a.event).event;
+  const page = await app.open(`#/story?events=${id}&step=1`, { wait: '.story-slide.step' });
+  const accounts = await page.$$eval(`.story-slide #${claim.id} li.account`, (lis) => lis.map((li) => [li.dataset.actorId, li.querySelector('blockquote').textContent]));
+  assert.deepEqual(accounts, claim.accounts.map((a) => [a.actor, a.source.excerpt]));
+  await close(page);
+});
