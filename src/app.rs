@@ -84,6 +84,16 @@ fn Frame() -> Html {
             theme.set(next);
         })
     };
+    // On a phone the navigation folds into a menu, closed again by any change of view.
+    let menu = use_state(|| false);
+    {
+        let menu = menu.clone();
+        use_effect_with(current.link.clone(), move |_| menu.set(false));
+    }
+    let toggle_menu = {
+        let menu = menu.clone();
+        Callback::from(move |_: MouseEvent| menu.set(!*menu))
+    };
     let data = dataset();
     if embedded {
         return html! {
@@ -102,7 +112,9 @@ fn Frame() -> Html {
             <a class="skip-link" href="#main" onclick={skip_to_main()}>{ "Skip to content" }</a>
             <header class="site-header">
                 <a href={Link::default().href()} class="brand">{ "Parley" }</a>
-                <nav aria-label="Main">
+                <button type="button" class="menu-toggle" aria-controls="site-nav" aria-expanded={if *menu { "true" } else { "false" }}
+                    onclick={toggle_menu}>{ "Menu" }</button>
+                <nav id="site-nav" aria-label="Main" class={classes!((*menu).then_some("open"))}>
                     <ul>
                         <li><a href={Link::default().href()}>{ "Timeline" }</a></li>
                         <li><a href={Link::actors().href()}>{ "Actors" }</a></li>

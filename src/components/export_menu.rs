@@ -73,8 +73,9 @@ fn json_view(data: &parley_core::Dataset, events: &[EventIx], view: &str) -> Str
 #[component]
 pub fn ExportMenu(props: &ExportMenuProps) -> Html {
     html! {
-        <div class="export-menu" role="group" aria-label="Export the events shown">
-            <span>{ "Export:" }</span>
+        <details class="export-menu">
+            <summary>{ "Export" }</summary>
+            <div class="export-options" role="group" aria-label="Export the events shown">
             { for Format::ALL.iter().map(|&format| {
                 let events = props.events.clone();
                 let onclick = Callback::from(move |_: MouseEvent| {
@@ -86,6 +87,7 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
                 });
                 html! { <button type="button" data-format={format.file().0} {onclick}>{ format.label() }</button> }
             }) }
-        </div>
+            </div>
+        </details>
     }
 }

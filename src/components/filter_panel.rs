@@ -3,7 +3,7 @@
 //! [`FilterAction`], applies it to the current link's filter and writes the new URL, so the
 //! view stays the same and switching view keeps the filter.
 
-use super::FacetGroup;
+use super::{wide_screen, FacetGroup};
 use crate::router;
 use parley_core::link::Link;
 use parley_core::query::{Filter, FilterAction};
@@ -20,6 +20,8 @@ pub struct FilterPanelProps {
     /// From the view's [`parley_core::view::timeline::TimelineView`].
     pub facets: Vec<FacetChoices>,
     pub active: usize,
+    /// How many events the filter selects, for the phone's "Show N events".
+    pub matched: usize,
 }
 
 fn input_value(event: &Event) -> String {
@@ -76,13 +78,24 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
         })
     };
     // Filters start folded on a phone, open on a wider screen; the reader can toggle either.
-    let wide = use_state(|| {
-        web_sys::window()
-            .and_then(|w| w.match_media("(min-width: 761px)").ok().flatten())
-            .is_none_or(|m| m.matches())
-    });
+    let wide = use_state(wide_screen);
+    // On a phone the open panel covers the results; this closes it and returns to them.
+    let panel = use_node_ref();
+    let show_results = {
+        let panel = panel.clone();
+        Callback::from(move |_: MouseEvent| close_panel(&panel))
+    };
+    let on_key = {
+        let panel = panel.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == "Escape" && !wide_screen() {
+                close_panel(&panel);
+            }
+        })
+    };
+    let matched = props.matched;
     html! {
-        <details class="filter-panel" open={*wide}>
+        <details class="filter-panel" open={*wide} ref={panel} onkeydown={on_key}>
             <summary>{ if props.active == 0 { "Filters".to_string() } else { format!("Filters ({} active)", props.active) } }</summary>
             <form class="filters" role="search" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 <label for="q">{ "Search titles, summaries, excerpts and quotes " }<kbd title="press / to search">{ "/" }</kbd></label>
@@ -98,8 +111,26 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
                 { for props.facets.iter().cloned().map(|choices| html! {
                     <FacetGroup {choices} on_toggle={on_toggle.clone()} />
                 }) }
+                <button type="button" class="show-results" onclick={show_results}>
+                    { format!("Show {}", parley_core::view::plural(matched, "event")) }
+                </button>
             </form>
         </details>
+    }
+}
+
+/// Folds the panel away and puts the focus on its summary, at the top of the results.
+fn close_panel(panel: &NodeRef) {
+    if let Some(details) = panel.cast::<web_sys::Element>() {
+        let _ = details.remove_attribute("open");
+        if let Some(summary) = details
+            .query_selector("summary")
+            .ok()
+            .flatten()
+            .and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = summary.focus();
+        }
     }
 }
 

@@ -2,6 +2,7 @@
 //! link that narrows the view to that place. Buttons zoom and pan; hovering over or focusing a
 //! marker lists its events beside the map.
 
+use super::{guess_width, use_width, wide_screen};
 use crate::data::{atlas, dataset};
 use parley_core::html::svg_number;
 use parley_core::link::Link;
@@ -11,6 +12,9 @@ use parley_core::PlaceKind;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
+
+/// Half of WCAG 2.2's least target size, in CSS pixels.
+const TARGET_RADIUS: f64 = 12.0;
 
 #[derive(Properties, PartialEq)]
 pub struct MapFigureProps {
@@ -33,9 +37,10 @@ fn place_of(target: Option<web_sys::EventTarget>) -> Option<String> {
     card.get_attribute("data-place")
 }
 
-fn shape(marker: &Marker, zoom: f64) -> Html {
-    // Markers keep their size on screen as the map zooms.
-    let r = marker.r / zoom;
+/// Marker sizes are in CSS pixels; `unit` is how many of the map's units one pixel spans, so
+/// markers keep their size on screen at any zoom and width.
+fn shape(marker: &Marker, unit: f64) -> Html {
+    let r = marker.r * unit;
     let (x, y) = (svg_number(marker.at.x), svg_number(marker.at.y));
     match marker.kind {
         PlaceKind::City | PlaceKind::Region => {
@@ -72,7 +77,8 @@ pub fn MapFigure(props: &MapFigureProps) -> Html {
         });
     }
     let view = &props.view;
-    let zoom = f64::from(frame.zoom);
+    let svg = use_node_ref();
+    let unit = frame.width / use_width(&svg, guess_width());
 
     let set_frame = |next: fn(&Frame) -> Frame| {
         let frame = frame.clone();
@@ -108,9 +114,11 @@ pub fn MapFigure(props: &MapFigureProps) -> Html {
                 data-place={marker.place.clone()} data-count={marker.events.len().to_string()}
                 onmouseenter={Callback::from(move |_| on_enter())} onfocus={Callback::from(move |_| on_focus())}>
                 <title>{ &marker.label }</title>
-                { shape(marker, zoom) }
-                <text x={svg_number(marker.at.x + marker.r / zoom + 3.0 / zoom)} y={svg_number(marker.at.y + 5.0 / zoom)}
-                    font-size={svg_number(16.0 / zoom)}>{ &marker.name }</text>
+                // A finger's target, however few the events: WCAG 2.2's 24 px at least.
+                <circle class="hit" cx={svg_number(marker.at.x)} cy={svg_number(marker.at.y)} r={svg_number(marker.r.max(TARGET_RADIUS) * unit)} />
+                { shape(marker, unit) }
+                <text x={svg_number(marker.at.x + (marker.r + 3.0) * unit)} y={svg_number(marker.at.y + 5.0 * unit)}
+                    font-size={svg_number(14.0 * unit)}>{ &marker.name }</text>
             </a>
         }
     });
@@ -131,9 +139,10 @@ pub fn MapFigure(props: &MapFigureProps) -> Html {
                 <p><a href={marker.link.href()}>{ format!("Narrow to {}", marker.name) }</a></p>
             </>
         },
-        None => html! {
+        None if wide_screen() => html! {
             <p>{ "Hover over or focus a marker (Tab moves through them) to list its events." }</p>
         },
+        None => html! { <p>{ "Tap a marker to narrow the events to its place." }</p> },
     };
 
     html! {
@@ -147,7 +156,7 @@ pub fn MapFigure(props: &MapFigureProps) -> Html {
                 <button type="button" onclick={whole}>{ "Whole map" }</button>
             </div>
             <div class="map-layout">
-                <svg id={props.id.clone()} class="map-drawing" viewBox={frame.view_box()} role="group"
+                <svg ref={svg} id={props.id.clone()} class="map-drawing" viewBox={frame.view_box()} role="group"
                     aria-label={format!("Map: {} of the {} events shown have a place", view.matched - view.unplaced.len(), view.matched)}>
                     <rect class="sea" x="0" y="0" width={svg_number(atlas().width)} height={svg_number(atlas().height)} />
                     <g class="countries" aria-hidden="true">

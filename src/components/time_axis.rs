@@ -1,11 +1,13 @@
-//! The time axis above the timeline (see `parley_core::view::axis`, which lays it out). Buttons
-//! zoom and pan; dragging across the plot ("brushing") sets the timeline's date range; each
-//! mark is a link to its event.
+//! The time axis above the timeline (see `parley_core::view::axis`, which lays it out for the
+//! width it is drawn at). Buttons zoom and pan; dragging sideways across the plot ("brushing")
+//! sets the timeline's date range, while a vertical swipe still scrolls the page; each mark is
+//! a link to its event, or to the list of the events it gathers. On a phone it starts folded.
 
-use super::from_markup;
+use super::{from_markup, guess_width, use_width, wide_screen};
 use crate::data::{dataset, search_index};
 use parley_core::html::{axis_mark, svg_number, Markup};
-use parley_core::view::axis::{Axis, Plot, Step, Window, PLOT_LEFT, PLOT_RIGHT, WIDTH};
+use parley_core::query::Filter;
+use parley_core::view::axis::{Axis, Layout, Plot, Step, Window};
 use parley_core::Day;
 use parley_core::EventIx;
 use std::rc::Rc;
@@ -15,8 +17,9 @@ use yew::prelude::*;
 pub struct TimeAxisProps {
     /// Positions in `dataset().events` that the current filters show.
     pub events: Rc<[EventIx]>,
-    pub from: Option<Day>,
-    pub to: Option<Day>,
+    /// The filter that chose them: its date range is shaded, and a mark of several events
+    /// lists them under it.
+    pub filter: Filter,
     /// Called with the brushed range.
     pub on_range: Callback<(Day, Day)>,
     /// The `id` of the `<svg>`, for its picture.
@@ -28,14 +31,19 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
     let window = use_state(|| Window::full(search_index()));
     let drag = use_state(|| None::<(f64, f64)>);
     let svg = use_node_ref();
+    let plot = use_node_ref();
+    let width = use_width(&plot, guess_width());
+    let wide = use_state(wide_screen);
     let data = dataset();
     let axis = Axis::new(
         data,
         search_index(),
         &props.events,
         *window,
-        (props.from, props.to),
+        Layout::for_width(width),
+        &props.filter,
     );
+    let layout = axis.layout;
 
     let set_window = |step: Step| {
         let window = window.clone();
@@ -51,7 +59,8 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
         move |client_x: i32| -> Option<f64> {
             let element = svg.cast::<web_sys::Element>()?;
             let rect = element.get_bounding_client_rect();
-            (rect.width() > 0.0).then(|| (f64::from(client_x) - rect.left()) / rect.width() * WIDTH)
+            (rect.width() > 0.0)
+                .then(|| (f64::from(client_x) - rect.left()) / rect.width() * layout.width)
         }
     };
     let on_down = {
@@ -76,7 +85,7 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
         let (drag, window) = (drag.clone(), *window);
         let on_range = props.on_range.clone();
         Callback::from(move |_: PointerEvent| {
-            if let Some(range) = drag.and_then(|(a, b)| window.brushed(a, b)) {
+            if let Some(range) = drag.and_then(|(a, b)| layout.brushed(window, a, b)) {
                 on_range.emit(range);
             }
             drag.set(None);
@@ -86,8 +95,8 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
     let marks = match &axis.plot {
         Plot::Marks(marks) => {
             let mut out = Markup::default();
-            for m in marks {
-                axis_mark(&mut out, data, m.event, m.x, m.y, m.width);
+            for mark in marks {
+                axis_mark(&mut out, data, mark);
             }
             // Up to 600 links with titles: parsed as one piece of SVG rather than node by node.
             html! { <g class="marks">{ from_markup(out) }</g> }
@@ -110,7 +119,16 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
     let caption = axis.caption.clone();
     let height = axis.height;
 
+    // A swipe the browser takes over to scroll the page is no brush.
+    let on_cancel = {
+        let drag = drag.clone();
+        Callback::from(move |_: PointerEvent| drag.set(None))
+    };
+    let w = svg_number(layout.width);
+
     html! {
+        <details class="time-axis-fold" open={*wide}>
+        <summary>{ "Time axis" }</summary>
         <figure class="time-axis">
             <div class="axis-controls" role="group" aria-label="Zoom and pan the time axis">
                 <button type="button" onclick={set_window(Step::ZoomIn)}>{ "Zoom in" }</button>
@@ -118,15 +136,16 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
                 <button type="button" onclick={set_window(Step::Earlier)}>{ "◀ Earlier" }</button>
                 <button type="button" onclick={set_window(Step::Later)}>{ "Later ▶" }</button>
                 <button type="button" onclick={reset}>{ "Whole period" }</button>
-                <span class="hint">{ "Drag across the axis to set the date range." }</span>
+                <span class="hint">{ "Drag sideways across the axis to set the date range. A mark with a number lists its events." }</span>
             </div>
-            <div class="plot">
-            <svg ref={svg} id={props.id.clone()} viewBox={format!("0 0 {} {}", svg_number(WIDTH), svg_number(height))} role="group" aria-label={caption.clone()}
-                onpointerdown={on_down} onpointermove={on_move} onpointerup={on_up.clone()} onpointerleave={on_up}>
+            <div class="plot" ref={plot}>
+            <svg ref={svg} id={props.id.clone()} viewBox={format!("0 0 {w} {}", svg_number(height))} width={w.clone()} height={svg_number(height)}
+                role="group" aria-label={caption.clone()}
+                onpointerdown={on_down} onpointermove={on_move} onpointerup={on_up.clone()} onpointerleave={on_up} onpointercancel={on_cancel}>
                 { for axis.lanes.iter().map(|lane| html! {
                     <g class="lane">
-                        <line x1={svg_number(PLOT_LEFT)} x2={svg_number(PLOT_RIGHT)} y1={svg_number(lane.y)} y2={svg_number(lane.y)} />
-                        <text x={svg_number(PLOT_LEFT - 6.0)} y={svg_number(lane.y + 4.0)} text-anchor="end">{ lane.label }</text>
+                        <line x1={svg_number(layout.plot_left)} x2={svg_number(layout.plot_right)} y1={svg_number(lane.y)} y2={svg_number(lane.y)} />
+                        <text x={svg_number(lane.label_x)} y={svg_number(lane.label_y)} text-anchor={if layout.labels_above { "start" } else { "end" }}>{ lane.label }</text>
                     </g>
                 }) }
                 <g class="ticks">
@@ -134,7 +153,7 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
                         <g>
                             <line x1={svg_number(tick.x)} x2={svg_number(tick.x)} y1={svg_number(axis.plot_top)} y2={svg_number(height - 20.0)} />
                             if let Some(label) = &tick.label {
-                                <text x={svg_number(tick.x)} y={svg_number(height - 6.0)}>{ label }</text>
+                                <text x={svg_number(tick.x)} y={svg_number(height - 6.0)} text-anchor={tick.anchor}>{ label }</text>
                             }
                         </g>
                     }) }
@@ -147,5 +166,6 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
             </div>
             <figcaption class="visually-hidden">{ caption }</figcaption>
         </figure>
+        </details>
     }
 }

@@ -56,7 +56,7 @@ pub fn ActorPage(props: &ActorPageProps) -> Html {
             }
             <section aria-labelledby="events-h">
                 <h2 id="events-h">{ format!("Events ({})", events.len()) }</h2>
-                <TimeAxis events={events.clone()} from={None} to={None} {on_range} id="actor-axis-svg" />
+                <TimeAxis events={events.clone()} filter={Filter::for_actor(&actor.id)} {on_range} id="actor-axis-svg" />
                 <EventList events={events.clone()} level={3} />
             </section>
             if !view.met.is_empty() {

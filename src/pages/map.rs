@@ -32,7 +32,7 @@ pub fn map_page(filter: &Filter) -> Html {
     let unplaced = &view.unplaced;
     html! {
         <div class="explore-page map-page">
-            <FilterPanel link={link.clone()} filter={filter.clone()} facets={timeline.facets} active={timeline.active} />
+            <FilterPanel link={link.clone()} filter={filter.clone()} facets={timeline.facets} active={timeline.active} matched={timeline.events.len()} />
             <section class="results" aria-labelledby="map-h">
                 { lens_tabs(&link) }
                 <h1 id="map-h">{ "Where it happened" }</h1>

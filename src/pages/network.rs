@@ -2,9 +2,13 @@
 //! (coloured by side, sized by events), an edge per pair that shares events (weighted by how
 //! many). The layout is a circle ordered by side, then
 //! by number of events, then id: the same picture at every load. Hovering over or focusing an
-//! edge lists its events; the matrix below is the same data as a table.
+//! edge lists its events, and a node its contacts; on a phone, where edges are too thin to
+//! tap, a tap on a node lists its contacts. Every pair is also a list, and the matrix the same
+//! data as a table.
 
-use crate::components::{lens_tabs, picture_downloads, FilterPanel};
+use crate::components::{
+    guess_width, lens_tabs, picture_downloads, use_width, wide_screen, FilterPanel,
+};
 use crate::data::{dataset, search_index};
 use parley_core::html::svg_number;
 use parley_core::link::Link;
@@ -15,6 +19,18 @@ use parley_core::view::timeline::TimelineView;
 use parley_core::ActorIx;
 use parley_core::Side;
 use yew::prelude::*;
+
+/// What the panel beside the drawing lists.
+#[derive(Clone, Copy, PartialEq)]
+enum Selected {
+    /// The events of the edge at this position in the view's edges.
+    Edge(usize),
+    /// An actor's contacts.
+    Node(ActorIx),
+}
+
+/// Half of WCAG 2.2's least target size, in CSS pixels.
+const TARGET_RADIUS: f64 = 12.0;
 
 #[derive(Properties, PartialEq)]
 pub struct NetworkPageProps {
@@ -29,7 +45,12 @@ pub fn NetworkPage(props: &NetworkPageProps) -> Html {
     let link = Link::Network {
         filter: filter.clone(),
     };
-    let selected = use_state(|| None::<usize>);
+    let selected = use_state(|| None::<Selected>);
+    let wide = *use_state(wide_screen);
+    let svg = use_node_ref();
+    // Text and targets are sized in CSS pixels: `unit` is how many of the drawing's units one
+    // pixel spans.
+    let unit = SIZE / use_width(&svg, guess_width().min(820.0));
     // Computed once per filter, not on every hover.
     let views = use_memo(filter.clone(), |filter| {
         let timeline = TimelineView::new(index, filter);
@@ -50,53 +71,95 @@ pub fn NetworkPage(props: &NetworkPageProps) -> Html {
     let edges = view.edges.iter().enumerate().map(|(n, edge)| {
         let ((x1, y1), (x2, y2)) = (edge.from, edge.to);
         let weight = edge.events.len();
+        let line = html! {
+            <line x1={svg_number(x1)} y1={svg_number(y1)} x2={svg_number(x2)} y2={svg_number(y2)}
+                stroke-width={svg_number(edge.width)} />
+        };
+        let (a, b) = (data.actors[edge.a].id.clone(), data.actors[edge.b].id.clone());
+        if !wide {
+            // Too thin to tap: the nodes and the list of pairs lead to these events instead.
+            return html! { <g class="edge" data-a={a} data-b={b} data-weight={weight.to_string()}>{ line }</g> };
+        }
         let select = {
             let selected = selected.clone();
-            move || selected.set(Some(n))
+            move || selected.set(Some(Selected::Edge(n)))
         };
         let (on_enter, on_focus) = (select.clone(), select);
         html! {
-            <a href={edge.link.href()} class={classes!("edge", (*selected == Some(n)).then_some("selected"))}
-                data-a={data.actors[edge.a].id.clone()} data-b={data.actors[edge.b].id.clone()} data-weight={weight.to_string()}
+            <a href={edge.link.href()} class={classes!("edge", (*selected == Some(Selected::Edge(n))).then_some("selected"))}
+                data-a={a} data-b={b} data-weight={weight.to_string()}
                 onmouseenter={Callback::from(move |_| on_enter())} onfocus={Callback::from(move |_| on_focus())}>
                 <title>{ format!("{} – {}: {}", name(edge.a), name(edge.b), plural(weight, "shared event")) }</title>
-                <line x1={svg_number(x1)} y1={svg_number(y1)} x2={svg_number(x2)} y2={svg_number(y2)}
-                    stroke-width={svg_number(edge.width)} />
+                { line }
             </a>
         }
     });
     let node_views = view.nodes.iter().map(|node| {
         let actor = &data.actors[node.actor];
+        let select = {
+            let (selected, actor) = (selected.clone(), node.actor);
+            move || selected.set(Some(Selected::Node(actor)))
+        };
+        let (on_enter, on_focus, on_tap) = (select.clone(), select.clone(), select);
+        // On a phone a tap lists the contacts; the panel then links to the actor's page.
+        let onclick = Callback::from(move |event: MouseEvent| {
+            if !wide {
+                event.prevent_default();
+                on_tap();
+            }
+        });
         html! {
-            <a href={Link::actor(&actor.id).href()} class={classes!("node", format!("side-{}", actor.side.slug()))} data-actor-id={actor.id.clone()} data-events={node.events.to_string()}>
+            <a href={Link::actor(&actor.id).href()} class={classes!("node", format!("side-{}", actor.side.slug()), (*selected == Some(Selected::Node(node.actor))).then_some("selected"))}
+                data-actor-id={actor.id.clone()} data-events={node.events.to_string()}
+                onmouseenter={Callback::from(move |_| on_enter())} onfocus={Callback::from(move |_| on_focus())} {onclick}>
                 <title>{ format!("{} ({}): {} events", actor.name, actor.side.label(), node.events) }</title>
+                <circle class="hit" cx={svg_number(node.x)} cy={svg_number(node.y)} r={svg_number(node.r.max(TARGET_RADIUS * unit))} />
                 <circle cx={svg_number(node.x)} cy={svg_number(node.y)} r={svg_number(node.r)} />
-                <text x={svg_number(node.label_x)} y={svg_number(node.label_y)} text-anchor={node.anchor}>{ &actor.name }</text>
+                <text x={svg_number(node.label_x)} y={svg_number(node.label_y)} text-anchor={node.anchor}
+                    font-size={svg_number(13.0 * unit)}>{ &actor.name }</text>
             </a>
         }
     });
+    let pair =
+        |(edge_link, label): (String, String)| html! { <li><a href={edge_link}>{ label }</a></li> };
 
-    let panel = match selected.and_then(|n| view.edges.get(n)) {
-        Some(edge) => html! {
-            <>
-                <h2 id="edge-h">{ format!("{} and {}: {}", name(edge.a), name(edge.b), plural(edge.events.len(), "shared event")) }</h2>
-                <ul class="edge-events">
-                    { for edge.events.iter().map(|&i| {
-                        let e = &data.events[i];
-                        html! { <li><a href={Link::event(&e.id).href()}>{ &e.title }</a>{ format!(" ({})", e.date.display()) }</li> }
-                    }) }
-                </ul>
-                <p><a href={edge.link.href()}>{ "Open these events in the timeline" }</a></p>
-            </>
-        },
-        None => {
-            html! { <p>{ "Hover over or focus an edge (Tab moves through them) to list the events two actors share." }</p> }
+    let panel = match *selected {
+        Some(Selected::Edge(n)) if n < view.edges.len() => {
+            let edge = &view.edges[n];
+            html! {
+                <>
+                    <h2 id="edge-h">{ format!("{} and {}: {}", name(edge.a), name(edge.b), plural(edge.events.len(), "shared event")) }</h2>
+                    <ul class="edge-events">
+                        { for edge.events.iter().map(|&i| {
+                            let e = &data.events[i];
+                            html! { <li><a href={Link::event(&e.id).href()}>{ &e.title }</a>{ format!(" ({})", e.date.display()) }</li> }
+                        }) }
+                    </ul>
+                    <p><a href={edge.link.href()}>{ "Open these events in the timeline" }</a></p>
+                </>
+            }
         }
+        Some(Selected::Node(actor)) => {
+            let contacts: Vec<_> = view.contacts(actor).collect();
+            html! {
+                <>
+                    <h2 id="edge-h">{ format!("{}: {}", name(actor), plural(contacts.len(), "contact")) }</h2>
+                    <ul class="edge-events">
+                        { for contacts.iter().map(|(other, edge)| pair((edge.link.href(), format!("{} ({})", name(*other), plural(edge.events.len(), "shared event"))))) }
+                    </ul>
+                    <p><a href={Link::actor(&data.actors[actor].id).href()}>{ format!("{}'s page", name(actor)) }</a></p>
+                </>
+            }
+        }
+        _ if wide => {
+            html! { <p>{ "Hover over or focus an edge (Tab moves through them) to list the events two actors share, or a node to list its contacts." }</p> }
+        }
+        _ => html! { <p>{ "Tap a node to list its contacts." }</p> },
     };
 
     html! {
         <div class="explore-page">
-        <FilterPanel link={link.clone()} filter={filter.clone()} facets={timeline.facets.clone()} active={timeline.active} />
+        <FilterPanel link={link.clone()} filter={filter.clone()} facets={timeline.facets.clone()} active={timeline.active} matched={view.matched} />
         <section class="network-page results">
             { lens_tabs(&link) }
             <h1>{ "Who met whom" }</h1>
@@ -107,8 +170,14 @@ pub fn NetworkPage(props: &NetworkPageProps) -> Html {
                     <li class={classes!(format!("side-{}", side.slug()))}><span class="swatch" aria-hidden="true"></span>{ side.label() }</li>
                 }) }
             </ul>
+            <details class="pairs">
+                <summary>{ format!("Every pair as a list ({})", view.edges.len()) }</summary>
+                <ol>
+                    { for view.edges.iter().map(|edge| pair((edge.link.href(), format!("{} – {}: {}", name(edge.a), name(edge.b), plural(edge.events.len(), "shared event"))))) }
+                </ol>
+            </details>
             <div class="network-layout">
-                <svg id="network-svg" class="network" viewBox={format!("0 0 {0} {0}", svg_number(SIZE))} role="group" aria-labelledby="network-caption">
+                <svg ref={svg} id="network-svg" class="network" viewBox={format!("0 0 {0} {0}", svg_number(SIZE))} role="group" aria-labelledby="network-caption">
                     <title id="network-caption">{ "Network of actors who take part in the same events" }</title>
                     <g class="edges">{ for edges }</g>
                     <g class="nodes">{ for node_views }</g>

@@ -2,8 +2,8 @@
 //! with the list. The filter lives only in the URL (see the filter panel).
 
 use crate::components::{
-    dispatcher, lens_tabs, picture_downloads, EventList, ExportMenu, FilterPanel, MapFigure,
-    TimeAxis,
+    dispatcher, lens_tabs, picture_downloads, wide_screen, EventList, ExportMenu, FilterPanel,
+    MapFigure, TimeAxis,
 };
 use crate::data::{atlas, dataset, search_index};
 use crate::router;
@@ -114,11 +114,7 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
         move || drop(listener)
     });
     // The map starts folded on a phone, like the filters.
-    let wide = use_state(|| {
-        web_sys::window()
-            .and_then(|w| w.match_media("(min-width: 761px)").ok().flatten())
-            .is_none_or(|m| m.matches())
-    });
+    let wide = use_state(wide_screen);
     let map = Rc::new(MapView::new(
         dataset(),
         atlas(),
@@ -134,7 +130,7 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
     html! {
         <div class="timeline-page explore-page">
             <h1 class="visually-hidden">{ "Timeline of the peace talks" }</h1>
-            <FilterPanel link={link.clone()} filter={filter.clone()} facets={view.facets} active={view.active} />
+            <FilterPanel link={link.clone()} filter={filter.clone()} facets={view.facets} active={view.active} matched={shown} />
             <section class="results" aria-labelledby="result-count">
                 { lens_tabs(&link) }
                 <div class="result-bar">
@@ -151,12 +147,15 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
                         <button type="button" onclick={unpick}>{ "Clear picks" }</button>
                     }
                 </div>
-                <TimeAxis events={events.clone()} from={filter.from} to={filter.to} on_range={on_brush} id="axis-svg" />
-                { picture_downloads("axis-svg", "parley-time-axis", format!("Time axis of the events: {described}")) }
-                <details class="mini-map" open={*wide}>
-                    <summary>{ format!("Map: {} places", map.markers.len()) }</summary>
-                    <MapFigure view={map} id="timeline-map-svg" compact=true />
-                </details>
+                // Folded on a phone, the axis and the map share a line.
+                <div class="overviews">
+                    <TimeAxis events={events.clone()} filter={filter.clone()} on_range={on_brush} id="axis-svg" />
+                    { picture_downloads("axis-svg", "parley-time-axis", format!("Time axis of the events: {described}")) }
+                    <details class="mini-map" open={*wide}>
+                        <summary>{ format!("Map: {} places", map.markers.len()) }</summary>
+                        <MapFigure view={map} id="timeline-map-svg" compact=true />
+                    </details>
+                </div>
                 if shown == 0 {
                     <p class="empty-result">{ "No event matches these filters. Remove one, or clear them all." }</p>
                 }

@@ -15,11 +15,12 @@ export function launch() {
 /// A page in a context of its own that records, for tests to assert on, console errors and
 /// uncaught exceptions (`page.errors`), requests to any origin but the page's and `allow`
 /// (`page.foreignRequests`) and responses of 400 or more (`page.failed`). `initScript` runs
-/// before the page's own scripts; `wait` is the selector that says the page is up.
+/// before the page's own scripts; `wait` is the selector that says the page is up. `phone` makes
+/// the context a touch phone's (`isMobile`, `hasTouch`).
 export async function openPage(browser, url, {
-  width = 1280, height = 900, colorScheme = 'light', initScript, allow = [], wait = 'main#main',
+  width = 1280, height = 900, colorScheme = 'light', initScript, allow = [], wait = 'main#main', phone = false,
 } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, colorScheme });
+  const context = await browser.newContext({ viewport: { width, height }, colorScheme, isMobile: phone, hasTouch: phone });
   if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
   page.errors = [];

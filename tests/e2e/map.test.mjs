@@ -41,7 +41,7 @@ test('the map\'s markers, table and unplaced events equal the core\'s under ever
     }
     // The three kinds of place are drawn three ways.
     for (const m of view.markers) {
-      const [kind, shape] = await page.$eval(`#map-svg a.marker[data-place="${m.place}"]`, (a, k) => [a.classList.contains(`kind-${k}`), a.querySelector('circle, rect').tagName], m.kind);
+      const [kind, shape] = await page.$eval(`#map-svg a.marker[data-place="${m.place}"]`, (a, k) => [a.classList.contains(`kind-${k}`), a.querySelector('circle:not(.hit), rect').tagName], m.kind);
       assert.ok(kind, `${m.place} is drawn as a ${m.kind}`);
       assert.equal(shape, m.kind === 'country' ? 'rect' : 'circle', m.place);
     }

@@ -22,15 +22,16 @@ const VIEWS = {
   actorsSorted: '#/actors?sort=events&q=tr',
   notfound: '#/actors/nobody',
 };
-const SIZES = { desktop: [1280, 900], phone: [390, 844] };
+// Phones as a touch phone's context (`isMobile`, `hasTouch`) gives them.
+const SIZES = { desktop: [1280, 900, false], phone: [390, 844, true], small: [320, 568, true] };
 
 const server = await serve(process.argv[2] ?? 'dist');
 const browser = await launch();
 await mkdir('screenshots', { recursive: true });
 for (const [name, hash] of Object.entries(VIEWS)) {
-  for (const [size, [width, height]] of Object.entries(SIZES)) {
+  for (const [size, [width, height, phone]] of Object.entries(SIZES)) {
     for (const colorScheme of ['light', 'dark']) {
-      const page = await openPage(browser, server.url + hash, { width, height, colorScheme });
+      const page = await openPage(browser, server.url + hash, { width, height, colorScheme, phone });
       await page.waitForTimeout(150);
       const file = `screenshots/${name}-${size}-${colorScheme}.png`;
       await page.screenshot({ path: file });

@@ -13,6 +13,7 @@
 
 use crate::link::Link;
 use crate::model::{Dataset, EventIx, Side, Source, Status};
+use crate::view::axis::{Mark, MARK_SIZE};
 use crate::{EventDate, Precision};
 
 /// HTML under construction.
@@ -218,31 +219,61 @@ pub fn event_card(dataset: &Dataset, index: EventIx) -> Markup {
     out
 }
 
-/// One event's mark on the time axis, in SVG: a link to the event, titled with its date, title
-/// and status, around a bar 10 high and `width` wide whose top left is at (`x`, `y`), in SVG
-/// user units.
-pub fn axis_mark(out: &mut Markup, dataset: &Dataset, index: EventIx, x: f64, y: f64, width: f64) {
-    let event = &dataset.events[index];
-    let class = format!("mark k-{} s-{}", event.kind.slug(), event.status.slug());
-    out.open("a", &[("href", &Link::event(&event.id).href())])
-        .attr("class", &class)
-        .attr("data-event-id", &event.id)
-        .raw("><title>")
-        .text(&event.date.display())
-        .raw(" — ")
-        .text(&event.title)
-        .raw(" (")
-        .text(event.status.label())
-        .raw(")</title>")
-        .open(
-            "rect",
-            &[
-                ("x", &svg_number(x)),
-                ("y", &svg_number(y)),
-                ("width", &svg_number(width)),
-            ],
-        )
-        .raw(" height=\"10\" rx=\"3\"></rect></a>");
+/// A mark on the time axis, in SVG: for one event a link to it, titled with its date, title
+/// and status; for several a link that lists them, titled and showing their count. The bar is
+/// [`MARK_SIZE`] high, at the mark's place in SVG user units.
+pub fn axis_mark(out: &mut Markup, dataset: &Dataset, mark: &Mark) {
+    let Some(&first) = mark.events.first() else {
+        return;
+    };
+    let event = &dataset.events[first];
+    match &mark.group {
+        None => {
+            let class = format!("mark k-{} s-{}", event.kind.slug(), event.status.slug());
+            out.open("a", &[("href", &Link::event(&event.id).href())])
+                .attr("class", &class)
+                .attr("data-event-id", &event.id)
+                .raw("><title>")
+                .text(&event.date.display())
+                .raw(" — ")
+                .text(&event.title)
+                .raw(" (")
+                .text(event.status.label())
+                .raw(")</title>");
+        }
+        Some((link, label)) => {
+            let ids: Vec<&str> = mark
+                .events
+                .iter()
+                .map(|&e| &*dataset.events[e].id)
+                .collect();
+            let ids = ids.join(" ");
+            out.open("a", &[("href", &link.href())])
+                .attr("class", &format!("mark group k-{}", event.kind.slug()))
+                .attr("data-event-ids", &ids)
+                .raw("><title>")
+                .text(label)
+                .raw("</title>");
+        }
+    }
+    out.open(
+        "rect",
+        &[
+            ("x", &svg_number(mark.x)),
+            ("y", &svg_number(mark.y)),
+            ("width", &svg_number(mark.width)),
+            ("height", &svg_number(MARK_SIZE)),
+        ],
+    )
+    .raw(" rx=\"4\"></rect>");
+    if mark.group.is_some() {
+        let (x, y) = (mark.x + mark.width / 2.0, mark.y + MARK_SIZE / 2.0 + 4.5);
+        out.open("text", &[("x", &svg_number(x)), ("y", &svg_number(y))])
+            .raw(">")
+            .text(&mark.events.len().to_string())
+            .raw("</text>");
+    }
+    out.raw("</a>");
 }
 
 /// The events as a plain page with no script or style: the cards the app shows, each linking to

@@ -10,12 +10,12 @@ use parley_core::query::{co_participation, run, Filter, Pair, SearchIndex};
 use parley_core::source::{build, SourceFiles};
 use parley_core::view::actor::ActorView;
 use parley_core::view::actors::ActorsView;
-use parley_core::view::axis::{Axis, Plot, Step, Window, MAX_MARKS, PLOT_LEFT, PLOT_RIGHT};
+use parley_core::view::axis::{Mark, MARK_SIZE};
 use parley_core::view::event::EventView;
 use parley_core::view::network::{NetworkView, SIZE};
 use parley_core::view::reader::{Block, ReaderView};
 use parley_core::view::timeline::{by_month, TimelineView};
-use parley_core::{synthetic, ActorIx, Dataset, Day, EventIx, TextRange};
+use parley_core::{ActorIx, Dataset, Day, EventIx, TextRange};
 
 fn fixture() -> &'static (Dataset, SearchIndex, Vec<Pair>) {
     static DATA: std::sync::OnceLock<(Dataset, SearchIndex, Vec<Pair>)> =
@@ -84,153 +84,6 @@ fn months_group_consecutive_events_under_their_heading() {
     unique.dedup();
     assert_eq!(unique, headings, "each month once");
     assert!(headings.contains(&"March 2025"));
-}
-
-#[test]
-fn the_axis_window_zooms_pans_and_stops_at_a_week() {
-    let window = Window { start: 0, end: 400 };
-    assert_eq!(
-        window.step(Step::ZoomIn),
-        Window {
-            start: 100,
-            end: 300
-        }
-    );
-    assert_eq!(
-        window.step(Step::ZoomOut),
-        Window {
-            start: -200,
-            end: 600
-        }
-    );
-    assert_eq!(
-        window.step(Step::Earlier),
-        Window {
-            start: -133,
-            end: 267
-        }
-    );
-    assert_eq!(
-        window.step(Step::Later),
-        Window {
-            start: 133,
-            end: 533
-        }
-    );
-    // Fourteen days zoom in to eight; nine would become five, and stay nine.
-    let fortnight = Window { start: 0, end: 14 };
-    assert_eq!(fortnight.step(Step::ZoomIn), Window { start: 3, end: 11 });
-    let nine = Window { start: 0, end: 9 };
-    assert_eq!(nine.step(Step::ZoomIn), nine);
-    // Positions and days are inverse; a drag narrower than 4 units is a click.
-    assert_eq!(window.x(0), PLOT_LEFT);
-    assert_eq!(window.x(400), PLOT_RIGHT);
-    assert_eq!(window.day_at(window.x(123)), 123);
-    assert_eq!(window.brushed(300.0, 303.0), None);
-    let dragged = window.brushed(PLOT_RIGHT + 50.0, 300.0).unwrap();
-    assert_eq!(
-        dragged,
-        window.brushed(300.0, PLOT_RIGHT).unwrap(),
-        "either way round, clamped"
-    );
-    assert_eq!(dragged.1.number(), 400);
-}
-
-#[test]
-fn the_full_window_spans_every_event_with_a_week_either_side() {
-    let (data, index, _) = fixture();
-    let window = Window::full(index);
-    let first = data
-        .events
-        .iter()
-        .map(|e| e.date.sort_day().number())
-        .min()
-        .unwrap();
-    let last = data
-        .events
-        .iter()
-        .map(|e| e.date.last_day().number())
-        .max()
-        .unwrap();
-    assert_eq!(
-        window,
-        Window {
-            start: first - 7,
-            end: last + 7
-        }
-    );
-}
-
-#[test]
-fn the_axis_draws_a_mark_per_event_in_its_lane_or_a_histogram_past_600() {
-    let (data, index, _) = fixture();
-    let all: Vec<EventIx> = (0..data.events.len()).map(EventIx::new).collect();
-    let window = Window::full(index);
-    let axis = Axis::new(data, index, &all, window, (None, None));
-    let Plot::Marks(marks) = &axis.plot else {
-        panic!("marks for the seeds")
-    };
-    assert_eq!(marks.iter().map(|m| m.event).collect::<Vec<_>>(), all);
-    assert_eq!(axis.shown, all.len());
-    assert_eq!(axis.lanes.len(), 8);
-    for mark in marks {
-        let lane = &axis.lanes[parley_core::EventKind::ALL
-            .iter()
-            .position(|k| *k == data.events[mark.event].kind)
-            .unwrap()];
-        assert_eq!(mark.y + 5.0, lane.y);
-        assert!(
-            mark.width >= 5.0 && mark.x >= PLOT_LEFT && mark.x + mark.width <= PLOT_RIGHT + 5.0
-        );
-    }
-    assert_eq!(axis.selection, None);
-    assert!(
-        axis.caption
-            .ends_with(&format!(": {} events shown", all.len())),
-        "{}",
-        axis.caption
-    );
-    // A range shades its days; an open end reaches the plot's edge.
-    let from = day("2025-06-01");
-    let ranged = Axis::new(data, index, &all, window, (Some(from), None));
-    assert_eq!(
-        ranged.selection,
-        Some((window.x(from.number()), PLOT_RIGHT))
-    );
-    // Zoomed in, only the events in the window count.
-    let narrow = Window {
-        start: from.number(),
-        end: from.number() + 30,
-    };
-    let inside = all.iter().filter(|&&i| {
-        let (a, b) = index.days(i);
-        b >= narrow.start && a <= narrow.end
-    });
-    assert_eq!(
-        Axis::new(data, index, &all, narrow, (None, None)).shown,
-        inside.count()
-    );
-    // Month ticks: at most about a dozen labels, the first labelled in full.
-    assert!(axis.ticks.iter().filter(|t| t.label.is_some()).count() <= 13);
-    assert!(axis.ticks[0].label.as_deref().unwrap().contains(' '));
-
-    let mut big = data.clone();
-    synthetic::extend(&mut big, 2_000, 3);
-    let big_index = SearchIndex::new(&big);
-    let all: Vec<EventIx> = (0..big.events.len()).map(EventIx::new).collect();
-    let axis = Axis::new(
-        &big,
-        &big_index,
-        &all,
-        Window::full(&big_index),
-        (None, None),
-    );
-    let Plot::Histogram(bars) = &axis.plot else {
-        panic!("a histogram past {MAX_MARKS}")
-    };
-    assert_eq!(bars.iter().map(|b| b.count).sum::<usize>(), all.len());
-    let tallest = bars.iter().map(|b| b.height).fold(0.0, f64::max);
-    assert_eq!(tallest, axis.plot_height);
 }
 
 #[test]
@@ -519,6 +372,22 @@ fn the_network_is_every_pair_on_a_circle() {
         .matrix
         .iter()
         .all(|&a| view.edges.iter().any(|e| e.a == a || e.b == a)));
+    // An actor's contacts: every pair it is in, heaviest first, named by the other actor.
+    for node in &view.nodes {
+        let contacts: Vec<_> = view.contacts(node.actor).collect();
+        let expected: Vec<ActorIx> = pairs
+            .iter()
+            .filter(|p| p.a == node.actor || p.b == node.actor)
+            .map(|p| if p.a == node.actor { p.b } else { p.a })
+            .collect();
+        assert_eq!(
+            contacts.iter().map(|(other, _)| *other).collect::<Vec<_>>(),
+            expected
+        );
+        for (other, edge) in contacts {
+            assert_eq!(view.edge(node.actor, other), Some(edge));
+        }
+    }
 }
 
 /// The `href`s of a page, unescaped.
@@ -724,7 +593,17 @@ fn hostile_text_in_cards_and_axis_marks_is_only_ever_text() {
     for i in (0..data.events.len()).map(EventIx::new) {
         let mut markup = html::event_card(&data, i).into_string();
         let mut mark = Markup::default();
-        axis_mark(&mut mark, &data, i, 200.0, 10.0, 5.0);
+        axis_mark(
+            &mut mark,
+            &data,
+            &Mark {
+                events: vec![i],
+                x: 200.0,
+                y: 10.0,
+                width: MARK_SIZE,
+                group: None,
+            },
+        );
         markup.push_str(mark.as_str());
         let (tags, attributes) = tags_and_attributes(&markup);
         for tag in &tags {
@@ -750,228 +629,6 @@ fn hostile_text_in_cards_and_axis_marks_is_only_ever_text() {
         &(0..data.events.len()).map(EventIx::new).collect::<Vec<_>>(),
     );
     assert!(!page.contains("<script") && !page.contains("<img"));
-}
-
-#[test]
-fn the_axis_window_keeps_a_week_at_least_and_brushes_past_four_units() {
-    // The same steps from a window that does not start at day 0.
-    let later = Window {
-        start: 100,
-        end: 500,
-    };
-    assert_eq!(
-        later.step(Step::ZoomIn),
-        Window {
-            start: 200,
-            end: 400
-        }
-    );
-    assert_eq!(
-        later.step(Step::ZoomOut),
-        Window {
-            start: -100,
-            end: 700
-        }
-    );
-    assert_eq!(
-        later.step(Step::Earlier),
-        Window {
-            start: -33,
-            end: 367
-        }
-    );
-    assert_eq!(
-        later.step(Step::Later),
-        Window {
-            start: 233,
-            end: 633
-        }
-    );
-    // Thirteen days zoom in to exactly seven, the narrowest window.
-    let thirteen = Window { start: 0, end: 13 };
-    assert_eq!(thirteen.step(Step::ZoomIn), Window { start: 3, end: 10 });
-    let window = Window { start: 0, end: 400 };
-    assert_eq!(window.brushed(300.0, 304.0), None, "four units is a click");
-    assert!(window.brushed(300.0, 304.5).is_some());
-    // An empty dataset still gives a window, a week either side of its one day.
-    let (data, _, _) = fixture();
-    let empty = Dataset {
-        events: Vec::new(),
-        ..data.clone()
-    };
-    let window = Window::full(&SearchIndex::new(&empty));
-    assert_eq!(window.end - window.start, 14);
-}
-
-#[test]
-fn the_axis_lays_out_marks_bars_ticks_and_the_selection_inside_its_plot() {
-    let (data, index, _) = fixture();
-    let all: Vec<EventIx> = (0..data.events.len()).map(EventIx::new).collect();
-    let window = Window::full(index);
-    let axis = Axis::new(data, index, &all, window, (None, None));
-    let bottom = axis.plot_top + axis.plot_height;
-    assert!(
-        axis.height >= bottom + 20.0,
-        "room for the month labels below the plot"
-    );
-    for lane in &axis.lanes {
-        assert!(lane.y > axis.plot_top && lane.y < bottom);
-    }
-    let Plot::Marks(marks) = &axis.plot else {
-        panic!("marks")
-    };
-    for mark in marks {
-        let (first, last) = index.days(mark.event);
-        assert_eq!(mark.x, window.x(first), "a mark starts on its first day");
-        assert!(
-            mark.x + mark.width >= window.x(last + 1) - 1e-9,
-            "and reaches past its last"
-        );
-    }
-    for tick in &axis.ticks {
-        assert!((PLOT_LEFT..=PLOT_RIGHT).contains(&tick.x));
-    }
-    for (n, label) in axis
-        .ticks
-        .iter()
-        .enumerate()
-        .filter_map(|(n, t)| Some((n, t.label.as_ref()?)))
-    {
-        let full = label.len() > 3;
-        assert_eq!(full, n == 0 || label.starts_with("January"), "{label}");
-    }
-    // Zoomed out to several years, only some ticks are labelled.
-    let wide = window.step(Step::ZoomOut).step(Step::ZoomOut);
-    let ticks = Axis::new(data, index, &all, wide, (None, None)).ticks;
-    let labelled = ticks.iter().filter(|t| t.label.is_some()).count();
-    assert!(
-        labelled <= 13 && labelled < ticks.len(),
-        "{labelled} of {}",
-        ticks.len()
-    );
-    assert!(labelled >= 10, "labels spread over the years: {labelled}");
-    let every = Axis::new(data, index, &all, window, (None, None)).ticks;
-    if every.len() < 24 {
-        assert!(
-            every.iter().all(|t| t.label.is_some()),
-            "under two years, every month is named"
-        );
-    }
-
-    // An event is shown if any of its days is in the window, the edges included.
-    let event = all[all.len() / 2];
-    let (first, last) = index.days(event);
-    let shown = |window: Window| match Axis::new(data, index, &[event], window, (None, None)).plot {
-        Plot::Marks(marks) => marks.len(),
-        Plot::Histogram(_) => panic!("one event"),
-    };
-    assert_eq!(
-        shown(Window {
-            start: last,
-            end: last + 30
-        }),
-        1
-    );
-    assert_eq!(
-        shown(Window {
-            start: last + 1,
-            end: last + 30
-        }),
-        0
-    );
-    assert_eq!(
-        shown(Window {
-            start: first - 30,
-            end: first
-        }),
-        1
-    );
-    assert_eq!(
-        shown(Window {
-            start: first - 30,
-            end: first - 1
-        }),
-        0
-    );
-
-    // The selection: an open start reaches the plot's left edge; a range outside is none.
-    let to = day("2025-06-01");
-    let ranged = Axis::new(data, index, &all, window, (None, Some(to)));
-    assert_eq!(
-        ranged.selection,
-        Some((PLOT_LEFT, window.x(to.number() + 1)))
-    );
-    let before = Day::from_number(window.start - 100).unwrap();
-    let early = Axis::new(data, index, &all, window, (Some(before), Some(to)));
-    assert_eq!(early.selection, ranged.selection, "clamped to the plot");
-    let after = Day::from_number(window.end + 10).unwrap();
-    assert_eq!(
-        Axis::new(data, index, &all, window, (Some(after), None)).selection,
-        None
-    );
-}
-
-#[test]
-fn the_axis_switches_to_a_histogram_past_600_events_with_bars_on_the_baseline() {
-    let (data, _, _) = fixture();
-    let mut big = data.clone();
-    synthetic::extend(&mut big, 1_000, 5);
-    let index = SearchIndex::new(&big);
-    let all: Vec<EventIx> = (0..big.events.len()).map(EventIx::new).collect();
-    let window = Window::full(&index);
-    let at = |n: usize| Axis::new(&big, &index, &all[..n], window, (None, None));
-    assert!(matches!(at(MAX_MARKS).plot, Plot::Marks(_)));
-    let Plot::Histogram(bars) = at(MAX_MARKS + 1).plot else {
-        panic!("a histogram")
-    };
-    let axis = at(MAX_MARKS + 1);
-    assert_eq!(bars.iter().map(|b| b.count).sum::<usize>(), MAX_MARKS + 1);
-    for bar in &bars {
-        assert!((bar.y + bar.height - (axis.plot_top + axis.plot_height)).abs() < 1e-9);
-        assert!(bar.height >= 1.0 && bar.x >= PLOT_LEFT && bar.x + bar.width <= PLOT_RIGHT);
-    }
-    assert!(
-        bars.windows(2).all(|w| w[0].x + w[0].width < w[1].x),
-        "bars in order, apart"
-    );
-    // Each bar stands where its events start: over the first day of at least one of them, and
-    // no bar is empty.
-    let bin = (PLOT_RIGHT - PLOT_LEFT) / parley_core::view::axis::BINS as f64;
-    for bar in &bars {
-        assert!(bar.count > 0);
-        let starts_here = all[..MAX_MARKS + 1].iter().any(|&e| {
-            let x = window.x(index.days(e).0);
-            x >= bar.x - 1.0 && x <= bar.x + bin + 1.0
-        });
-        assert!(starts_here, "a bar at {} over no event's first day", bar.x);
-    }
-    // Through each bar, the bars count the events that start left of its right edge, give or
-    // take those starting in that bar.
-    let starts: Vec<f64> = all[..MAX_MARKS + 1]
-        .iter()
-        .map(|&e| window.x(index.days(e).0))
-        .collect();
-    let mut through = 0;
-    for bar in &bars {
-        through += bar.count;
-        let before = starts.iter().filter(|&&x| x < bar.x - 1e-6).count();
-        let by_end = starts.iter().filter(|&&x| x < bar.x + bin + 1e-6).count();
-        assert!(
-            before <= through && through <= by_end,
-            "{before} ≤ {through} ≤ {by_end}"
-        );
-    }
-    // An event starting on the window's last day falls in the last bin.
-    let last = *all.last().unwrap();
-    let to_last = Window {
-        start: window.start,
-        end: index.days(last).0,
-    };
-    let axis = Axis::new(&big, &index, &all, to_last, (None, None));
-    let Plot::Histogram(bars) = &axis.plot else {
-        panic!("a histogram")
-    };
-    assert_eq!(bars.iter().map(|b| b.count).sum::<usize>(), axis.shown);
 }
 
 #[test]
@@ -1042,27 +699,6 @@ fn a_card_shows_the_date_kind_status_place_people_topics_and_every_citation() {
         .starts_with("<details class=\"citation\" open=\"\">"));
     assert_eq!(html::side_tag(parley_core::Side::Us), "US");
     assert_eq!(html::side_tag(parley_core::Side::Europe), "Europe");
-
-    let mut mark = Markup::default();
-    axis_mark(
-        &mut mark,
-        data,
-        data.event_index(&event.id).unwrap(),
-        12.0,
-        3.5,
-        5.0,
-    );
-    let mark = mark.into_string();
-    assert!(mark.starts_with(&format!(
-        "<a href=\"#/events/{}\" class=\"mark k-meeting s-held\"",
-        event.id
-    )));
-    assert!(mark.contains(&format!(
-        "<title>{} — {} (Held)</title>",
-        event.date.display(),
-        escaped(&event.title)
-    )));
-    assert!(mark.contains("<rect x=\"12.0\" y=\"3.5\" width=\"5.0\" height=\"10\""));
 }
 
 #[test]

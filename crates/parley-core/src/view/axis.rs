@@ -1,17 +1,31 @@
 //! The time axis: a lane per kind of event and a mark per event (a bar for a date range), laid
-//! out in SVG user units. When more events fall in the window than marks stay readable, it is a
-//! histogram of events per time bin instead, so it reads the same at 50 events and at 100,000.
+//! out for the width it is drawn at. Its user units are CSS pixels, so its text is drawn at the
+//! size the stylesheet gives and its marks are targets a finger can hit. Marks whose targets
+//! would overlap in a lane become one mark that lists their events. When more events fall in
+//! the window than marks stay readable, it is a histogram of events per time bin instead, so it
+//! reads the same at 50 events and at 100,000.
 
 use crate::date::Day;
+use crate::facet::Kinds;
+use crate::link::{Lens, Link};
 use crate::model::{Dataset, EventIx, EventKind};
-use crate::query::SearchIndex;
+use crate::query::{Filter, SearchIndex};
 use serde::Serialize;
 
-pub const WIDTH: f64 = 1000.0;
-pub const PLOT_LEFT: f64 = 185.0;
-pub const PLOT_RIGHT: f64 = 990.0;
-const LANE: f64 = 16.0;
+/// A mark's least width and its height: WCAG 2.2's least target size.
+pub const MARK_SIZE: f64 = 24.0;
+/// Below this width the lane labels go above their lanes, leaving the plot the whole width.
+pub const NARROW: f64 = 560.0;
+/// The narrowest width the axis lays itself out for.
+const MIN_WIDTH: f64 = 200.0;
+/// Room for the longest lane label ("Agreement or commitment") at 12 px, when beside it.
+const LABEL_WIDTH: f64 = 170.0;
+const LABEL_ROW: f64 = 16.0;
 const TOP: f64 = 8.0;
+/// Below the plot: the month labels.
+const BOTTOM: f64 = 26.0;
+/// Month labels at least this far apart, in pixels.
+const LABEL_GAP: f64 = 72.0;
 /// Above this many events in the window, marks give way to a histogram.
 pub const MAX_MARKS: usize = 600;
 pub const BINS: usize = 120;
@@ -19,6 +33,66 @@ pub const BINS: usize = 120;
 const MIN_DAYS: i32 = 7;
 /// Days of margin either side of the events when fully zoomed out.
 const MARGIN_DAYS: i32 = 7;
+
+/// Where things go on an axis drawn `width` pixels wide.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Layout {
+    pub width: f64,
+    pub plot_left: f64,
+    pub plot_right: f64,
+    /// One lane's height, with its label row when the labels are above.
+    pub lane: f64,
+    pub labels_above: bool,
+}
+
+impl Layout {
+    pub fn for_width(width: f64) -> Layout {
+        let width = width.max(MIN_WIDTH);
+        match width < NARROW {
+            true => Layout {
+                width,
+                plot_left: 4.0,
+                plot_right: width - 4.0,
+                lane: LABEL_ROW + MARK_SIZE + 4.0,
+                labels_above: true,
+            },
+            false => Layout {
+                width,
+                plot_left: LABEL_WIDTH,
+                plot_right: width - 12.0,
+                lane: MARK_SIZE + 4.0,
+                labels_above: false,
+            },
+        }
+    }
+
+    /// Where `day` (a day number) stands on the plot of `window`.
+    pub fn x(&self, window: Window, day: i32) -> f64 {
+        self.plot_left + f64::from(day - window.start) / window.span() * self.plot_width()
+    }
+
+    /// The day at `x` on the plot of `window`.
+    pub fn day_at(&self, window: Window, x: f64) -> i32 {
+        window.start + ((x - self.plot_left) / self.plot_width() * window.span()).round() as i32
+    }
+
+    /// The date range a drag from `a` to `b` (either way round) brushes, if it is wide enough
+    /// to be a drag rather than a tap.
+    pub fn brushed(&self, window: Window, a: f64, b: f64) -> Option<(Day, Day)> {
+        let (a, b) = (a.min(b).max(self.plot_left), a.max(b).min(self.plot_right));
+        if b - a <= 4.0 {
+            return None;
+        }
+        Some((
+            Day::from_number(self.day_at(window, a))?,
+            Day::from_number(self.day_at(window, b))?,
+        ))
+    }
+
+    fn plot_width(&self) -> f64 {
+        self.plot_right - self.plot_left
+    }
+}
 
 /// The days (as day numbers) the axis spans, `start..=end`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -69,29 +143,6 @@ impl Window {
     fn span(self) -> f64 {
         f64::from((self.end - self.start).max(1))
     }
-
-    /// Where `day` (a day number) stands on the plot.
-    pub fn x(self, day: i32) -> f64 {
-        PLOT_LEFT + f64::from(day - self.start) / self.span() * (PLOT_RIGHT - PLOT_LEFT)
-    }
-
-    /// The day at `x` on the plot.
-    pub fn day_at(self, x: f64) -> i32 {
-        self.start + ((x - PLOT_LEFT) / (PLOT_RIGHT - PLOT_LEFT) * self.span()).round() as i32
-    }
-
-    /// The date range a drag from `a` to `b` (either way round) brushes, if it is wide enough
-    /// to be a drag rather than a click.
-    pub fn brushed(self, a: f64, b: f64) -> Option<(Day, Day)> {
-        let (a, b) = (a.min(b).max(PLOT_LEFT), a.max(b).min(PLOT_RIGHT));
-        if b - a <= 4.0 {
-            return None;
-        }
-        Some((
-            Day::from_number(self.day_at(a))?,
-            Day::from_number(self.day_at(b))?,
-        ))
-    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -99,22 +150,33 @@ pub struct Lane {
     pub label: &'static str,
     /// The lane's centre line.
     pub y: f64,
+    /// Where its label's baseline starts (above the lane) or ends (beside it).
+    pub label_x: f64,
+    pub label_y: f64,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Tick {
     pub x: f64,
+    /// Its label's `text-anchor`: centred on the tick, unless that would run off an edge.
+    pub anchor: &'static str,
     /// Every tick has a line; only some are labelled, so labels never crowd.
     pub label: Option<String>,
 }
 
-/// One event's bar: its top left corner and width (it is 10 high).
+/// A bar on a lane, [`MARK_SIZE`] high: one event, a link to it, or several whose targets would
+/// overlap, a link to the timeline narrowed to their kind and days, which lists them.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Mark {
-    pub event: EventIx,
+    /// In date order.
+    pub events: Vec<EventIx>,
+    /// The top left corner.
     pub x: f64,
     pub y: f64,
     pub width: f64,
+    /// For several events: where they are listed, and what the mark says ("3 events, 2 Mar
+    /// 2025 to 9 Mar 2025: Statement or interview").
+    pub group: Option<(Link, String)>,
 }
 
 /// A histogram bar: how many events start in its bin.
@@ -135,6 +197,7 @@ pub enum Plot {
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Axis {
+    pub layout: Layout,
     pub height: f64,
     pub lanes: Vec<Lane>,
     pub ticks: Vec<Tick>,
@@ -151,17 +214,19 @@ pub struct Axis {
 }
 
 impl Axis {
-    /// The axis of `events` in `window`, with the filter's
-    /// range `from`–`to` shaded.
+    /// The axis of `events` in `window`, drawn `layout`'s width, with the filter's range
+    /// `from`–`to` shaded. A mark of several events lists them under `base` narrowed to their
+    /// kind and days.
     pub fn new(
         dataset: &Dataset,
         index: &SearchIndex,
         events: &[EventIx],
         window: Window,
-        (from, to): (Option<Day>, Option<Day>),
+        layout: Layout,
+        base: &Filter,
     ) -> Axis {
-        let plot_height = LANE * EventKind::ALL.len() as f64;
-        let height = TOP + plot_height + 26.0;
+        let plot_height = layout.lane * EventKind::ALL.len() as f64;
+        let height = TOP + plot_height + BOTTOM;
         let visible: Vec<EventIx> = events
             .iter()
             .copied()
@@ -171,19 +236,34 @@ impl Axis {
             })
             .collect();
         let plot = match visible.len() <= MAX_MARKS {
-            true => Plot::Marks(marks(dataset, index, &visible, window)),
-            false => Plot::Histogram(histogram(index, &visible, window, plot_height)),
+            true => Plot::Marks(marks(dataset, index, &visible, window, layout, base)),
+            false => Plot::Histogram(histogram(index, &visible, window, layout, plot_height)),
         };
         let lanes = EventKind::ALL.iter().enumerate();
-        let lanes = lanes.map(|(lane, kind)| Lane {
-            label: kind.label(),
-            y: TOP + LANE * lane as f64 + LANE / 2.0,
+        let lanes = lanes.map(|(lane, kind)| {
+            let y = lane_centre(layout, lane);
+            Lane {
+                label: kind.label(),
+                y,
+                label_x: match layout.labels_above {
+                    true => layout.plot_left,
+                    false => layout.plot_left - 6.0,
+                },
+                label_y: match layout.labels_above {
+                    true => y - MARK_SIZE / 2.0 - 4.0,
+                    false => y + 4.0,
+                },
+            }
         });
-        let selection = match (from, to) {
+        let selection = match (base.from, base.to) {
             (None, None) => None,
             (from, to) => {
-                let a = from.map_or(PLOT_LEFT, |d| window.x(d.number()).max(PLOT_LEFT));
-                let b = to.map_or(PLOT_RIGHT, |d| window.x(d.number() + 1).min(PLOT_RIGHT));
+                let a = from.map_or(layout.plot_left, |d| {
+                    layout.x(window, d.number()).max(layout.plot_left)
+                });
+                let b = to.map_or(layout.plot_right, |d| {
+                    layout.x(window, d.number() + 1).min(layout.plot_right)
+                });
                 (b > a).then_some((a, b))
             }
         };
@@ -197,9 +277,10 @@ impl Axis {
             _ => "Time axis".to_string(),
         };
         Axis {
+            layout,
             height,
             lanes: lanes.collect(),
-            ticks: ticks(window),
+            ticks: ticks(window, layout),
             plot,
             selection,
             plot_top: TOP,
@@ -210,26 +291,103 @@ impl Axis {
     }
 }
 
-fn marks(dataset: &Dataset, index: &SearchIndex, visible: &[EventIx], window: Window) -> Vec<Mark> {
-    let mark = |&event: &EventIx| {
+/// The centre line of the marks in lane number `lane`.
+fn lane_centre(layout: Layout, lane: usize) -> f64 {
+    let label_row = if layout.labels_above { LABEL_ROW } else { 0.0 };
+    TOP + layout.lane * lane as f64 + label_row + (layout.lane - label_row) / 2.0
+}
+
+fn marks(
+    dataset: &Dataset,
+    index: &SearchIndex,
+    visible: &[EventIx],
+    window: Window,
+    layout: Layout,
+    base: &Filter,
+) -> Vec<Mark> {
+    let mut lanes: Vec<Vec<(f64, f64, EventIx)>> = vec![Vec::new(); EventKind::ALL.len()];
+    for &event in visible {
         let kind = dataset.events[event].kind;
         let lane = EventKind::ALL.iter().position(|k| *k == kind).unwrap_or(0);
         let (first, last) = index.days(event);
-        let (x1, x2) = (window.x(first), window.x(last + 1));
-        Mark {
-            event,
-            x: x1,
-            y: TOP + LANE * lane as f64 + LANE / 2.0 - 5.0,
-            width: (x2 - x1).max(5.0),
+        // Cut to the plot, and at least a target wide: widened past the plot's right end, it
+        // moves back inside.
+        let left = layout.x(window, first).max(layout.plot_left);
+        let right = layout.x(window, last + 1).min(layout.plot_right);
+        let left = match right - left < MARK_SIZE {
+            true => left.min(layout.plot_right - MARK_SIZE),
+            false => left,
+        };
+        lanes[lane].push((left, right.max(left + MARK_SIZE), event));
+    }
+    let mut out = Vec::new();
+    for (lane, mut boxes) in lanes.into_iter().enumerate() {
+        boxes.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let y = lane_centre(layout, lane) - MARK_SIZE / 2.0;
+        let mut group: Option<(f64, f64, Vec<EventIx>)> = None;
+        for (left, right, event) in boxes {
+            group = match group {
+                Some((x, end, mut events)) if left < end => {
+                    events.push(event);
+                    Some((x, end.max(right), events))
+                }
+                done => {
+                    if let Some(done) = done {
+                        out.push(mark(index, EventKind::ALL[lane], y, done, base));
+                    }
+                    Some((left, right, vec![event]))
+                }
+            };
         }
-    };
-    visible.iter().map(mark).collect()
+        if let Some(done) = group {
+            out.push(mark(index, EventKind::ALL[lane], y, done, base));
+        }
+    }
+    out
+}
+
+/// The mark for `events`, which span `x` to `end` on a lane of `kind` at `y`.
+fn mark(
+    index: &SearchIndex,
+    kind: EventKind,
+    y: f64,
+    (x, end, mut events): (f64, f64, Vec<EventIx>),
+    base: &Filter,
+) -> Mark {
+    let group = (events.len() > 1).then(|| {
+        events.sort_by_key(|&e| index.days(e));
+        let first = events.iter().map(|&e| index.days(e).0).min().unwrap_or(0);
+        let last = events
+            .iter()
+            .map(|&e| index.days(e).1)
+            .max()
+            .unwrap_or(first);
+        let (from, to) = (Day::from_number(first), Day::from_number(last));
+        let mut filter = base.clone().only(&Kinds, kind.slug());
+        filter.from = from;
+        filter.to = to;
+        let days = match (from, to) {
+            (Some(a), Some(b)) if a == b => a.short(),
+            (Some(a), Some(b)) => format!("{} to {}", a.short(), b.short()),
+            _ => String::new(),
+        };
+        let label = format!("{} events, {days}: {}", events.len(), kind.label());
+        (Lens::List.link(filter), label)
+    });
+    Mark {
+        events,
+        x,
+        y,
+        width: end - x,
+        group,
+    }
 }
 
 fn histogram(
     index: &SearchIndex,
     visible: &[EventIx],
     window: Window,
+    layout: Layout,
     plot_height: f64,
 ) -> Vec<Bar> {
     let mut bins = vec![0usize; BINS];
@@ -239,12 +397,12 @@ fn histogram(
         bins[bin.min(BINS - 1)] += 1;
     }
     let tallest = bins.iter().copied().max().unwrap_or(1).max(1) as f64;
-    let bar_width = (PLOT_RIGHT - PLOT_LEFT) / BINS as f64;
+    let bar_width = layout.plot_width() / BINS as f64;
     let bars = bins.iter().enumerate().filter(|(_, n)| **n > 0);
     bars.map(|(b, &count)| {
         let height = (count as f64 / tallest * plot_height).max(1.0);
         Bar {
-            x: PLOT_LEFT + b as f64 * bar_width,
+            x: layout.plot_left + b as f64 * bar_width,
             y: TOP + plot_height - height,
             width: bar_width * 0.9,
             height,
@@ -254,19 +412,33 @@ fn histogram(
     .collect()
 }
 
-/// A tick at the first of every month in the window, labelled with at most about twelve: the
-/// full month and year in January and on the first tick, the short month otherwise.
-fn ticks(window: Window) -> Vec<Tick> {
+/// A tick at the first of every month in the window, labelled as often as labels stay
+/// [`LABEL_GAP`] apart: the full month and year in January and on the first tick, the short
+/// month otherwise.
+fn ticks(window: Window, layout: Layout) -> Vec<Tick> {
     let months = months_between(window.start, window.end);
-    let label_every = (months.len() / 12).max(1);
+    let per_month = layout.plot_width() * 30.44 / window.span();
+    let label_every = (LABEL_GAP / per_month).ceil().max(1.0) as usize;
     let tick = |(n, m): (usize, &Day)| Tick {
-        x: window.x(m.number()),
+        x: layout.x(window, m.number()),
+        anchor: edge_anchor(layout, layout.x(window, m.number())),
         label: (n % label_every == 0).then(|| match m.month() == 1 || n == 0 {
             true => m.month_heading(),
             false => m.month_heading()[..3].to_string(),
         }),
     };
     months.iter().enumerate().map(tick).collect()
+}
+
+/// Half the widest month label ("September 2025") at 12 px.
+const HALF_LABEL: f64 = 50.0;
+
+fn edge_anchor(layout: Layout, x: f64) -> &'static str {
+    match (x - HALF_LABEL < 0.0, x + HALF_LABEL > layout.width) {
+        (true, _) => "start",
+        (_, true) => "end",
+        _ => "middle",
+    }
 }
 
 /// The first day of every month from `start` to `end` (day numbers).

@@ -134,6 +134,15 @@ impl NetworkView {
         }
     }
 
+    /// Who `actor` shares events with: the edges that touch it, heaviest first.
+    pub fn contacts(&self, actor: ActorIx) -> impl Iterator<Item = (ActorIx, &Edge)> {
+        let touching = self
+            .edges
+            .iter()
+            .filter(move |e| e.a == actor || e.b == actor);
+        touching.map(move |e| (if e.a == actor { e.b } else { e.a }, e))
+    }
+
     /// The edge between two actors, either way round.
     pub fn edge(&self, a: ActorIx, b: ActorIx) -> Option<&Edge> {
         let (a, b) = (a.min(b), a.max(b));
