@@ -1,5 +1,5 @@
 // Trunk post-build hook: adds a strict Content-Security-Policy <meta> to index.html, with the
-// hash of each inline script Trunk wrote (its module loader). `single.mjs` writes its own.
+// hash of each inline script: Trunk's module loader and the page's own. `single.mjs` writes its own.
 // Release builds only: `trunk serve` adds its live-reload script after the hooks run, and the
 // policy would block it.
 import { readFile, writeFile } from 'node:fs/promises';
@@ -15,7 +15,7 @@ export function withPolicy(html, directives) {
   return cleaned.replace(/(<meta charset="utf-8" \/>)/, `$1\n    ${meta}`);
 }
 
-export const inlineScripts = (html) => [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+export const inlineScripts = (html) => [...html.matchAll(/<script(?: type="module")?>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 
 if (process.env.TRUNK_STAGING_DIR && process.env.TRUNK_PROFILE === 'release') {
   const file = join(process.env.TRUNK_STAGING_DIR, 'index.html');

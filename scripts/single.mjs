@@ -3,7 +3,7 @@
 // the JS glue is imported from a Blob URL, and the wasm bytes go straight to its initialiser.
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { sha256, withPolicy } from './csp.mjs';
+import { inlineScripts, sha256, withPolicy } from './csp.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const out = process.argv[3] ?? 'dist-single';
@@ -43,7 +43,7 @@ let single = html
 const style = single.match(/<style>([\s\S]*?)<\/style>/)[1];
 single = withPolicy(single, {
   'default-src': "'none'",
-  'script-src': `${sha256(loader.replace(/^<script type="module">|<\/script>$/g, ''))} blob: 'wasm-unsafe-eval'`,
+  'script-src': `${inlineScripts(single).map(sha256).join(' ')} blob: 'wasm-unsafe-eval'`,
   'style-src': sha256(style),
   'img-src': 'data:',
   'connect-src': "'none'",

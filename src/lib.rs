@@ -14,13 +14,24 @@ pub mod panic;
 pub mod router;
 pub mod theme;
 
-/// Installs the panic panel and renders the app into `#app`.
+/// Installs the panic panel and starts the app in `#app`. The build prerenders the default
+/// view there (`parley-prerender`): on that view the app hydrates it, taking over its nodes;
+/// on any other it renders afresh, so the timeline never shows in its place.
 pub fn start() {
     panic::install_hook();
     let root = gloo::utils::document()
         .get_element_by_id("app")
         .expect("index.html has #app");
-    // Replace the "Loading…" text that shows before the wasm starts.
-    root.set_inner_html("");
-    yew::Renderer::<app::App>::with_root(root).render();
+    let prerendered = root.has_attribute("data-prerendered");
+    if prerendered && router::now() == parley_core::link::Link::default() {
+        yew::Renderer::<app::App>::with_root(root).hydrate();
+    } else {
+        // Also drops the "Loading…" that shows before the wasm starts.
+        root.set_inner_html("");
+        let _ = root.remove_attribute("data-prerendered");
+        yew::Renderer::<app::App>::with_root(root).render();
+    }
+    if let Some(html) = gloo::utils::document().document_element() {
+        let _ = html.class_list().add_1("started");
+    }
 }

@@ -16,6 +16,13 @@ pub struct Current {
 }
 
 fn read() -> Rc<Current> {
+    // Prerendered at build time, natively, there is no location: the default view.
+    if !cfg!(target_arch = "wasm32") {
+        return Rc::new(Current {
+            link: Link::default(),
+            notices: Vec::new(),
+        });
+    }
     let hash = gloo::utils::window().location().hash().unwrap_or_default();
     let (link, notices) = Link::parse(&hash, dataset(), search_index());
     Rc::new(Current { link, notices })

@@ -31,6 +31,11 @@ fn storage() -> Option<web_sys::Storage> {
 
 /// The remembered pick, else the system's preference.
 pub fn current() -> Theme {
+    // Prerendered at build time there is no browser: the stylesheet follows the system until
+    // the app starts.
+    if !cfg!(target_arch = "wasm32") {
+        return Theme::Light;
+    }
     match storage()
         .and_then(|s| s.get_item(KEY).ok().flatten())
         .as_deref()

@@ -6,8 +6,13 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// The stylesheet's breakpoint: above it the filters sit beside the results.
+/// The stylesheet's breakpoint: above it the filters sit beside the results. Prerendered at
+/// build time, the page is laid out for a phone, whose sections start folded; the stylesheet
+/// shows them on a wide screen until the app opens them.
 pub fn wide_screen() -> bool {
+    if !cfg!(target_arch = "wasm32") {
+        return false;
+    }
     web_sys::window()
         .and_then(|w| w.match_media("(min-width: 761px)").ok().flatten())
         .is_none_or(|m| m.matches())
@@ -48,15 +53,6 @@ pub fn use_width(node: &NodeRef, guess: f64) -> f64 {
     *width
 }
 
-/// A first guess at a drawing's width before it is measured: the viewport less the page's
-/// margins, and the filter column beside it on a wide screen.
-pub fn guess_width() -> f64 {
-    let viewport = web_sys::window()
-        .and_then(|w| w.inner_width().ok())
-        .and_then(|w| w.as_f64())
-        .unwrap_or(1000.0);
-    match wide_screen() {
-        true => (viewport.min(1280.0) - 360.0).max(400.0),
-        false => viewport - 50.0,
-    }
-}
+/// A drawing's width before it is measured: the same when prerendered and when the app takes
+/// the prerendered page over, so that both draw the same nodes.
+pub const FIRST_WIDTH: f64 = 900.0;

@@ -2,7 +2,7 @@
 //! link that narrows the view to that place. Buttons zoom and pan; hovering over or focusing a
 //! marker lists its events beside the map.
 
-use super::{guess_width, use_width, wide_screen};
+use super::{FIRST_WIDTH, use_width, wide_screen};
 use crate::data::{atlas, dataset};
 use parley_core::html::svg_number;
 use parley_core::link::Link;
@@ -78,7 +78,7 @@ pub fn MapFigure(props: &MapFigureProps) -> Html {
     }
     let view = &props.view;
     let svg = use_node_ref();
-    let unit = frame.width / use_width(&svg, guess_width());
+    let unit = frame.width / use_width(&svg, FIRST_WIDTH);
 
     let set_frame = |next: fn(&Frame) -> Frame| {
         let frame = frame.clone();

@@ -3,7 +3,7 @@
 //! sets the timeline's date range, while a vertical swipe still scrolls the page; each mark is
 //! a link to its event, or to the list of the events it gathers. On a phone it starts folded.
 
-use super::{from_markup, guess_width, use_width, wide_screen};
+use super::{from_markup, FIRST_WIDTH, use_width, wide_screen};
 use crate::data::{dataset, search_index};
 use parley_core::html::{axis_mark, svg_number, Markup};
 use parley_core::query::Filter;
@@ -32,7 +32,7 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
     let drag = use_state(|| None::<(f64, f64)>);
     let svg = use_node_ref();
     let plot = use_node_ref();
-    let width = use_width(&plot, guess_width());
+    let width = use_width(&plot, FIRST_WIDTH);
     let wide = use_state(wide_screen);
     let data = dataset();
     let axis = Axis::new(

@@ -7,7 +7,7 @@
 //! data as a table.
 
 use crate::components::{
-    guess_width, lens_tabs, picture_downloads, use_width, wide_screen, FilterPanel,
+    FIRST_WIDTH, lens_tabs, picture_downloads, use_width, wide_screen, FilterPanel,
 };
 use crate::data::{dataset, search_index};
 use parley_core::html::svg_number;
@@ -50,7 +50,7 @@ pub fn NetworkPage(props: &NetworkPageProps) -> Html {
     let svg = use_node_ref();
     // Text and targets are sized in CSS pixels: `unit` is how many of the drawing's units one
     // pixel spans.
-    let unit = SIZE / use_width(&svg, guess_width().min(820.0));
+    let unit = SIZE / use_width(&svg, FIRST_WIDTH);
     // Computed once per filter, not on every hover.
     let views = use_memo(filter.clone(), |filter| {
         let timeline = TimelineView::new(index, filter);

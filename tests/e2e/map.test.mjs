@@ -156,7 +156,7 @@ const pngSize = (bytes) => {
 
 for (const colorScheme of ['light', 'dark']) {
   test(`the time axis, the map and the network download as SVG and PNG with their caption (${colorScheme})`, async () => {
-    const cases = [['#/?actor=witkoff&kind=meeting', '.results > .picture-downloads', 'parley-time-axis', 'Actors (all of): Steve Witkoff; Kind: Visit or meeting'],
+    const cases = [['#/?actor=witkoff&kind=meeting', '.overviews > .picture-downloads', 'parley-time-axis', 'Actors (all of): Steve Witkoff; Kind: Visit or meeting'],
       ['#/map?from=2026-01-01', '.map-page .picture-downloads', 'parley-map', 'from 2026-01-01'],
       ['#/network?side=russia', '.network-page .picture-downloads', 'parley-network', 'Side: Russia']];
     for (const [route, scope, name, words] of cases) {

@@ -1,0 +1,84 @@
+// The first paint: the release build carries the default timeline as HTML, rendered at build
+// time by Yew's server renderer. It reads with scripts off, the app takes it over (hydrates it)
+// without a warning, and it never shows in place of another view.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useApp, native, DATASET, SINGLE, renderedIds, close } from './fixture.mjs';
+import { resolve } from 'node:path';
+
+const app = useApp();
+
+/// A page whose wasm is held back until `release()`, recording console errors and warnings.
+async function heldBack(hash) {
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  page.messages = [];
+  // Chromium notes that it ignores `integrity` on Trunk's preload of the wasm: not the app's.
+  const browserNote = (text) => text.includes('`integrity` attribute is currently ignored for preload');
+  page.on('console', (m) => { if (['error', 'warning'].includes(m.type()) && !browserNote(m.text())) page.messages.push(`${m.type()}: ${m.text()}`); });
+  page.on('pageerror', (e) => page.messages.push(String(e)));
+  let release;
+  const released = new Promise((r) => { release = r; });
+  await page.route('**/*.wasm', async (route) => { await released; await route.continue(); });
+  await page.goto(app.url + hash);
+  return { page, context, release };
+}
+
+test('with JavaScript off, the page is the whole timeline with every event and its citations', async () => {
+  for (const width of [1280, 390]) {
+    const context = await app.browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(app.url + '#/');
+    assert.deepEqual(await renderedIds(page), native('').events);
+    assert.ok(await page.isVisible('.event-list article h3'), 'the events show');
+    const citations = await page.$$eval('.event-list article[data-event-id]', (as) => Object.fromEntries(as.map((a) => [a.dataset.eventId, a.querySelectorAll('.citations details.citation blockquote').length])));
+    for (const event of DATASET.events) assert.equal(citations[event.id], event.sources.length, `${event.id}: each source with its excerpt`);
+    assert.equal(await page.textContent('#result-count'), `${DATASET.events.length} of ${DATASET.events.length} events`);
+    assert.ok(await page.isVisible('.noscript'), 'a note says what needs JavaScript');
+    await context.close();
+  }
+});
+
+test('the app hydrates the prerendered timeline: the same nodes, no console error or warning, and it works', async () => {
+  const { page, context, release } = await heldBack('#/');
+  // Before any wasm has run, the timeline is there.
+  assert.deepEqual(await renderedIds(page), native('').events);
+  assert.equal(await page.evaluate(() => document.documentElement.classList.contains('started')), false);
+  await page.evaluate(() => { window.prerendered = [document.querySelector('.event-list article'), document.querySelector('#result-count')]; });
+  release();
+  await page.waitForFunction(() => document.documentElement.classList.contains('started'));
+  assert.deepEqual(await page.evaluate(() => window.prerendered.map((n) => document.contains(n))), [true, true], 'the app kept the prerendered nodes');
+  await page.click('details.filter-panel label[for="f-kind-meeting"]');
+  await page.waitForFunction(() => location.hash === '#/?kind=meeting');
+  assert.deepEqual(await renderedIds(page), native('kind=meeting').events);
+  assert.deepEqual(page.messages, []);
+  await context.close();
+});
+
+test('any other view never shows the prerendered timeline: it renders afresh', async () => {
+  for (const hash of ['#/events/2026-01-29-trump-asks-putin-to-pause-kyiv-strikes', '#/?actor=witkoff', '#/map', '#/nowhere']) {
+    const { page, context, release } = await heldBack(hash);
+    assert.equal(await page.isVisible('.event-list'), false, `${hash}: no timeline before the app starts`);
+    assert.equal(await page.isVisible('.site-header'), false);
+    release();
+    await page.waitForFunction(() => document.documentElement.classList.contains('started'));
+    await page.waitForSelector('main#main');
+    if (hash === '#/?actor=witkoff') assert.deepEqual(await renderedIds(page), native('actor=witkoff').events);
+    else assert.equal(await page.$('.event-list'), null, `${hash}: a view of its own`);
+    assert.equal(await page.$$eval('#app > .site-header', (h) => h.length), 1, 'one frame, not the prerendered one beside it');
+    assert.deepEqual(page.messages, []);
+    await context.close();
+  }
+});
+
+test('the one-file build carries the same first paint, from file://', async () => {
+  const context = await app.browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`file://${resolve(SINGLE)}`);
+  assert.deepEqual(await renderedIds(page), native('').events);
+  await context.close();
+  const live = await app.at(`file://${resolve(SINGLE)}`);
+  await live.waitForFunction(() => document.documentElement.classList.contains('started'));
+  assert.deepEqual(await renderedIds(live), native('').events);
+  await close(live);
+});
