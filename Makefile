@@ -1,5 +1,5 @@
 # Parley. The two commands a fresh machine needs:
-#   make serve   install what is missing, then serve the app on http://127.0.0.1:8080
+#   make serve   install what is missing, then serve a development build on http://127.0.0.1:8080
 #   make test    install what is missing (Chromium too), then run every test
 SHELL := bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
@@ -14,8 +14,10 @@ setup:
 setup-test:
 	bash scripts/setup.sh test
 
+# A development build with live reload, in a folder of its own: dist/ holds only what
+# `make dist` built, ready for a host.
 serve: setup
-	trunk serve
+	trunk serve --dist target/dist-serve
 
 # The release bundle, wasm-opt'ed, into dist/.
 dist: setup

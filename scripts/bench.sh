@@ -3,7 +3,8 @@
 #   1. the engine natively (divan) at 1k, 10k, 100k and 1M events, and how it scales;
 #   2. the size of the seeds build's first-load assets, what the largest crates cost, and the
 #      floor: a Yew hello world, with yew-router, and with the baked dataset (benches/size-floor);
-#   3. the release build in headless Chromium at the seeds, 10k and 100k events, against a
+#   3. Lighthouse 12 on every route of the seeds build, mobile and desktop presets;
+#   4. the release build in headless Chromium at the seeds, 10k and 100k events, against a
 #      static HTML floor of the same events.
 # The tables also go to target/bench/report.md, for BENCHMARKS.md.
 set -euo pipefail
@@ -23,6 +24,9 @@ trap 'rm -f bench-named.html' EXIT
 trunk build bench-named.html --release --dist "$out/dist-named"
 trunk build --release
 node scripts/size-report.mjs dist "$(ls "$out"/dist-named/*_bg.wasm)" | tee -a "$out/report.md"
+
+say "Lighthouse on every route (served with its precompressed files)"
+node scripts/bench-lighthouse.mjs dist | tee -a "$out/report.md"
 
 say "the size floor: the smallest apps on the same stack"
 bash scripts/size-floor.sh dist | tee -a "$out/report.md"

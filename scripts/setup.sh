@@ -3,6 +3,7 @@
 #   scripts/setup.sh build   the wasm target, Trunk, wasm-bindgen-cli, wasm-opt (npm binaryen)
 #   scripts/setup.sh test    all of the above, plus Debian's chromium and chromium-driver
 #   scripts/setup.sh bench   all of the above, plus twiggy (what each crate costs in the wasm)
+#                            and Lighthouse 12 (npm, in target/lighthouse)
 #   scripts/setup.sh mutants cargo-mutants only (make mutants), pinned
 # Nothing is downloaded from GitHub releases: every tool comes from crates.io, npm or apt.
 set -euo pipefail
@@ -17,6 +18,8 @@ say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
 MODE=${1:-build}
 TWIGGY_VERSION=0.8.0
 CARGO_MUTANTS_VERSION=27.1.0
+# Lighthouse 13 needs Node 22.19; the 12.x line runs on this machine's Node 20.
+LIGHTHOUSE_VERSION=12.8.2
 
 # Mutation testing needs only cargo-mutants: the core is tested natively.
 if [ "$MODE" = mutants ]; then
@@ -24,7 +27,12 @@ if [ "$MODE" = mutants ]; then
     say "installing cargo-mutants $CARGO_MUTANTS_VERSION (about 4 minutes)"
     cargo install cargo-mutants --version "$CARGO_MUTANTS_VERSION" --locked
   fi
-  say "tools ready"
+  if [ "$MODE" = bench ] && [ "$(target/lighthouse/node_modules/.bin/lighthouse --version 2>/dev/null)" != "$LIGHTHOUSE_VERSION" ]; then
+  say "installing Lighthouse $LIGHTHOUSE_VERSION into target/lighthouse (about a minute)"
+  npm install --prefix target/lighthouse --no-audit --no-fund --no-save "lighthouse@$LIGHTHOUSE_VERSION"
+fi
+
+say "tools ready"
   exit 0
 fi
 
@@ -63,6 +71,11 @@ fi
 if [ "$MODE" = bench ] && [ "$(twiggy --version 2>/dev/null)" != "twiggy $TWIGGY_VERSION" ]; then
   say "installing twiggy $TWIGGY_VERSION (about 3 minutes)"
   cargo install twiggy --version "$TWIGGY_VERSION" --locked
+fi
+
+if [ "$MODE" = bench ] && [ "$(target/lighthouse/node_modules/.bin/lighthouse --version 2>/dev/null)" != "$LIGHTHOUSE_VERSION" ]; then
+  say "installing Lighthouse $LIGHTHOUSE_VERSION into target/lighthouse (about a minute)"
+  npm install --prefix target/lighthouse --no-audit --no-fund --no-save "lighthouse@$LIGHTHOUSE_VERSION"
 fi
 
 say "tools ready"

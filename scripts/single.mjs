@@ -16,7 +16,7 @@ const find = (pattern, what) => {
 };
 const cssFile = find(/<link rel="stylesheet" href="\.\/([^"]+)"/, 'the stylesheet');
 const iconFile = find(/<link rel="icon" href="\.\/([^"]+)"/, 'the icon');
-const jsFile = find(/import init, \* as bindings from '\.\/([^']+)'/, 'the JS glue');
+const jsFile = find(/await import\('\.\/([^']+)'\)/, 'the JS glue');
 const wasmFile = find(/module_or_path: '\.\/([^']+)'/, 'the wasm module');
 
 const css = await readFile(join(dist, cssFile), 'utf8');

@@ -22,8 +22,13 @@ pub fn start() {
     let root = gloo::utils::document()
         .get_element_by_id("app")
         .expect("index.html has #app");
-    let prerendered = root.has_attribute("data-prerendered");
-    if prerendered && router::now() == parley_core::link::Link::default() {
+    let classes = gloo::utils::document()
+        .document_element()
+        .map(|html| html.class_list());
+    // The page's first script marks any address but the default view's.
+    let elsewhere = classes.as_ref().is_some_and(|c| c.contains("elsewhere"));
+    let prerendered = root.has_attribute("data-prerendered") && !elsewhere;
+    if prerendered && router::is_default() {
         yew::Renderer::<app::App>::with_root(root).hydrate();
     } else {
         // Also drops the "Loading…" that shows before the wasm starts.
@@ -31,7 +36,7 @@ pub fn start() {
         let _ = root.remove_attribute("data-prerendered");
         yew::Renderer::<app::App>::with_root(root).render();
     }
-    if let Some(html) = gloo::utils::document().document_element() {
-        let _ = html.class_list().add_1("started");
+    if let Some(classes) = classes {
+        let _ = classes.add_1("started");
     }
 }

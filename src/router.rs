@@ -33,6 +33,13 @@ pub fn now() -> Link {
     read().link.clone()
 }
 
+/// Whether the URL shows the default view, with nothing to say about it: the view the build
+/// prerenders.
+pub fn is_default() -> bool {
+    let current = read();
+    current.link == Link::default() && current.notices.is_empty()
+}
+
 /// Opens `link` as a new history entry, so that back returns to this view.
 pub fn go(link: &Link) {
     // Setting the hash adds the entry and fires `hashchange`, which the router reads.

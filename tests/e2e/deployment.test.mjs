@@ -25,6 +25,23 @@ test('dist/ works under a subpath of a plain static server, on every main route'
   });
 });
 
+test('dist/ is ready for a host: each file has gzip and brotli copies of itself, and no development build leaked in', async () => {
+  const { readdir, readFile } = await import('node:fs/promises');
+  const { gunzipSync, brotliDecompressSync } = await import('node:zlib');
+  const { join } = await import('node:path');
+  const files = await readdir(DIST);
+  const originals = files.filter((f) => !/\.(gz|br)$/.test(f));
+  assert.ok(originals.some((f) => f.endsWith('.wasm')) && originals.includes('index.html'));
+  for (const file of originals) {
+    const bytes = await readFile(join(DIST, file));
+    assert.ok(gunzipSync(await readFile(join(DIST, `${file}.gz`))).equals(bytes), `${file}.gz`);
+    assert.ok(brotliDecompressSync(await readFile(join(DIST, `${file}.br`))).equals(bytes), `${file}.br`);
+  }
+  assert.equal(files.length, originals.length * 3, 'nothing but the files and their copies');
+  // `trunk serve` writes a live-reload client that would try to reach its socket on every load.
+  assert.doesNotMatch(await readFile(join(DIST, 'index.html'), 'utf8'), /__trunk_address__|ws:\/\//);
+});
+
 test('the single file opens from file:// with no network access, and filters, actors and sources work', async () => {
   const { pathToFileURL } = await import('node:url');
   const { resolve } = await import('node:path');

@@ -56,16 +56,18 @@ test('the app hydrates the prerendered timeline: the same nodes, no console erro
 });
 
 test('any other view never shows the prerendered timeline: it renders afresh', async () => {
-  for (const hash of ['#/events/2026-01-29-trump-asks-putin-to-pause-kyiv-strikes', '#/?actor=witkoff', '#/map', '#/nowhere']) {
+  // `#/?bogus=1` is the default view too, but with a notice about what it ignored.
+  for (const hash of ['#/events/2026-01-29-trump-asks-putin-to-pause-kyiv-strikes', '#/?actor=witkoff', '#/?bogus=1', '#/map', '#/nowhere']) {
     const { page, context, release } = await heldBack(hash);
     assert.equal(await page.isVisible('.event-list'), false, `${hash}: no timeline before the app starts`);
     assert.equal(await page.isVisible('.site-header'), false);
     release();
     await page.waitForFunction(() => document.documentElement.classList.contains('started'));
     await page.waitForSelector('main#main');
-    if (hash === '#/?actor=witkoff') assert.deepEqual(await renderedIds(page), native('actor=witkoff').events);
+    if (hash.startsWith('#/?')) assert.deepEqual(await renderedIds(page), native(hash.slice(3)).events);
     else assert.equal(await page.$('.event-list'), null, `${hash}: a view of its own`);
     assert.equal(await page.$$eval('#app > .site-header', (h) => h.length), 1, 'one frame, not the prerendered one beside it');
+    if (hash === '#/?bogus=1') assert.match(await page.textContent('.notices'), /bogus/);
     assert.deepEqual(page.messages, []);
     await context.close();
   }

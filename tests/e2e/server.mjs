@@ -1,5 +1,7 @@
 // A static file server on 127.0.0.1 for the end-to-end tests: serves a folder at `prefix`
-// (e.g. "/" or "/parley/"), with no rewrite rules, as a plain static host would.
+// (e.g. "/" or "/parley/"), with no rewrite rules, as a plain static host would. With
+// `precompressed`, it serves a file's `.br` or `.gz` copy to a browser that accepts it, as a
+// host configured for the release build's precompressed files would (the benchmarks).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -9,7 +11,7 @@ const TYPES = {
   '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json',
 };
 
-export async function serve(root, prefix = '/') {
+export async function serve(root, prefix = '/', { precompressed = false } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (!path.startsWith(prefix)) { res.writeHead(404).end('not found'); return; }
@@ -17,8 +19,18 @@ export async function serve(root, prefix = '/') {
     if (!file.startsWith(normalize(root))) { res.writeHead(403).end(); return; }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      const accepts = String(req.headers['accept-encoding'] ?? '');
+      for (const [encoding, suffix] of precompressed ? [['br', '.br'], ['gzip', '.gz']] : []) {
+        if (!accepts.includes(encoding)) continue;
+        const body = await readFile(file + suffix).catch(() => null);
+        if (body) {
+          res.writeHead(200, { ...headers, 'content-encoding': encoding, vary: 'accept-encoding' }).end(body);
+          return;
+        }
+      }
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      res.writeHead(200, headers).end(body);
     } catch {
       res.writeHead(404).end('not found');
     }
