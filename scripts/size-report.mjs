@@ -15,10 +15,11 @@ const BUDGET_GZIP = 100 * 1000;
 const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
 
 /// The first-load assets of a bundle: the page and what it references (Trunk's loader preloads
-/// the JS and the wasm), each with its raw, gzip and brotli size, and their total.
+/// the JS and the wasm; the page's own loader imports them), each with its raw, gzip and brotli size, and their total.
 function firstLoad(dist) {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const referenced = new Set([...html.matchAll(/(?:href|src|module_or_path:)\s*=?\s*["']\.\/([^"']+)["']/g)].map((m) => m[1]));
+  // Links, the wasm the loader starts, and the JS glue it imports.
+  const referenced = new Set([...html.matchAll(/(?:href|src|module_or_path:|import\()\s*=?\s*["']\.\/([^"']+)["']/g)].map((m) => m[1]));
   const files = ['index.html', ...readdirSync(dist).filter((f) => referenced.has(f))];
   const rows = files.map((file) => {
     const bytes = readFileSync(join(dist, file));
