@@ -9,8 +9,9 @@ import { resolve } from 'node:path';
 const app = useApp();
 
 /// A page whose wasm is held back until `release()`, recording console errors and warnings.
-async function heldBack(hash) {
+async function heldBack(hash, initScript) {
   const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
   page.messages = [];
   // Chromium notes that it ignores `integrity` on Trunk's preload of the wasm: not the app's.
@@ -53,6 +54,20 @@ test('the app hydrates the prerendered timeline: the same nodes, no console erro
   assert.deepEqual(await renderedIds(page), native('kind=meeting').events);
   assert.deepEqual(page.messages, []);
   await context.close();
+});
+
+test('the theme the reader picked applies before the app starts', async () => {
+  for (const theme of ['dark', 'light']) {
+    const { page, context, release } = await heldBack('#/', `localStorage.setItem('parley-theme', '${theme}')`);
+    const shown = () => page.evaluate(() => [document.documentElement.dataset.theme, getComputedStyle(document.body).colorScheme]);
+    assert.deepEqual(await shown(), [theme, theme], 'before any wasm');
+    release();
+    await page.waitForFunction(() => document.documentElement.classList.contains('started'));
+    assert.deepEqual(await shown(), [theme, theme]);
+    assert.equal(await page.textContent('.theme-toggle'), theme === 'dark' ? 'Light mode' : 'Dark mode');
+    assert.deepEqual(page.messages, []);
+    await context.close();
+  }
 });
 
 test('any other view never shows the prerendered timeline: it renders afresh', async () => {
