@@ -187,7 +187,8 @@ pub fn NetworkPage(props: &NetworkPageProps) -> Html {
             { picture_downloads("network-svg", "parley-network", caption) }
             <details class="matrix">
                 <summary>{ "The same as a table" }</summary>
-                <div class="matrix-scroll">
+                <p class="scroll-hint">{ "The table is wider than the screen: it scrolls sideways." }</p>
+                <div class="matrix-scroll" tabindex="0" role="region" aria-label="Shared events for each pair of actors, scrolling sideways">
                     <table>
                         <caption>{ "Shared events for each pair of actors" }</caption>
                         <thead>

@@ -1,4 +1,4 @@
-// What the phone tests measure on a page, shared with `make screenshots`' report.
+// What the phone tests measure on a page: its width, text under 12 px and targets under 24 px.
 
 /// What a phone reader would trip over on the page as it is: the page's width, text under
 /// 12 px and controls under 24 × 24 px that are on show.

@@ -14,22 +14,22 @@ export const PHONE_ROUTES = ['#/', '#/?actor=witkoff&kind=meeting&q=moscow', '#/
   '#/story?actor=witkoff', '#/story?actor=witkoff&step=2', '#/?kind=meeting&pick=2025-03-13-witkoff-putin-moscow', '#/nowhere'];
 const SIZES = [[320, 568], [390, 844]];
 
-for (const [width, height] of SIZES) {
-  for (const colorScheme of ['light', 'dark']) {
-    test(`${width} × ${height}, ${colorScheme}: no sideways scroll, no text under 12 px, no control under 24 px`, async () => {
-      const failures = [];
-      for (const route of PHONE_ROUTES) {
-        const page = await app.open(route, { width, height, colorScheme, phone: true });
-        await page.waitForTimeout(100);
-        const m = await page.evaluate(measure);
-        if (m.scrollWidth !== m.width) failures.push(`${route}: page is ${m.scrollWidth} px wide in ${m.width}`);
-        for (const s of m.small) failures.push(`${route}: small text ${s}`);
-        for (const t of m.tiny) failures.push(`${route}: small target ${t}`);
-        await close(page);
-      }
-      assert.deepEqual(failures, []);
-    });
-  }
+// The tests' two sizes in both themes, and the phones between and beyond them in one.
+const RUNS = [...SIZES.flatMap((size) => ['light', 'dark'].map((scheme) => [size, scheme])), [[360, 740], 'light'], [[412, 915], 'dark']];
+for (const [[width, height], colorScheme] of RUNS) {
+  test(`${width} × ${height}, ${colorScheme}: no sideways scroll, no text under 12 px, no control under 24 px`, async () => {
+    const failures = [];
+    for (const route of PHONE_ROUTES) {
+      const page = await app.open(route, { width, height, colorScheme, phone: true });
+      await page.waitForTimeout(100);
+      const m = await page.evaluate(measure);
+      if (m.scrollWidth !== m.width) failures.push(`${route}: page is ${m.scrollWidth} px wide in ${m.width}`);
+      for (const s of m.small) failures.push(`${route}: small text ${s}`);
+      for (const t of m.tiny) failures.push(`${route}: small target ${t}`);
+      await close(page);
+    }
+    assert.deepEqual(failures, []);
+  });
 }
 
 test('on a phone the first event is on the first screen, under a one-line header whose menu opens the views', async () => {
