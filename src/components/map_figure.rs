@@ -2,7 +2,7 @@
 //! link that narrows the view to that place. Buttons zoom and pan; hovering over or focusing a
 //! marker lists its events beside the map.
 
-use super::{FIRST_WIDTH, use_width, wide_screen};
+use super::{use_width, wide_screen, FIRST_WIDTH};
 use crate::data::{atlas, dataset};
 use parley_core::html::svg_number;
 use parley_core::link::Link;

@@ -3,7 +3,7 @@
 //! sets the timeline's date range, while a vertical swipe still scrolls the page; each mark is
 //! a link to its event, or to the list of the events it gathers. On a phone it starts folded.
 
-use super::{from_markup, FIRST_WIDTH, use_width, wide_screen};
+use super::{from_markup, use_width, wide_screen, FIRST_WIDTH};
 use crate::data::{dataset, search_index};
 use parley_core::html::{axis_mark, svg_number, Markup};
 use parley_core::query::Filter;

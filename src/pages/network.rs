@@ -7,7 +7,7 @@
 //! data as a table.
 
 use crate::components::{
-    FIRST_WIDTH, lens_tabs, picture_downloads, use_width, wide_screen, FilterPanel,
+    lens_tabs, picture_downloads, use_width, wide_screen, FilterPanel, FIRST_WIDTH,
 };
 use crate::data::{dataset, search_index};
 use parley_core::html::svg_number;

@@ -3,7 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { useApp, close } from './fixture.mjs';
+import { useApp, close, DATASET } from './fixture.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const DIST = process.env.PARLEY_STRESS_DIST ?? 'target/dist-stress-100k';
 const N = 100_000;
@@ -86,4 +88,13 @@ test('at 100,000 events the timeline renders a window of its list, counts its fa
   assert.ok(narrowed.events.length > 600 ? marks === 0 : marks === narrowed.events.length);
   assert.deepEqual(page.errors, []);
   await close(page);
+});
+
+test('at 100,000 events the build prerenders the first screen of the list, not the whole of it', () => {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const total = N + DATASET.events.length;
+  assert.match(html, new RegExp(`id="result-count"[^>]*>${total} of ${total} events<`));
+  const cards = [...html.matchAll(/<article class="event[^"]*" data-event-id="/g)].length;
+  assert.ok(cards > 0 && cards <= 10, `${cards} cards prerendered`);
+  assert.ok(html.length < 200_000, `the page stays small (${html.length} bytes)`);
 });

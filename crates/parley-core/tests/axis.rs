@@ -126,6 +126,32 @@ fn a_narrow_axis_puts_its_labels_above_the_lanes_and_a_wide_one_beside_them() {
                 && layout.plot_right <= width
                 && layout.plot_left < layout.plot_right
         );
+        // The plot takes the width, less a few pixels at the right (and, when wide, room for
+        // the longest lane label at the left); a lane is a mark and little more, so that all
+        // eight fit on a phone's screen.
+        assert!(
+            layout.plot_right >= width - 16.0,
+            "{width}: plot ends at {}",
+            layout.plot_right
+        );
+        match layout.labels_above {
+            true => {
+                assert!(layout.plot_left <= 8.0);
+                assert!(
+                    (MARK_SIZE + 12.0..=48.0).contains(&layout.lane),
+                    "{width}: lanes {} high",
+                    layout.lane
+                );
+            }
+            false => {
+                assert!((150.0..=200.0).contains(&layout.plot_left));
+                assert!(
+                    (MARK_SIZE..=32.0).contains(&layout.lane),
+                    "{width}: lanes {} high",
+                    layout.lane
+                );
+            }
+        }
         assert_eq!(axis.lanes.len(), EventKind::ALL.len());
         let bottom = axis.plot_top + axis.plot_height;
         assert!(axis.height >= bottom + 20.0, "room for the month labels");
