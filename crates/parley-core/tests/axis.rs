@@ -260,6 +260,7 @@ fn a_mark_of_several_events_links_to_the_list_of_exactly_those() {
     let (data, index) = common::indexed();
     let window = Window::full(index);
     let actor = Filter::for_actor("witkoff");
+    let mut one_day = false;
     for base in [Filter::default(), actor] {
         let events = run(index, &base).events;
         for width in [PHONE, 390.0, DESKTOP] {
@@ -286,11 +287,18 @@ fn a_mark_of_several_events_links_to_the_list_of_exactly_those() {
                 expected.sort();
                 assert_eq!(listed, expected, "{width}: {label}");
                 let kind = data.events[mark.events[0]].kind;
-                assert!(label.starts_with(&format!("{} events, ", mark.events.len())));
-                assert!(label.ends_with(&format!(": {}", kind.label())), "{label}");
-                // In date order.
+                // In date order, and named by their days: one day once, else a range.
                 let days: Vec<_> = mark.events.iter().map(|&e| index.days(e)).collect();
                 assert!(days.windows(2).all(|w| w[0] <= w[1]));
+                let first = Day::from_number(days.iter().map(|d| d.0).min().unwrap()).unwrap();
+                let last = Day::from_number(days.iter().map(|d| d.1).max().unwrap()).unwrap();
+                let named = match first == last {
+                    true => first.short(),
+                    false => format!("{} to {}", first.short(), last.short()),
+                };
+                let n = mark.events.len();
+                assert_eq!(label, &format!("{n} events, {named}: {}", kind.label()));
+                one_day |= first == last;
             }
             assert!(
                 grouped > 0 || width == DESKTOP,
@@ -298,6 +306,7 @@ fn a_mark_of_several_events_links_to_the_list_of_exactly_those() {
             );
         }
     }
+    assert!(one_day, "some mark gathers the events of a single day");
 }
 
 #[test]
@@ -552,4 +561,41 @@ fn past_600_events_the_axis_is_a_histogram_with_bars_on_the_baseline() {
         panic!("a histogram")
     };
     assert_eq!(bars.iter().map(|b| b.count).sum::<usize>(), axis.shown);
+}
+
+#[test]
+fn marks_that_only_touch_stay_apart() {
+    // At 24 px a day (a window of 8 days on the narrowest axis), two one-day events of a kind
+    // on consecutive days fill two targets side by side: two marks, not one of two events.
+    let (data, index) = common::indexed();
+    let one_day = |e: EventIx| index.days(e).0 == index.days(e).1;
+    let all = every(data);
+    let (first, next) = all
+        .iter()
+        .flat_map(|&a| all.iter().map(move |&b| (a, b)))
+        .find(|&(a, b)| {
+            data.events[a].kind == data.events[b].kind
+                && one_day(a)
+                && one_day(b)
+                && index.days(b).0 == index.days(a).0 + 1
+        })
+        .expect("two one-day events of a kind on consecutive days");
+    let day = index.days(first).0;
+    let window = Window {
+        start: day - 2,
+        end: day + 6,
+    };
+    let layout = Layout::for_width(200.0);
+    assert_eq!(layout.x(window, day + 1) - layout.x(window, day), MARK_SIZE);
+    let axis = Axis::new(
+        data,
+        index,
+        &[first, next],
+        window,
+        layout,
+        &Filter::default(),
+    );
+    let marks = marks(&axis);
+    assert_eq!(marks.len(), 2, "{marks:?}");
+    assert_eq!(marks[0].x + marks[0].width, marks[1].x);
 }

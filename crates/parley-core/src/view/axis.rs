@@ -313,11 +313,8 @@ fn marks(
         // Cut to the plot, and at least a target wide: widened past the plot's right end, it
         // moves back inside.
         let left = layout.x(window, first).max(layout.plot_left);
+        let left = left.min(layout.plot_right - MARK_SIZE);
         let right = layout.x(window, last + 1).min(layout.plot_right);
-        let left = match right - left < MARK_SIZE {
-            true => left.min(layout.plot_right - MARK_SIZE),
-            false => left,
-        };
         lanes[lane].push((left, right.max(left + MARK_SIZE), event));
     }
     let mut out = Vec::new();
