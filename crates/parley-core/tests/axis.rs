@@ -402,6 +402,17 @@ fn month_labels_keep_apart_and_stay_on_the_drawing() {
             }
         }
     }
+    // A tick on the first of every month in the window, in order.
+    for window in [window, window.step(Step::ZoomOut).step(Step::ZoomOut)] {
+        let layout = Layout::for_width(DESKTOP);
+        let axis = Axis::new(data, index, &all, window, layout, &Filter::default());
+        let firsts: Vec<f64> = (window.start..=window.end)
+            .filter(|&n| Day::from_number(n).is_some_and(|d| d.day() == 1))
+            .map(|n| layout.x(window, n))
+            .collect();
+        assert!(firsts.len() >= 12, "a year of months at least");
+        assert_eq!(axis.ticks.iter().map(|t| t.x).collect::<Vec<_>>(), firsts);
+    }
     // With room for it, every month is named.
     let roomy = Axis::new(
         data,
