@@ -7,6 +7,7 @@ use crate::data::{atlas, dataset, search_index};
 use parley_core::link::{Lens, Link};
 use parley_core::query::Filter;
 use parley_core::view::map::MapView;
+use parley_core::view::plural;
 use parley_core::view::timeline::TimelineView;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -38,7 +39,7 @@ pub fn map_page(filter: &Filter) -> Html {
                 <h1 id="map-h">{ "Where it happened" }</h1>
                 <p id="result-count" aria-live="polite">
                     { format!("{} of {} events", view.matched, view.total) }
-                    { format!(" · {} places", view.markers.len()) }
+                    { format!(" · {}", plural(view.markers.len(), "place")) }
                 </p>
                 <MapFigure view={view.clone()} id="map-svg" />
                 { picture_downloads("map-svg", "parley-map", caption) }

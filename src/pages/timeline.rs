@@ -10,6 +10,7 @@ use crate::router;
 use parley_core::link::{Lens, Link, Story};
 use parley_core::query::{Filter, FilterAction};
 use parley_core::view::map::MapView;
+use parley_core::view::plural;
 use parley_core::view::timeline::TimelineView;
 use parley_core::Day;
 use parley_core::EventIx;
@@ -152,7 +153,7 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
                     <TimeAxis events={events.clone()} filter={filter.clone()} on_range={on_brush} id="axis-svg" />
                     { picture_downloads("axis-svg", "parley-time-axis", format!("Time axis of the events: {described}")) }
                     <details class="mini-map" open={*wide}>
-                        <summary>{ format!("Map: {} places", map.markers.len()) }</summary>
+                        <summary>{ format!("Map: {}", plural(map.markers.len(), "place")) }</summary>
                         <MapFigure view={map} id="timeline-map-svg" compact=true />
                     </details>
                 </div>

@@ -31,7 +31,8 @@ test('the map\'s markers, table and unplaced events equal the core\'s under ever
     assert.deepEqual(await markers(page), expected, query);
     const rows = await page.$$eval('table.places tbody tr', (trs) => trs.map((tr) => [tr.dataset.place, Number(tr.querySelector('.number').textContent)]));
     assert.deepEqual(rows, expected.map(([place, n]) => [place, n]), `${query}: the table`);
-    assert.equal(await page.textContent('#result-count'), `${view.matched} of ${view.total} events · ${view.markers.length} places`);
+    const places = view.markers.length === 1 ? '1 place' : `${view.markers.length} places`;
+    assert.equal(await page.textContent('#result-count'), `${view.matched} of ${view.total} events · ${places}`);
     const unplaced = view.unplaced.map((i) => `#/events/${DATASET.events[i].id}`);
     if (unplaced.length) {
       assert.equal(await page.textContent('details.unplaced summary'), `${unplaced.length} event${unplaced.length === 1 ? '' : 's'} name${unplaced.length === 1 ? 's' : ''} no place`);
