@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '../tests/e2e/server.mjs';
 
-const ROUTES = ['#/', '#/network', '#/actors/witkoff', '#/sources/002_f6db1040242bbb5b', '#/map', '#/events/2026-01-29-trump-asks-putin-to-pause-kyiv-strikes',
+const ROUTES = ['#/', '#/?actor=witkoff&kind=meeting', '#/network', '#/actors', '#/actors/witkoff', '#/sources/002_f6db1040242bbb5b', '#/map', '#/events/2026-01-29-trump-asks-putin-to-pause-kyiv-strikes',
   '#/story?actor=witkoff&step=2', '#/claims'];
 const LIGHTHOUSE = process.env.LIGHTHOUSE ?? 'target/lighthouse/node_modules/.bin/lighthouse';
 const FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run';
