@@ -177,6 +177,24 @@ mod tests {
     }
 
     #[test]
+    fn sentences_skip_initials_and_abbreviations_after_a_bracket_or_quote() {
+        let text = "Donald J. Trump spoke (Gen. Kellogg listened) at length. He joined NATO. \"Dr. Who,\" he said. Then it ended.";
+        let got: Vec<&str> = sentences(text, &[TextRange::new(0, text.len())])
+            .iter()
+            .map(|r| r.slice(text))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                "Donald J. Trump spoke (Gen. Kellogg listened) at length.",
+                "He joined NATO.",
+                "\"Dr. Who,\" he said.",
+                "Then it ended."
+            ]
+        );
+    }
+
+    #[test]
     fn sentences_end_after_closing_quote() {
         let text = "He said it was “very useful.” Then talks ended.";
         let got: Vec<&str> = sentences(text, &[TextRange::new(0, text.len())])

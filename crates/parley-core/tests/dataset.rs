@@ -147,6 +147,18 @@ fn mentions_cover_spelling_variants_roles_and_possessives() {
     assert!(mentioned("zelensky", "Zelensky"));
     assert!(mentioned("kushner", "Trump’s son-in-law"));
     assert!(mentioned("peskov", "the Kremlin spokesperson"));
+    // Where a longer alias holds a shorter one ("Donald Trump", "Trump"), the longer is the
+    // mention, and the shorter is not counted again inside it.
+    assert!(mentioned("trump", "Donald Trump"));
+    for m in data.mentions.iter().filter(|m| m.actor == "trump") {
+        let doc = data.document(&m.document).unwrap();
+        if m.range.slice(&doc.text) == "Trump" {
+            assert!(
+                !doc.text[..m.range.start as usize].ends_with("Donald "),
+                "a \"Trump\" inside \"Donald Trump\""
+            );
+        }
+    }
     for m in &data.mentions {
         let doc = data.document(&m.document).unwrap();
         assert!(doc.is_story(m.range), "mention in furniture");

@@ -166,6 +166,25 @@ fn view_exports_record_the_version_and_the_view() {
     let json: serde_json::Value =
         serde_json::from_str(&export::json_view(&data, &some, view)).unwrap();
     assert_eq!(json["view"], view);
+    // With the events, the places they name, and only those.
+    let named = |id: &str| {
+        some.iter()
+            .any(|&i| data.events[i].place.as_deref() == Some(id))
+    };
+    let places: Vec<&str> = json["places"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_str().unwrap())
+        .collect();
+    let expected: Vec<&str> = data
+        .places
+        .iter()
+        .map(|p| p.id.as_str())
+        .filter(|&id| named(id))
+        .collect();
+    assert!(!expected.is_empty(), "the chosen events name a place");
+    assert_eq!(places, expected);
     let ids: Vec<&str> = json["events"]
         .as_array()
         .unwrap()
