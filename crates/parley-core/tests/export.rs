@@ -86,6 +86,43 @@ fn ics_is_an_rfc5545_calendar_with_one_vevent_per_event() {
     assert!(unfolded.contains("Witkoff had also traveled to Moscow earlier in the week"));
 }
 
+#[test]
+fn each_status_is_said_the_way_its_format_says_it() {
+    // The seeds report no cancelled event: one is made so.
+    let mut data = common::dataset();
+    data.events[0].status = parley_core::Status::Cancelled;
+    let all: Vec<EventIx> = (0..data.events.len()).map(EventIx::new).collect();
+    // iCalendar: held events are confirmed, cancelled ones cancelled, the rest tentative.
+    let ics = export::ics(&data, &all, None);
+    let mut statuses = std::collections::BTreeSet::new();
+    for (vevent, event) in ics.split("BEGIN:VEVENT\r\n").skip(1).zip(&data.events) {
+        assert!(vevent.contains(&format!("UID:{}@parley", event.id)));
+        let expected = match event.status {
+            parley_core::Status::Held => "CONFIRMED",
+            parley_core::Status::Cancelled => "CANCELLED",
+            _ => "TENTATIVE",
+        };
+        assert!(
+            vevent.contains(&format!("\r\nSTATUS:{expected}\r\n")),
+            "{}",
+            event.id
+        );
+        statuses.insert(expected);
+    }
+    assert_eq!(statuses.len(), 3, "the seeds have all three");
+    // Markdown: every status but "held" is written beside the date.
+    let md = export::markdown(&data, &all, "https://example.org/");
+    for event in &data.events {
+        let line = md.lines().find(|l| l.contains(&event.title)).unwrap();
+        let said = format!("** ({}): ", event.status.label().to_lowercase());
+        assert_eq!(
+            line.contains(&said),
+            event.status != parley_core::Status::Held,
+            "{line}"
+        );
+    }
+}
+
 /// The VEVENTs of a calendar as an independent parser (the `icalendar` crate's) reads them.
 fn read_vevents(ics: &str) -> Vec<(String, String)> {
     let unfolded = icalendar::parser::unfold(ics);
@@ -132,7 +169,7 @@ proptest! {
     /// survives both writers as the `csv` and `icalendar` crates read them back.
     #[test]
     fn any_text_survives_csv_and_ics(
-        title in "[a-zA-Zа-яё ,;:\\\\\"'\n–“”]{0,120}",
+        title in "[a-zA-Zа-яё ,;:\\\\\"'\n\r–“”]{0,120}",
         summary in "\\PC{0,200}",
     ) {
         let mut data = common::dataset();
