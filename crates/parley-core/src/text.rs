@@ -160,11 +160,19 @@ mod tests {
         assert!(!matches_all_terms(&fold("Putin"), &fold("putin crimea")));
     }
 
+    /// The sentences of the whole of `text`.
+    fn split(text: &str) -> Vec<&str> {
+        let whole = [TextRange::new(0, text.len())];
+        sentences(text, &whole)
+            .iter()
+            .map(|r| r.slice(text))
+            .collect()
+    }
+
     #[test]
     fn sentences_skip_abbreviations_and_keep_quotes() {
         let text = "U.S. President Donald Trump spoke on Dec. 6. \"We agreed,\" he said. Then he left.\nNew line here";
-        let all = sentences(text, &[TextRange::new(0, text.len())]);
-        let got: Vec<&str> = all.iter().map(|r| r.slice(text)).collect();
+        let got = split(text);
         assert_eq!(
             got,
             vec![
@@ -179,10 +187,7 @@ mod tests {
     #[test]
     fn sentences_skip_initials_and_abbreviations_after_a_bracket_or_quote() {
         let text = "Donald J. Trump spoke (Gen. Kellogg listened) at length. He joined NATO. \"Dr. Who,\" he said. Then it ended.";
-        let got: Vec<&str> = sentences(text, &[TextRange::new(0, text.len())])
-            .iter()
-            .map(|r| r.slice(text))
-            .collect();
+        let got = split(text);
         assert_eq!(
             got,
             vec![
@@ -197,10 +202,7 @@ mod tests {
     #[test]
     fn sentences_end_after_closing_quote() {
         let text = "He said it was “very useful.” Then talks ended.";
-        let got: Vec<&str> = sentences(text, &[TextRange::new(0, text.len())])
-            .iter()
-            .map(|r| r.slice(text))
-            .collect();
+        let got = split(text);
         assert_eq!(
             got,
             vec!["He said it was “very useful.”", "Then talks ended."]

@@ -30,6 +30,19 @@ fn dates(from: Option<Day>, to: Option<Day>) -> Filter {
     }
 }
 
+/// The axis of every seed event, unfiltered, in `window`, drawn `width` pixels wide.
+fn seeds_axis(window: Window, width: f64) -> Axis {
+    let (data, index) = common::indexed();
+    Axis::new(
+        data,
+        index,
+        &every(data),
+        window,
+        Layout::for_width(width),
+        &Filter::default(),
+    )
+}
+
 fn marks(axis: &Axis) -> &[Mark] {
     match &axis.plot {
         Plot::Marks(marks) => marks,
@@ -106,18 +119,10 @@ fn positions_and_days_are_inverse_and_a_brush_is_wider_than_four_pixels() {
 
 #[test]
 fn a_narrow_axis_puts_its_labels_above_the_lanes_and_a_wide_one_beside_them() {
-    let (data, index) = common::indexed();
-    let all = every(data);
+    let (_, index) = common::indexed();
     let window = Window::full(index);
     for width in [200.0, PHONE, 390.0, NARROW - 1.0, NARROW, DESKTOP, 1600.0] {
-        let axis = Axis::new(
-            data,
-            index,
-            &all,
-            window,
-            Layout::for_width(width),
-            &Filter::default(),
-        );
+        let axis = seeds_axis(window, width);
         let layout = axis.layout;
         assert_eq!(layout.width, width);
         assert_eq!(layout.labels_above, width < NARROW, "{width}");
@@ -191,7 +196,7 @@ fn marks_are_targets_inside_the_plot_and_each_event_is_in_exactly_one() {
     let window = Window::full(index);
     for width in [200.0, PHONE, 390.0, DESKTOP, 1600.0] {
         let layout = Layout::for_width(width);
-        let axis = Axis::new(data, index, &all, window, layout, &Filter::default());
+        let axis = seeds_axis(window, layout.width);
         let marks = marks(&axis);
         let mut covered: Vec<EventIx> = marks.iter().flat_map(|m| m.events.clone()).collect();
         covered.sort();
@@ -241,17 +246,7 @@ fn marks_are_targets_inside_the_plot_and_each_event_is_in_exactly_one() {
         }
     }
     // Wide, the seeds' events mostly stand alone; on a phone, more of them gather.
-    let groups = |width| {
-        marks(&Axis::new(
-            data,
-            index,
-            &all,
-            window,
-            Layout::for_width(width),
-            &Filter::default(),
-        ))
-        .len()
-    };
+    let groups = |width| marks(&seeds_axis(window, width)).len();
     assert!(groups(PHONE) < groups(1600.0));
 }
 
@@ -328,8 +323,8 @@ fn a_mark_is_a_link_with_its_title_and_a_group_shows_its_count() {
     let single = single.into_string();
     let e = &data.events[event];
     assert!(single.starts_with(&format!(
-        "<a href=\"#/events/{}\" class=\"mark k-meeting s-held\" data-event-id=\"{}\"><title>{} — ",
-        e.id,
+        "<a href=\"{}\" class=\"mark k-meeting s-held\" data-event-id=\"{}\"><title>{} — ",
+        Link::event(&e.id).href(),
         e.id,
         e.date.display()
     )));
@@ -362,8 +357,7 @@ fn a_mark_is_a_link_with_its_title_and_a_group_shows_its_count() {
 
 #[test]
 fn month_labels_keep_apart_and_stay_on_the_drawing() {
-    let (data, index) = common::indexed();
-    let all = every(data);
+    let (_, index) = common::indexed();
     let window = Window::full(index);
     for width in [200.0, PHONE, DESKTOP, 3000.0] {
         for window in [
@@ -372,7 +366,7 @@ fn month_labels_keep_apart_and_stay_on_the_drawing() {
             window.step(Step::ZoomIn),
         ] {
             let layout = Layout::for_width(width);
-            let axis = Axis::new(data, index, &all, window, layout, &Filter::default());
+            let axis = seeds_axis(window, layout.width);
             let labelled: Vec<_> = axis.ticks.iter().filter(|t| t.label.is_some()).collect();
             assert!(!labelled.is_empty());
             for pair in labelled.windows(2) {
@@ -405,7 +399,7 @@ fn month_labels_keep_apart_and_stay_on_the_drawing() {
     // A tick on the first of every month in the window, in order.
     for window in [window, window.step(Step::ZoomOut).step(Step::ZoomOut)] {
         let layout = Layout::for_width(DESKTOP);
-        let axis = Axis::new(data, index, &all, window, layout, &Filter::default());
+        let axis = seeds_axis(window, layout.width);
         let firsts: Vec<f64> = (window.start..=window.end)
             .filter(|&n| Day::from_number(n).is_some_and(|d| d.day() == 1))
             .map(|n| layout.x(window, n))
@@ -414,14 +408,7 @@ fn month_labels_keep_apart_and_stay_on_the_drawing() {
         assert_eq!(axis.ticks.iter().map(|t| t.x).collect::<Vec<_>>(), firsts);
     }
     // With room for it, every month is named.
-    let roomy = Axis::new(
-        data,
-        index,
-        &all,
-        window,
-        Layout::for_width(3000.0),
-        &Filter::default(),
-    );
+    let roomy = seeds_axis(window, 3000.0);
     assert!(roomy.ticks.iter().all(|t| t.label.is_some()));
 }
 
@@ -456,14 +443,7 @@ fn an_event_is_shown_if_any_of_its_days_is_in_the_window() {
         let (a, b) = index.days(i);
         b >= narrow.start && a <= narrow.end
     });
-    let axis = Axis::new(
-        data,
-        index,
-        &all,
-        narrow,
-        Layout::for_width(DESKTOP),
-        &Filter::default(),
-    );
+    let axis = seeds_axis(narrow, DESKTOP);
     assert_eq!(axis.shown, inside.count());
     assert!(
         axis.caption
