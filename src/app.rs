@@ -1,18 +1,21 @@
-//! The page frame: header with navigation and the theme toggle, the routed view, the footer.
+//! The page frame: header with navigation, the language picker and the theme toggle, the
+//! routed view, the footer.
 
 use crate::components::Notices;
 use crate::data::dataset;
+use crate::language;
 use crate::pages::{
     map_page, ActorPage, ActorsPage, ClaimsPage, EventPage, NetworkPage, NotFoundPage, SourcePage,
     StoryPage, TimelinePage,
 };
-use crate::router::{use_current, Router};
+use crate::router::{self, use_current, Router};
 use crate::theme::{self, Theme};
+use parley_core::i18n::{fill, Lang};
 use parley_core::link::{Lens, Link};
 use parley_core::query::Filter;
 use yew::prelude::*;
 
-fn switch(link: &Link) -> Html {
+fn switch(link: &Link, lang: Lang) -> Html {
     match link.clone() {
         Link::Timeline {
             filter,
@@ -24,7 +27,7 @@ fn switch(link: &Link) -> Html {
         Link::Actors { sort, text } => html! { <ActorsPage {sort} {text} /> },
         Link::Actor { id } => html! { <ActorPage {id} /> },
         Link::Source { id, at } => html! { <SourcePage {id} {at} /> },
-        Link::Map { filter } => map_page(&filter),
+        Link::Map { filter } => map_page(&filter, lang),
         Link::Network { filter } => html! { <NetworkPage {filter} /> },
         Link::Claims => html! { <ClaimsPage /> },
         Link::NotFound => html! { <NotFoundPage /> },
@@ -69,6 +72,9 @@ fn set_embedded(embedded: bool) {
 #[component]
 fn Frame() -> Html {
     let current = use_current();
+    let lang = current.lang;
+    let t = lang.t();
+    use_effect_with(lang, |lang| language::apply(*lang));
     let embedded = current.link.embedded();
     use_effect_with(embedded, |embedded| set_embedded(*embedded));
     let theme = use_state(theme::current);
@@ -95,46 +101,72 @@ fn Frame() -> Html {
         Callback::from(move |_: MouseEvent| menu.set(!*menu))
     };
     let data = dataset();
+    let counts = [
+        ("events", lang.count(data.events.len(), &t.events)),
+        ("articles", lang.count(data.documents.len(), &t.articles)),
+    ];
+    let counts: Vec<(&str, &str)> = counts.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let on_language = {
+        let link = current.link.clone();
+        Callback::from(move |e: Event| {
+            use wasm_bindgen::JsCast;
+            let picked = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+                .and_then(|select| Lang::from_code(&select.value()));
+            if let Some(picked) = picked {
+                router::switch_language(&link, picked);
+            }
+        })
+    };
     if embedded {
         return html! {
             <main id="main" tabindex="-1" class="embedded-view">
                 <Notices notices={current.notices.clone()} />
-                { switch(&current.link) }
+                { switch(&current.link, lang) }
                 <p class="embed-credit">
                     <a href={Link::default().href()}>{ "Parley" }</a>
-                    { format!(": {} events from {} articles, each citing its sentence.", data.events.len(), data.documents.len()) }
+                    { fill(t.embed_credit, &counts) }
                 </p>
             </main>
         };
     }
     html! {
         <>
-            <a class="skip-link" href="#main" onclick={skip_to_main()}>{ "Skip to content" }</a>
+            <a class="skip-link" href="#main" onclick={skip_to_main()}>{ t.skip_to_content }</a>
             <header class="site-header">
                 <a href={Link::default().href()} class="brand">{ "Parley" }</a>
                 <button type="button" class="menu-toggle" aria-controls="site-nav" aria-expanded={if *menu { "true" } else { "false" }}
-                    onclick={toggle_menu}>{ "Menu" }</button>
-                <nav id="site-nav" aria-label="Main" class={classes!((*menu).then_some("open"))}>
+                    onclick={toggle_menu}>{ t.menu }</button>
+                <nav id="site-nav" aria-label={t.main_navigation} class={classes!((*menu).then_some("open"))}>
                     <ul>
-                        <li><a href={Link::default().href()}>{ "Timeline" }</a></li>
-                        <li><a href={Link::actors().href()}>{ "Actors" }</a></li>
-                        <li><a href={Lens::Map.link(Filter::default()).href()}>{ "Map" }</a></li>
-                        <li><a href={Lens::Network.link(Filter::default()).href()}>{ "Who met whom" }</a></li>
-                        <li><a href={Link::Claims.href()}>{ "Accounts that differ" }</a></li>
+                        <li><a href={Link::default().href()}>{ t.nav_timeline }</a></li>
+                        <li><a href={Link::actors().href()}>{ t.nav_actors }</a></li>
+                        <li><a href={Lens::Map.link(Filter::default()).href()}>{ t.lens_map }</a></li>
+                        <li><a href={Lens::Network.link(Filter::default()).href()}>{ t.lens_network }</a></li>
+                        <li><a href={Link::Claims.href()}>{ t.nav_claims }</a></li>
                     </ul>
                 </nav>
+                <span class="language-picker">
+                    <label for="language" class="visually-hidden">{ t.language }</label>
+                    <select id="language" onchange={on_language}>
+                        { for Lang::ALL.iter().map(|&l| html! {
+                            <option value={l.code()} lang={l.code()} selected={l == lang}>{ l.name() }</option>
+                        }) }
+                    </select>
+                </span>
                 <button type="button" class="theme-toggle" onclick={toggle_theme}
                     aria-pressed={if *theme == Theme::Dark { "true" } else { "false" }}>
-                    { if *theme == Theme::Dark { "Light mode" } else { "Dark mode" } }
+                    { if *theme == Theme::Dark { t.light_mode } else { t.dark_mode } }
                 </button>
             </header>
             <main id="main" tabindex="-1">
                 <Notices notices={current.notices.clone()} />
-                { switch(&current.link) }
+                { switch(&current.link, lang) }
             </main>
             <footer class="site-footer">
                 <p>
-                    { format!("{} events from {} articles. Every fact cites the sentence that states it. Dataset ", data.events.len(), data.documents.len()) }
+                    { fill(t.footer, &counts) }
                     <code>{ &data.version }</code>{ "." }
                 </p>
             </footer>

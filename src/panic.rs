@@ -1,6 +1,7 @@
 //! A panic shows a readable panel in the page and its message in the console, never a blank
 //! page. The panel is added outside the app's root, so it survives the app stopping.
 
+use parley_core::i18n::Lang;
 use wasm_bindgen::JsCast;
 
 /// Installs the hook through yew, which otherwise replaces any hook with its own when the app
@@ -18,6 +19,12 @@ fn show_panel(message: &str) {
         return;
     };
     let Some(body) = document.body() else { return };
+    // In the language the page was last shown in: the app can no longer be asked.
+    let lang = document
+        .document_element()
+        .and_then(|root| Lang::from_code(&root.get_attribute("lang")?))
+        .unwrap_or_default();
+    let t = lang.t();
     let Ok(panel) = document.create_element("section") else {
         return;
     };
@@ -29,11 +36,11 @@ fn show_panel(message: &str) {
     let reload = document.create_element("a").ok();
     if let (Some(heading), Some(text), Some(detail), Some(reload)) = (heading, text, detail, reload)
     {
-        heading.set_text_content(Some("Something went wrong in Parley"));
-        text.set_text_content(Some("The page stopped working. The error below has also been written to the browser console. Reloading usually helps; if it does not, please report the error with the page's address."));
+        heading.set_text_content(Some(t.panic_heading));
+        text.set_text_content(Some(t.panic_text));
         // Text content, never HTML: the message may quote a URL.
         detail.set_text_content(Some(message));
-        reload.set_text_content(Some("Reload Parley"));
+        reload.set_text_content(Some(t.panic_reload));
         // The app cannot recover in place, so the link loads the page afresh, without a hash.
         let path = web_sys::window()
             .and_then(|w| w.location().pathname().ok())

@@ -4,15 +4,18 @@
 //! tab everywhere; controls that change the view call [`go`] or [`replace`].
 
 use crate::data::{dataset, search_index};
-use parley_core::link::Link;
+use crate::language;
+use parley_core::i18n::Lang;
+use parley_core::link::{href_in, lang_in, Link};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The current view, with the notices its URL gave.
+/// The current view, with the notices its URL gave, in the reader's language.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Current {
     pub link: Link,
     pub notices: Vec<String>,
+    pub lang: Lang,
 }
 
 fn read() -> Rc<Current> {
@@ -21,11 +24,43 @@ fn read() -> Rc<Current> {
         return Rc::new(Current {
             link: Link::default(),
             notices: Vec::new(),
+            lang: Lang::En,
         });
     }
     let hash = gloo::utils::window().location().hash().unwrap_or_default();
-    let (link, notices) = Link::parse(&hash, dataset(), search_index());
-    Rc::new(Current { link, notices })
+    let lang = language::for_hash(&hash);
+    let (link, notices) = Link::parse_in(&hash, dataset(), search_index(), lang);
+    Rc::new(Current {
+        link,
+        notices,
+        lang,
+    })
+}
+
+/// A view opened from a link in the page does not name the language the session chose: the
+/// address is made to, so that it can be copied and shared as it reads.
+fn keep_language() {
+    let window = gloo::utils::window();
+    let hash = window.location().hash().unwrap_or_default();
+    if let (Some(lang), None) = (language::chosen(), lang_in(&hash)) {
+        let hash = if hash.is_empty() {
+            "#/".to_string()
+        } else {
+            hash
+        };
+        if let Ok(history) = window.history() {
+            let href = href_in(&hash, lang);
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href));
+        }
+    }
+}
+
+/// Opens the current view in `lang`, remembering the choice.
+pub fn switch_language(link: &Link, lang: Lang) {
+    language::pick(lang);
+    let _ = gloo::utils::window()
+        .location()
+        .set_hash(&href_in(&link.href(), lang));
 }
 
 /// The view the URL shows at this moment, which may be ahead of the last render.
@@ -33,11 +68,11 @@ pub fn now() -> Link {
     read().link.clone()
 }
 
-/// Whether the URL shows the default view, with nothing to say about it: the view the build
-/// prerenders.
+/// Whether the URL shows the default view in English, with nothing to say about it: the view
+/// the build prerenders.
 pub fn is_default() -> bool {
     let current = read();
-    current.link == Link::default() && current.notices.is_empty()
+    current.link == Link::default() && current.notices.is_empty() && current.lang == Lang::En
 }
 
 /// Opens `link` as a new history entry, so that back returns to this view.
@@ -77,6 +112,7 @@ pub fn Router(props: &RouterProps) -> Html {
         use_effect_with((), move |_| {
             let window = gloo::utils::window();
             let listener = gloo::events::EventListener::new(&window, "hashchange", move |_| {
+                keep_language();
                 setter.set(read())
             });
             move || drop(listener)
@@ -93,4 +129,10 @@ pub fn Router(props: &RouterProps) -> Html {
 #[hook]
 pub fn use_current() -> Rc<Current> {
     use_context::<Rc<Current>>().unwrap_or_else(read)
+}
+
+/// The reader's language, inside [`Router`].
+#[hook]
+pub fn use_lang() -> Lang {
+    use_current().lang
 }

@@ -1,5 +1,6 @@
 use super::from_markup;
 use crate::data::dataset;
+use crate::router::use_lang;
 use parley_core::html::{self, Markup};
 use parley_core::Source;
 use yew::prelude::*;
@@ -16,7 +17,8 @@ pub struct CitationProps {
 /// [`html::citation`]).
 #[component]
 pub fn Citation(props: &CitationProps) -> Html {
+    let lang = use_lang();
     let mut out = Markup::default();
-    html::citation(&mut out, dataset(), &props.source, props.open);
+    html::citation(&mut out, dataset(), &props.source, props.open, lang);
     from_markup(out)
 }

@@ -1,4 +1,5 @@
 use super::from_markup;
+use crate::router::use_lang;
 use parley_core::html::{self, Markup};
 use parley_core::EventDate;
 use yew::prelude::*;
@@ -12,7 +13,8 @@ pub struct DateViewProps {
 /// click away (see [`html::date`]).
 #[component]
 pub fn DateView(props: &DateViewProps) -> Html {
+    let lang = use_lang();
     let mut out = Markup::default();
-    html::date(&mut out, &props.date);
+    html::date(&mut out, &props.date, lang);
     from_markup(out)
 }

@@ -1,5 +1,7 @@
 use super::EventCard;
 use crate::data::dataset;
+use crate::router::use_lang;
+use parley_core::i18n::{fill, Lang};
 use parley_core::view::timeline::{by_month, Month};
 use parley_core::EventIx;
 use std::rc::Rc;
@@ -35,8 +37,15 @@ const ESTIMATED_EVENT_HEIGHT: f64 = 160.0;
 /// the actor pages both use it.
 #[component]
 pub fn EventList(props: &EventListProps) -> Html {
+    let lang = use_lang();
     if props.events.len() <= RENDER_WHOLE {
-        let items = month_items(&props.events, props.level, props.picks.as_deref(), None);
+        let items = month_items(
+            &props.events,
+            props.level,
+            props.picks.as_deref(),
+            None,
+            lang,
+        );
         html! { <ol class="event-list">{ for items }</ol> }
     } else {
         html! { <VirtualList events={props.events.clone()} level={props.level} picks={props.picks.clone()} /> }
@@ -51,15 +60,16 @@ fn month_items(
     level: u8,
     picks: Option<&[String]>,
     block: Option<usize>,
+    lang: Lang,
 ) -> Vec<Html> {
     let heading_tag = if level == 2 { "h2" } else { "h3" };
-    by_month(dataset(), events).into_iter().map(|Month { heading: month, events }| html! {
+    by_month(dataset(), events, lang).into_iter().map(|Month { heading: month, events }| html! {
             <li class="month" key={format!("{}-{}", events[0].get(), block.unwrap_or(0))}
                 data-block={block.map(|b| b.to_string())}>
                 <@{heading_tag} class="month-heading">{ month }</@>
                 <ol class="month-events">
                     { for events.into_iter().map(|i| html! {
-                        <li key={i.get()}><EventCard index={i} />{ picks.map(|picks| pick_button(i, picks)) }</li>
+                        <li key={i.get()}><EventCard index={i} />{ picks.map(|picks| pick_button(i, picks, lang)) }</li>
                     }) }
                 </ol>
             </li>
@@ -68,13 +78,14 @@ fn month_items(
 }
 
 /// Picks an event for a story, or unpicks it.
-fn pick_button(index: EventIx, picks: &[String]) -> Html {
+fn pick_button(index: EventIx, picks: &[String], lang: Lang) -> Html {
+    let t = lang.t();
     let event = &dataset().events[index];
     let picked = picks.contains(&event.id);
     html! {
         <button type="button" class="pick" data-pick={event.id.clone()} aria-pressed={if picked { "true" } else { "false" }}
-            aria-label={format!("Pick for a story: {}", event.title)}>
-            { "Pick" }
+            aria-label={fill(t.pick_for_story, &[("title", event.title.get(lang))])}>
+            { t.pick }
         </button>
     }
 }
@@ -181,6 +192,7 @@ struct Layout {
 /// bar stays true.
 #[component]
 fn VirtualList(props: &EventListProps) -> Html {
+    let lang = use_lang();
     let blocks = props.events.len().div_ceil(BLOCK);
     let list = use_node_ref();
     let layout = use_mut_ref(|| Layout {
@@ -245,7 +257,7 @@ fn VirtualList(props: &EventListProps) -> Html {
         <ol class="event-list virtual" ref={list}>
             { for (first..end).flat_map(|b| {
                 let events = &props.events[b * BLOCK..((b + 1) * BLOCK).min(props.events.len())];
-                month_items(events, props.level, props.picks.as_deref(), Some(b))
+                month_items(events, props.level, props.picks.as_deref(), Some(b), lang)
             }) }
         </ol>
     }

@@ -3,7 +3,9 @@
 //! no server is involved.
 
 use crate::data::dataset;
+use crate::router::use_lang;
 use parley_core::export;
+use parley_core::i18n::Lang;
 use parley_core::EventIx;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -25,11 +27,11 @@ enum Format {
 impl Format {
     const ALL: [Format; 4] = [Format::Csv, Format::Json, Format::Ics, Format::Markdown];
 
-    fn label(self) -> &'static str {
+    fn label(self, lang: Lang) -> &'static str {
         match self {
             Format::Csv => "CSV",
             Format::Json => "JSON",
-            Format::Ics => "Calendar (ICS)",
+            Format::Ics => lang.t().calendar_ics,
             Format::Markdown => "Markdown",
         }
     }
@@ -43,13 +45,14 @@ impl Format {
         }
     }
 
-    fn render(self, events: &[EventIx], view: &str) -> String {
+    /// CSV, ICS and Markdown in the reader's language; the JSON carries every language.
+    fn render(self, events: &[EventIx], view: &str, lang: Lang) -> String {
         let data = dataset();
         match self {
-            Format::Csv => export::csv(data, events, Some(view)),
+            Format::Csv => export::csv(data, events, Some(view), lang),
             Format::Json => json_view(data, events, view),
-            Format::Ics => export::ics(data, events, Some(view)),
-            Format::Markdown => export::markdown(data, events, view),
+            Format::Ics => export::ics(data, events, Some(view), lang),
+            Format::Markdown => export::markdown(data, events, view, lang),
         }
     }
 }
@@ -72,20 +75,22 @@ fn json_view(data: &parley_core::Dataset, events: &[EventIx], view: &str) -> Str
 
 #[component]
 pub fn ExportMenu(props: &ExportMenuProps) -> Html {
+    let lang = use_lang();
+    let t = lang.t();
     html! {
         <details class="export-menu">
-            <summary>{ "Export" }</summary>
-            <div class="export-options" role="group" aria-label="Export the events shown">
+            <summary>{ t.export }</summary>
+            <div class="export-options" role="group" aria-label={t.export_shown}>
             { for Format::ALL.iter().map(|&format| {
                 let events = props.events.clone();
                 let onclick = Callback::from(move |_: MouseEvent| {
                     let view = gloo::utils::window().location().href().unwrap_or_default();
                     let (name, mime) = format.file();
-                    if let Err(e) = crate::download::text(&format.render(&events, &view), name, mime) {
+                    if let Err(e) = crate::download::text(&format.render(&events, &view, lang), name, mime) {
                         web_sys::console::error_2(&"Parley: the export failed".into(), &e);
                     }
                 });
-                html! { <button type="button" data-format={format.file().0} {onclick}>{ format.label() }</button> }
+                html! { <button type="button" data-format={format.file().0} {onclick}>{ format.label(lang) }</button> }
             }) }
             </div>
         </details>

@@ -1,3 +1,4 @@
+use crate::router::use_lang;
 use parley_core::query::FilterAction;
 use parley_core::view::timeline::FacetChoices;
 use yew::prelude::*;
@@ -14,9 +15,10 @@ pub struct FacetGroupProps {
 pub fn FacetGroup(props: &FacetGroupProps) -> Html {
     let facet = props.choices.facet;
     let name = facet.param();
+    let lang = use_lang();
     html! {
         <fieldset class="facet" data-facet={name}>
-            <legend>{ facet.legend() }</legend>
+            <legend>{ facet.legend(lang) }</legend>
             <ul>
                 { for props.choices.options.iter().map(|option| {
                     let id = format!("f-{name}-{}", option.value);

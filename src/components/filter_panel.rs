@@ -5,6 +5,8 @@
 
 use super::{wide_screen, FacetGroup};
 use crate::router;
+use crate::router::use_lang;
+use parley_core::i18n::{fill, Lang};
 use parley_core::link::Link;
 use parley_core::query::{Filter, FilterAction};
 use parley_core::view::timeline::FacetChoices;
@@ -94,25 +96,28 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
         })
     };
     let matched = props.matched;
+    let lang = use_lang();
+    let t = lang.t();
+    let active = lang.number(props.active);
     html! {
         <details class="filter-panel" open={*wide} ref={panel} onkeydown={on_key}>
-            <summary>{ if props.active == 0 { "Filters".to_string() } else { format!("Filters ({} active)", props.active) } }</summary>
+            <summary>{ if props.active == 0 { t.filters.to_string() } else { fill(t.filters_active, &[("n", &active)]) } }</summary>
             <form class="filters" role="search" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                <label for="q">{ "Search titles, summaries, excerpts and quotes " }<kbd title="press / to search">{ "/" }</kbd></label>
+                <label for="q">{ t.search_label }{ " " }<kbd title={t.search_key}>{ "/" }</kbd></label>
                 <input id="q" type="search" value={filter.text.clone()} oninput={on_search}
-                    placeholder="e.g. crimea, Zelenskyy, ceasefire" autocomplete="off" />
+                    placeholder={t.search_placeholder} autocomplete="off" />
                 <fieldset class="dates">
-                    <legend>{ "Dates" }</legend>
-                    <label for="from">{ "From" }</label>
+                    <legend>{ t.dates }</legend>
+                    <label for="from">{ t.date_from }</label>
                     <input id="from" type="date" value={filter.from.map(|d| d.to_string()).unwrap_or_default()} onchange={on_from} />
-                    <label for="to">{ "To" }</label>
+                    <label for="to">{ t.date_to }</label>
                     <input id="to" type="date" value={filter.to.map(|d| d.to_string()).unwrap_or_default()} onchange={on_to} />
                 </fieldset>
                 { for props.facets.iter().cloned().map(|choices| html! {
                     <FacetGroup {choices} on_toggle={on_toggle.clone()} />
                 }) }
                 <button type="button" class="show-results" onclick={show_results}>
-                    { format!("Show {}", parley_core::view::plural(matched, "event")) }
+                    { fill(t.show_events, &[("events", &lang.count(matched, &t.events))]) }
                 </button>
             </form>
         </details>
@@ -137,19 +142,19 @@ fn close_panel(panel: &NodeRef) {
 /// List, map and network of the same filter: links that carry it. A plain function rather
 /// than a component: it keeps no state, and each component adds its own lifecycle code to the
 /// bundle.
-pub fn lens_tabs(link: &Link) -> Html {
+pub fn lens_tabs(link: &Link, lang: Lang) -> Html {
     let Some((current, filter)) = link.lens() else {
         return html! {};
     };
     html! {
-        <nav class="lens-tabs" aria-label="Show the events as">
+        <nav class="lens-tabs" aria-label={lang.t().show_events_as}>
             <ul>
                 { for parley_core::link::Lens::ALL.iter().map(|&lens| {
                     let link = lens.link(filter.clone());
                     html! {
                         <li>
-                            <a href={link.href()} data-lens={lens.label()}
-                                aria-current={(lens == current).then_some("page")}>{ lens.label() }</a>
+                            <a href={link.href()} data-lens={lens.label(Lang::En)}
+                                aria-current={(lens == current).then_some("page")}>{ lens.label(lang) }</a>
                         </li>
                     }
                 }) }

@@ -4,7 +4,9 @@
 
 use super::{use_width, wide_screen, FIRST_WIDTH};
 use crate::data::{atlas, dataset};
+use crate::router::use_lang;
 use parley_core::html::svg_number;
+use parley_core::i18n::fill;
 use parley_core::link::Link;
 use parley_core::map::{Frame, MAX_ZOOM};
 use parley_core::view::map::{MapView, Marker};
@@ -77,6 +79,8 @@ pub fn MapFigure(props: &MapFigureProps) -> Html {
         });
     }
     let view = &props.view;
+    let lang = use_lang();
+    let t = lang.t();
     let svg = use_node_ref();
     let unit = frame.width / use_width(&svg, FIRST_WIDTH);
 
@@ -92,10 +96,10 @@ pub fn MapFigure(props: &MapFigureProps) -> Html {
         Callback::from(move |_: MouseEvent| frame.set(frame.panned(atlas(), right, down)))
     };
     let pans = [
-        ("◀", "Pan west", pan(-0.5, 0.0)),
-        ("▶", "Pan east", pan(0.5, 0.0)),
-        ("▲", "Pan north", pan(0.0, -0.5)),
-        ("▼", "Pan south", pan(0.0, 0.5)),
+        ("◀", t.pan_west, pan(-0.5, 0.0)),
+        ("▶", t.pan_east, pan(0.5, 0.0)),
+        ("▲", t.pan_north, pan(0.0, -0.5)),
+        ("▼", t.pan_south, pan(0.0, 0.5)),
     ];
     let place_areas: Vec<usize> = view.markers.iter().filter_map(|m| m.outline).collect();
 
@@ -133,31 +137,31 @@ pub fn MapFigure(props: &MapFigureProps) -> Html {
                 <ul class="marker-events">
                     { for marker.events.iter().map(|&i| {
                         let e = &data.events[i];
-                        html! { <li><a href={Link::event(&e.id).href()}>{ &e.title }</a>{ format!(" ({})", e.date.display()) }</li> }
+                        html! { <li><a href={Link::event(&e.id).href()}>{ e.title.get(lang) }</a>{ format!(" ({})", e.date.display(lang)) }</li> }
                     }) }
                 </ul>
-                <p><a href={marker.link.href()}>{ format!("Narrow to {}", marker.name) }</a></p>
+                <p><a href={marker.link.href()}>{ fill(t.narrow_to, &[("place", &marker.name)]) }</a></p>
             </>
         },
         None if wide_screen() => html! {
-            <p>{ "Hover over or focus a marker (Tab moves through them) to list its events." }</p>
+            <p>{ t.map_hint }</p>
         },
-        None => html! { <p>{ "Tap a marker to narrow the events to its place." }</p> },
+        None => html! { <p>{ t.map_tap_hint }</p> },
     };
 
     html! {
         <figure class={classes!("map", props.compact.then_some("compact"))}>
-            <div class="map-controls" role="group" aria-label="Zoom and pan the map">
-                <button type="button" onclick={zoom_in} disabled={frame.zoom >= MAX_ZOOM}>{ "Zoom in" }</button>
-                <button type="button" onclick={zoom_out} disabled={frame.zoom <= 1}>{ "Zoom out" }</button>
+            <div class="map-controls" role="group" aria-label={t.map_controls}>
+                <button type="button" onclick={zoom_in} disabled={frame.zoom >= MAX_ZOOM}>{ t.zoom_in }</button>
+                <button type="button" onclick={zoom_out} disabled={frame.zoom <= 1}>{ t.zoom_out }</button>
                 { for pans.into_iter().map(|(arrow, label, onclick)| html! {
                     <button type="button" aria-label={label} title={label} {onclick} disabled={frame.zoom <= 1}>{ arrow }</button>
                 }) }
-                <button type="button" onclick={whole}>{ "Whole map" }</button>
+                <button type="button" onclick={whole}>{ t.whole_map }</button>
             </div>
             <div class="map-layout">
                 <svg ref={svg} id={props.id.clone()} class="map-drawing" viewBox={frame.view_box()} role="group"
-                    aria-label={format!("Map: {} of the {} events shown have a place", view.matched - view.unplaced.len(), view.matched)}>
+                    aria-label={fill(t.map_label, &[("placed", &lang.number(view.matched - view.unplaced.len())), ("events", &lang.count(view.matched, &t.events))])}>
                     <rect class="sea" x="0" y="0" width={svg_number(atlas().width)} height={svg_number(atlas().height)} />
                     <g class="countries" aria-hidden="true">
                         { for atlas().countries.iter().enumerate().map(|(n, country)| html! {
@@ -172,11 +176,11 @@ pub fn MapFigure(props: &MapFigureProps) -> Html {
                 }
             </div>
             <figcaption>
-                <ul class="map-legend" aria-label="Markers">
-                    <li><svg viewBox="0 0 20 20" aria-hidden="true"><circle class="kind-city" cx="10" cy="10" r="6" /></svg>{ "City" }</li>
-                    <li><svg viewBox="0 0 20 20" aria-hidden="true"><circle class="kind-region" cx="10" cy="10" r="7" /></svg>{ "Region (dashed)" }</li>
-                    <li><svg viewBox="0 0 20 20" aria-hidden="true"><rect class="kind-country" x="4" y="4" width="12" height="12" /></svg>{ "Country (outline filled)" }</li>
-                    <li>{ "Size: number of events. Outlines: Natural Earth." }</li>
+                <ul class="map-legend" aria-label={t.markers}>
+                    <li><svg viewBox="0 0 20 20" aria-hidden="true"><circle class="kind-city" cx="10" cy="10" r="6" /></svg>{ t.legend_city }</li>
+                    <li><svg viewBox="0 0 20 20" aria-hidden="true"><circle class="kind-region" cx="10" cy="10" r="7" /></svg>{ t.legend_region }</li>
+                    <li><svg viewBox="0 0 20 20" aria-hidden="true"><rect class="kind-country" x="4" y="4" width="12" height="12" /></svg>{ t.legend_country }</li>
+                    <li>{ t.legend_size }</li>
                 </ul>
             </figcaption>
         </figure>

@@ -1,3 +1,4 @@
+use crate::router::use_lang;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -8,12 +9,13 @@ pub struct NoticesProps {
 /// What a URL asked for that could not be applied, and what was done instead.
 #[component]
 pub fn Notices(props: &NoticesProps) -> Html {
+    let t = use_lang().t();
     if props.notices.is_empty() {
         return html! {};
     }
     html! {
         <div class="notices" role="status">
-            <p>{ "Part of this link could not be applied; the rest of the view is as asked:" }</p>
+            <p>{ t.notices_intro }</p>
             <ul>
                 { for props.notices.iter().map(|n| html! { <li class="notice">{ n }</li> }) }
             </ul>

@@ -6,6 +6,7 @@
 
 use crate::data::dataset;
 use parley_core::html::svg_number;
+use parley_core::i18n::{fill, Lang};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
@@ -34,11 +35,17 @@ const SVG_NS: &str = "http://www.w3.org/2000/svg";
 /// The two buttons for the `<svg id={target}>`, saved as `{name}.svg` or `{name}.png`, with
 /// `caption` (what it shows, in words: "Map of the events: from 2026-01-01") under it. A plain
 /// function rather than a component: it keeps no state.
-pub fn picture_downloads(target: &'static str, name: &'static str, caption: String) -> Html {
+pub fn picture_downloads(
+    target: &'static str,
+    name: &'static str,
+    caption: String,
+    lang: Lang,
+) -> Html {
+    let t = lang.t();
     let take = |png: bool| {
         let caption = caption.clone();
         Callback::from(move |_: MouseEvent| {
-            let made = picture(target, &caption).and_then(|(svg, width, height)| match png {
+            let made = picture(target, &caption, lang).and_then(|(svg, width, height)| match png {
                 false => crate::download::text(&svg, &format!("{name}.svg"), "image/svg+xml"),
                 true => to_png(svg, width, height, format!("{name}.png")),
             });
@@ -48,15 +55,15 @@ pub fn picture_downloads(target: &'static str, name: &'static str, caption: Stri
         })
     };
     html! {
-        <div class="picture-downloads" role="group" aria-label="Download this picture">
-            <button type="button" data-picture="svg" onclick={take(false)}>{ "Download SVG" }</button>
-            <button type="button" data-picture="png" onclick={take(true)}>{ "Download PNG" }</button>
+        <div class="picture-downloads" role="group" aria-label={t.download_picture}>
+            <button type="button" data-picture="svg" onclick={take(false)}>{ t.download_svg }</button>
+            <button type="button" data-picture="png" onclick={take(true)}>{ t.download_png }</button>
         </div>
     }
 }
 
 /// The picture as an SVG document, with its width and height.
-fn picture(target: &str, caption: &str) -> Result<(String, f64, f64), JsValue> {
+fn picture(target: &str, caption: &str, lang: Lang) -> Result<(String, f64, f64), JsValue> {
     let document = gloo::utils::document();
     let window = gloo::utils::window();
     let original = document
@@ -141,7 +148,10 @@ fn picture(target: &str, caption: &str) -> Result<(String, f64, f64), JsValue> {
     let data = dataset();
     let lines = [
         caption.to_string(),
-        format!("Parley · dataset {} · {url}", data.version),
+        fill(
+            lang.t().picture_credit,
+            &[("version", &data.version), ("url", &url)],
+        ),
     ];
     for (n, line) in lines.iter().enumerate() {
         let text = document.create_element_ns(Some(SVG_NS), "text")?;

@@ -5,6 +5,7 @@
 
 use super::{from_markup, use_width, wide_screen, FIRST_WIDTH};
 use crate::data::{dataset, search_index};
+use crate::router::use_lang;
 use parley_core::html::{axis_mark, svg_number, Markup};
 use parley_core::query::Filter;
 use parley_core::view::axis::{Axis, Layout, Plot, Step, Window};
@@ -34,6 +35,8 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
     let plot = use_node_ref();
     let width = use_width(&plot, FIRST_WIDTH);
     let wide = use_state(wide_screen);
+    let lang = use_lang();
+    let t = lang.t();
     let data = dataset();
     let axis = Axis::new(
         data,
@@ -42,6 +45,7 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
         *window,
         Layout::for_width(width),
         &props.filter,
+        lang,
     );
     let layout = axis.layout;
 
@@ -96,7 +100,7 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
         Plot::Marks(marks) => {
             let mut out = Markup::default();
             for mark in marks {
-                axis_mark(&mut out, data, mark);
+                axis_mark(&mut out, data, mark, lang);
             }
             // Up to 600 links with titles: parsed as one piece of SVG rather than node by node.
             html! { <g class="marks">{ from_markup(out) }</g> }
@@ -106,7 +110,7 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
                 { for bars.iter().map(|bar| html! {
                     <rect x={svg_number(bar.x)} y={svg_number(bar.y)}
                         width={svg_number(bar.width)} height={svg_number(bar.height)}>
-                        <title>{ format!("{} events", bar.count) }</title>
+                        <title>{ lang.count(bar.count, &t.events) }</title>
                     </rect>
                 }) }
             </g>
@@ -128,15 +132,15 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
 
     html! {
         <details class="time-axis-fold" open={*wide}>
-        <summary>{ "Time axis" }</summary>
+        <summary>{ t.time_axis }</summary>
         <figure class="time-axis">
-            <div class="axis-controls" role="group" aria-label="Zoom and pan the time axis">
-                <button type="button" onclick={set_window(Step::ZoomIn)}>{ "Zoom in" }</button>
-                <button type="button" onclick={set_window(Step::ZoomOut)}>{ "Zoom out" }</button>
-                <button type="button" onclick={set_window(Step::Earlier)}>{ "◀ Earlier" }</button>
-                <button type="button" onclick={set_window(Step::Later)}>{ "Later ▶" }</button>
-                <button type="button" onclick={reset}>{ "Whole period" }</button>
-                <span class="hint">{ "Drag sideways across the axis to set the date range. A mark with a number lists its events." }</span>
+            <div class="axis-controls" role="group" aria-label={t.axis_controls}>
+                <button type="button" onclick={set_window(Step::ZoomIn)}>{ t.zoom_in }</button>
+                <button type="button" onclick={set_window(Step::ZoomOut)}>{ t.zoom_out }</button>
+                <button type="button" onclick={set_window(Step::Earlier)}>{ t.earlier }</button>
+                <button type="button" onclick={set_window(Step::Later)}>{ t.later }</button>
+                <button type="button" onclick={reset}>{ t.whole_period }</button>
+                <span class="hint">{ t.axis_hint }</span>
             </div>
             <div class="plot" ref={plot}>
             <svg ref={svg} id={props.id.clone()} viewBox={format!("0 0 {w} {}", svg_number(height))} width={w.clone()} height={svg_number(height)}

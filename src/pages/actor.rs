@@ -6,10 +6,11 @@ use super::NotFoundPage;
 use crate::components::{Citation, EventList, TimeAxis};
 use crate::data::{dataset, network, search_index};
 use crate::router;
+use crate::router::use_lang;
+use parley_core::i18n::fill;
 use parley_core::link::Link;
 use parley_core::query::{Filter, FilterAction};
 use parley_core::view::actor::ActorView;
-use parley_core::view::plural;
 use parley_core::EventIx;
 use yew::prelude::*;
 
@@ -20,9 +21,11 @@ pub struct ActorPageProps {
 
 #[component]
 pub fn ActorPage(props: &ActorPageProps) -> Html {
+    let lang = use_lang();
+    let t = lang.t();
     let data = dataset();
     let Some(view) = ActorView::new(data, search_index(), network(), &props.id) else {
-        return html! { <NotFoundPage what={format!("There is no actor '{}'. The actors page lists everyone in the dataset.", props.id)} /> };
+        return html! { <NotFoundPage what={fill(t.no_actor, &[("id", &props.id)])} /> };
     };
     let actor = &data.actors[view.actor];
     let events: std::rc::Rc<[EventIx]> = view.events.into();
@@ -35,45 +38,45 @@ pub fn ActorPage(props: &ActorPageProps) -> Html {
 
     html! {
         <article class="actor-page" data-actor-id={actor.id.clone()}>
-            <p class="breadcrumb"><a href={Link::actors().href()}>{ "← Actors" }</a></p>
+            <p class="breadcrumb"><a href={Link::actors().href()}>{ t.back_to_actors }</a></p>
             <h1>
-                <span class={classes!("badge", format!("side-{}", actor.side.slug()))} aria-hidden="true">{ actor.initials() }</span>
-                { &actor.name }
+                <span class={classes!("badge", format!("side-{}", actor.side.slug()))} aria-hidden="true">{ actor.initials(lang) }</span>
+                { actor.name.get(lang) }
             </h1>
-            <p class="meta">{ format!("{} · {}", actor.kind.label(), actor.side.label()) }</p>
-            <p>{ "Named in the texts as: " }{ actor.aliases.join(", ") }</p>
-            <p><a href={view.timeline.href()}>{ format!("Open the timeline filtered to {}", actor.name) }</a></p>
+            <p class="meta">{ format!("{} · {}", actor.kind.label(lang), actor.side.label(lang)) }</p>
+            <p>{ t.named_as }<span lang="en">{ actor.aliases.join(", ") }</span></p>
+            <p><a href={view.timeline.href()}>{ fill(t.open_timeline_of, &[("name", actor.name.get(lang))]) }</a></p>
             if !view.roles.is_empty() {
                 <section aria-labelledby="roles-h">
-                    <h2 id="roles-h">{ "Roles, as each article gives them" }</h2>
+                    <h2 id="roles-h">{ t.roles_heading }</h2>
                     <ul class="roles">
                         { for view.roles.iter().map(|&r| {
                             let role = &actor.roles[r];
-                            html! { <li><strong>{ &role.title }</strong><Citation source={role.source.clone()} /></li> }
+                            html! { <li><strong>{ role.title.get(lang) }</strong><Citation source={role.source.clone()} /></li> }
                         }) }
                     </ul>
                 </section>
             }
             <section aria-labelledby="events-h">
-                <h2 id="events-h">{ format!("Events ({})", events.len()) }</h2>
+                <h2 id="events-h">{ fill(t.events_heading, &[("n", &lang.number(events.len()))]) }</h2>
                 <TimeAxis events={events.clone()} filter={Filter::for_actor(&actor.id)} {on_range} id="actor-axis-svg" />
                 <EventList events={events.clone()} level={3} />
             </section>
             if !view.met.is_empty() {
                 <section aria-labelledby="met-h">
-                    <h2 id="met-h">{ "Met or spoke with" }</h2>
+                    <h2 id="met-h">{ t.met_heading }</h2>
                     <ul class="met">
                         { for view.met.iter().map(|contact| {
                             let other = &data.actors[contact.actor];
                             html! {
                                 <li data-actor-id={other.id.clone()} data-count={contact.events.len().to_string()}>
-                                    <a href={Link::actor(&other.id).href()}>{ &other.name }</a>
-                                    { format!(": {}", plural(contact.events.len(), "shared event")) }
+                                    <a href={Link::actor(&other.id).href()}>{ other.name.get(lang) }</a>
+                                    { format!(": {}", lang.count(contact.events.len(), &t.shared_events)) }
                                     <details>
-                                        <summary>{ "the events" }</summary>
+                                        <summary>{ t.the_events }</summary>
                                         <ul>{ for contact.events.iter().map(|&i| {
                                             let e = &data.events[i];
-                                            html! { <li><a href={Link::event(&e.id).href()}>{ &e.title }</a>{ format!(" ({})", e.date.display()) }</li> }
+                                            html! { <li><a href={Link::event(&e.id).href()}>{ e.title.get(lang) }</a>{ format!(" ({})", e.date.display(lang)) }</li> }
                                         }) }</ul>
                                     </details>
                                 </li>
@@ -84,12 +87,12 @@ pub fn ActorPage(props: &ActorPageProps) -> Html {
             }
             if !view.places.is_empty() {
                 <section aria-labelledby="places-h">
-                    <h2 id="places-h">{ "Places" }</h2>
+                    <h2 id="places-h">{ t.places_heading }</h2>
                     <ul class="places">
                         { for view.places.iter().map(|counted| {
                             let p = &data.places[counted.place];
                             html! {
-                                <li><a href={counted.link.href()}>{ format!("{}, {}", p.name, p.country) }</a>{ format!(": {}", plural(counted.events, "event")) }</li>
+                                <li><a href={counted.link.href()}>{ format!("{}, {}", p.name.get(lang), p.country.get(lang)) }</a>{ format!(": {}", lang.count(counted.events, &t.events)) }</li>
                             }
                         }) }
                     </ul>
@@ -97,18 +100,18 @@ pub fn ActorPage(props: &ActorPageProps) -> Html {
             }
             if !view.quotes.is_empty() {
                 <section aria-labelledby="quotes-h">
-                    <h2 id="quotes-h">{ format!("Quotes ({})", view.quotes.len()) }</h2>
+                    <h2 id="quotes-h">{ fill(t.quotes_heading, &[("n", &lang.number(view.quotes.len()))]) }</h2>
                     <ul class="quotes">
                         { for view.quotes.iter().map(|&q| {
                             let q = &data.quotes[q];
                             let doc = data.document(&q.source.document);
                             html! {
                                 <li><figure>
-                                    <blockquote>{ &q.text }</blockquote>
+                                    <blockquote lang="en">{ &q.text }</blockquote>
                                     <figcaption>
-                                        { doc.map(|d| format!("{}, {}", d.outlet, d.published.short())).unwrap_or_default() }
-                                        if let Some(medium) = &q.medium { { format!(" · {medium}") } }
-                                        { " · " }<a href={Link::source(&q.source.document, Some(q.source.range)).href()}>{ "Read in context" }</a>
+                                        { doc.map(|d| format!("{}, {}", d.outlet, d.published.short(lang))).unwrap_or_default() }
+                                        if let Some(medium) = &q.medium { { format!(" · {}", medium.get(lang)) } }
+                                        { " · " }<a href={Link::source(&q.source.document, Some(q.source.range)).href()}>{ t.read_in_context }</a>
                                     </figcaption>
                                 </figure></li>
                             }
@@ -117,17 +120,17 @@ pub fn ActorPage(props: &ActorPageProps) -> Html {
                 </section>
             }
             <section aria-labelledby="mentions-h">
-                <h2 id="mentions-h">{ "Mentioned in" }</h2>
+                <h2 id="mentions-h">{ t.mentioned_in }</h2>
                 <ul class="mentions">
                     { for view.mentions.iter().map(|of_doc| {
                         let doc = &data.documents[of_doc.document];
                         html! {
                             <li data-document-id={doc.id.clone()} data-count={of_doc.mentions.len().to_string()}>
                                 <details>
-                                    <summary>{ format!("{} ({}): {}", doc.outlet, doc.published.short(), plural(of_doc.mentions.len(), "mention")) }</summary>
+                                    <summary>{ format!("{} ({}): {}", doc.outlet, doc.published.short(lang), lang.count(of_doc.mentions.len(), &t.mentions)) }</summary>
                                     <ul>{ for of_doc.mentions.iter().map(|&m| {
                                         let m = &data.mentions[m];
-                                        html! { <li><a href={Link::source(&doc.id, Some(m.range)).href()}>{ m.sentence.slice(&doc.text) }</a></li> }
+                                        html! { <li lang="en"><a href={Link::source(&doc.id, Some(m.range)).href()}>{ m.sentence.slice(&doc.text) }</a></li> }
                                     }) }</ul>
                                 </details>
                             </li>

@@ -5,9 +5,10 @@
 
 use crate::data::{dataset, search_index};
 use crate::router;
+use crate::router::use_lang;
+use parley_core::i18n::{fill, Lang};
 use parley_core::link::{ActorSort, Link};
 use parley_core::view::actors::{ActorRow, ActorsView};
-use parley_core::view::plural;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -17,20 +18,21 @@ pub struct ActorsPageProps {
     pub text: String,
 }
 
-fn card(row: &ActorRow) -> Html {
+fn card(row: &ActorRow, lang: Lang) -> Html {
+    let t = lang.t();
     let data = dataset();
     let actor = &data.actors[row.actor];
     let events = &row.events;
-    let first = events.first().map(|&i| data.events[i].date.display());
-    let last = events.last().map(|&i| data.events[i].date.display());
+    let first = events.first().map(|&i| data.events[i].date.display(lang));
+    let last = events.last().map(|&i| data.events[i].date.display(lang));
     html! {
         <li class="actor-card" data-actor-id={actor.id.clone()}>
-            <span class={classes!("badge", format!("side-{}", actor.side.slug()))} aria-hidden="true">{ actor.initials() }</span>
+            <span class={classes!("badge", format!("side-{}", actor.side.slug()))} aria-hidden="true">{ actor.initials(lang) }</span>
             <div>
-                <a href={Link::actor(&actor.id).href()}>{ &actor.name }</a>
-                <p class="role">{ actor.roles.first().map_or(actor.kind.label(), |r| r.title.as_str()) }{ format!(" · {}", actor.side.label()) }</p>
+                <a href={Link::actor(&actor.id).href()}>{ actor.name.get(lang) }</a>
+                <p class="role">{ actor.roles.first().map_or(actor.kind.label(lang), |r| r.title.get(lang)) }{ format!(" · {}", actor.side.label(lang)) }</p>
                 <p class="span">
-                    <span class="count" data-count={events.len().to_string()}>{ plural(events.len(), "event") }</span>
+                    <span class="count" data-count={events.len().to_string()}>{ lang.count(events.len(), &t.events) }</span>
                     if let (Some(first), Some(last)) = (first, last) { { format!(" · {first} – {last}") } }
                 </p>
             </div>
@@ -40,7 +42,9 @@ fn card(row: &ActorRow) -> Html {
 
 #[component]
 pub fn ActorsPage(props: &ActorsPageProps) -> Html {
-    let view = ActorsView::new(dataset(), search_index(), props.sort, &props.text);
+    let lang = use_lang();
+    let t = lang.t();
+    let view = ActorsView::new(dataset(), search_index(), props.sort, &props.text, lang);
     let on_sort = {
         let text = props.text.clone();
         Callback::from(move |e: Event| {
@@ -72,24 +76,24 @@ pub fn ActorsPage(props: &ActorsPageProps) -> Html {
 
     html! {
         <section class="actors-page">
-            <h1>{ "Actors" }</h1>
+            <h1>{ t.nav_actors }</h1>
             <form class="actor-controls" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                <label for="actor-q">{ "Filter by name or alias" }</label>
+                <label for="actor-q">{ t.filter_by_name }</label>
                 <input id="actor-q" type="search" value={props.text.clone()} oninput={on_filter} autocomplete="off" />
-                <label for="actor-sort">{ "Sort by" }</label>
+                <label for="actor-sort">{ t.sort_by }</label>
                 <select id="actor-sort" onchange={on_sort}>
-                    { for ActorSort::ALL.iter().map(|sort| html! { <option value={sort.slug()} selected={props.sort == *sort}>{ sort.label() }</option> }) }
+                    { for ActorSort::ALL.iter().map(|sort| html! { <option value={sort.slug()} selected={props.sort == *sort}>{ sort.label(lang) }</option> }) }
                 </select>
             </form>
-            <p aria-live="polite" class="actor-count">{ format!("{} of {} actors", view.shown, view.total) }</p>
+            <p aria-live="polite" class="actor-count">{ fill(t.shown_of, &[("shown", &lang.number(view.shown)), ("events", &lang.count(view.total, &t.actors))]) }</p>
             { for view.groups.iter().map(|(side, rows)| match side {
                 Some(side) => html! {
                     <section class="side-group" aria-labelledby={format!("side-{}", side.slug())}>
-                        <h2 id={format!("side-{}", side.slug())}>{ side.label() }</h2>
-                        <ul class="actor-grid">{ for rows.iter().map(card) }</ul>
+                        <h2 id={format!("side-{}", side.slug())}>{ side.label(lang) }</h2>
+                        <ul class="actor-grid">{ for rows.iter().map(|r| card(r, lang)) }</ul>
                     </section>
                 },
-                None => html! { <ul class="actor-grid">{ for rows.iter().map(card) }</ul> },
+                None => html! { <ul class="actor-grid">{ for rows.iter().map(|r| card(r, lang)) }</ul> },
             }) }
         </section>
     }

@@ -2,14 +2,16 @@
 
 use crate::components::ClaimView;
 use crate::data::dataset;
+use crate::router::use_lang;
 use yew::prelude::*;
 
 #[component]
 pub fn ClaimsPage() -> Html {
+    let t = use_lang().t();
     html! {
         <section class="claims-page">
-            <h1>{ "Accounts that differ" }</h1>
-            <p>{ "Where the sources disagree, each side's account stands next to the other's, with the sentence that gives it." }</p>
+            <h1>{ t.nav_claims }</h1>
+            <p>{ t.claims_intro }</p>
             { for dataset().claims.iter().map(|claim| html! { <ClaimView claim={claim.clone()} /> }) }
         </section>
     }

@@ -4,6 +4,8 @@
 use super::NotFoundPage;
 use crate::components::{Citation, ClaimView, DateView, EventCard};
 use crate::data::dataset;
+use crate::router::use_lang;
+use parley_core::i18n::fill;
 use parley_core::link::Link;
 use parley_core::view::event::EventView;
 use parley_core::EventIx;
@@ -16,52 +18,56 @@ pub struct EventPageProps {
 
 #[component]
 pub fn EventPage(props: &EventPageProps) -> Html {
+    let lang = use_lang();
+    let t = lang.t();
     let data = dataset();
     let Some(view) = EventView::new(data, &props.id) else {
-        return html! { <NotFoundPage what={format!("There is no event '{}'.", props.id)} /> };
+        return html! { <NotFoundPage what={fill(t.no_event, &[("id", &props.id)])} /> };
     };
     let (index, event) = (view.event, &data.events[view.event]);
+    let basis = event.date.basis_template(lang);
+    let (basis_before, basis_after) = basis.split_once("{phrase}").unwrap_or((&basis, ""));
     let neighbour = |i: Option<EventIx>, label: &'static str| {
         i.map(|i| &data.events[i]).map(|e| html! {
-            <li>{ label }<a href={Link::event(&e.id).href()}>{ &e.title }</a>{ format!(" ({})", e.date.display()) }</li>
+            <li>{ label }<a href={Link::event(&e.id).href()}>{ e.title.get(lang) }</a>{ format!(" ({})", e.date.display(lang)) }</li>
         })
     };
     html! {
         <article class="event-page" data-event-id={event.id.clone()}>
-            <p class="breadcrumb"><a href={Link::default().href()}>{ "← Timeline" }</a></p>
-            <h1>{ &event.title }</h1>
+            <p class="breadcrumb"><a href={Link::default().href()}>{ t.back_to_timeline }</a></p>
+            <h1>{ event.title.get(lang) }</h1>
             <div class="meta">
                 <DateView date={event.date.clone()} />
-                <span class="kind">{ event.kind.label() }</span>
-                <span class={classes!("status", format!("status-{}", event.status.slug()))}>{ event.status.label() }</span>
+                <span class="kind">{ event.kind.label(lang) }</span>
+                <span class={classes!("status", format!("status-{}", event.status.slug()))}>{ event.status.label(lang) }</span>
             </div>
             <section aria-labelledby="when">
-                <h2 id="when">{ "How we date it" }</h2>
-                <p class="basis-text">{ &event.date.basis }</p>
+                <h2 id="when">{ t.how_we_date_it }</h2>
+                <p class="basis-text">{ basis_before }<q lang="en">{ &event.date.basis.phrase }</q>{ basis_after }</p>
             </section>
             <section aria-labelledby="sources-h">
-                <h2 id="sources-h">{ format!("Sources ({})", event.sources.len()) }</h2>
+                <h2 id="sources-h">{ fill(t.sources_heading, &[("n", &lang.number(event.sources.len()))]) }</h2>
                 <ul class="citations">
                     { for event.sources.iter().map(|s| html! { <li><Citation source={s.clone()} open=true /></li> }) }
                 </ul>
             </section>
             <section aria-labelledby="details-h">
-                <h2 id="details-h">{ "Summary and participants" }</h2>
+                <h2 id="details-h">{ t.summary_heading }</h2>
                 <EventCard {index} />
             </section>
             if !view.quotes.is_empty() {
                 <section aria-labelledby="quotes-h">
-                    <h2 id="quotes-h">{ "Quotes" }</h2>
+                    <h2 id="quotes-h">{ t.quotes }</h2>
                     <ul class="quotes">
                         { for view.quotes.iter().map(|&q| {
                             let q = &data.quotes[q];
-                            let speaker = data.actor(&q.speaker).map_or(q.speaker.as_str(), |a| a.name.as_str());
+                            let speaker = data.actor(&q.speaker).map_or(q.speaker.as_str(), |a| a.name.get(lang));
                             html! {
                                 <li><figure>
-                                    <blockquote>{ &q.text }</blockquote>
+                                    <blockquote lang="en">{ &q.text }</blockquote>
                                     <figcaption>
                                         <a href={Link::actor(&q.speaker).href()}>{ speaker }</a>
-                                        if let Some(medium) = &q.medium { { format!(", {medium}") } }
+                                        if let Some(medium) = &q.medium { { format!(", {}", medium.get(lang)) } }
                                     </figcaption>
                                 </figure></li>
                             }
@@ -71,14 +77,14 @@ pub fn EventPage(props: &EventPageProps) -> Html {
             }
             if !view.claims.is_empty() {
                 <section aria-labelledby="claims-h" class="event-claims">
-                    <h2 id="claims-h">{ "Accounts that differ" }</h2>
+                    <h2 id="claims-h">{ t.nav_claims }</h2>
                     { for view.claims.iter().map(|&c| html! { <ClaimView claim={data.claims[c].clone()} level={3} /> }) }
                 </section>
             }
-            <nav aria-label="Neighbouring events">
+            <nav aria-label={t.neighbours}>
                 <ul class="neighbours">
-                    { for neighbour(view.before, "Before: ") }
-                    { for neighbour(view.after, "After: ") }
+                    { for neighbour(view.before, t.before) }
+                    { for neighbour(view.after, t.after) }
                 </ul>
             </nav>
         </article>

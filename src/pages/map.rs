@@ -4,23 +4,24 @@
 
 use crate::components::{lens_tabs, picture_downloads, FilterPanel, MapFigure};
 use crate::data::{atlas, dataset, search_index};
+use parley_core::i18n::{fill, Lang};
 use parley_core::link::{Lens, Link};
 use parley_core::query::Filter;
 use parley_core::view::map::MapView;
-use parley_core::view::plural;
 use parley_core::view::timeline::TimelineView;
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// A plain function rather than a component: the page keeps no state (the map inside does),
 /// and each component adds its own lifecycle code to the bundle.
-pub fn map_page(filter: &Filter) -> Html {
+pub fn map_page(filter: &Filter, lang: Lang) -> Html {
+    let t = lang.t();
     let data = dataset();
     let index = search_index();
     let link = Link::Map {
         filter: filter.clone(),
     };
-    let timeline = TimelineView::new(index, filter);
+    let timeline = TimelineView::new(index, filter, lang);
     let view = Rc::new(MapView::new(
         data,
         atlas(),
@@ -28,40 +29,41 @@ pub fn map_page(filter: &Filter) -> Html {
         &timeline.events,
         timeline.total,
         Lens::Map,
+        lang,
     ));
-    let caption = format!("Map of the events: {}", filter.describe(index));
+    let caption = fill(t.map_picture, &[("filter", &filter.describe(index, lang))]);
     let unplaced = &view.unplaced;
     html! {
         <div class="explore-page map-page">
             <FilterPanel link={link.clone()} filter={filter.clone()} facets={timeline.facets} active={timeline.active} matched={timeline.events.len()} />
             <section class="results" aria-labelledby="map-h">
-                { lens_tabs(&link) }
-                <h1 id="map-h">{ "Where it happened" }</h1>
+                { lens_tabs(&link, lang) }
+                <h1 id="map-h">{ t.map_heading }</h1>
                 <p id="result-count" aria-live="polite">
-                    { format!("{} of {} events", view.matched, view.total) }
-                    { format!(" · {}", plural(view.markers.len(), "place")) }
+                    { fill(t.shown_of, &[("shown", &lang.number(view.matched)), ("events", &lang.count(view.total, &t.events))]) }
+                    { format!(" · {}", lang.count(view.markers.len(), &t.places)) }
                 </p>
                 <MapFigure view={view.clone()} id="map-svg" />
-                { picture_downloads("map-svg", "parley-map", caption) }
+                { picture_downloads("map-svg", "parley-map", caption, lang) }
                 if !unplaced.is_empty() {
                     <details class="unplaced">
-                        <summary>{ view.unplaced_summary() }</summary>
+                        <summary>{ view.unplaced_summary(lang) }</summary>
                         <ul>
                             { for unplaced.iter().map(|&i| {
                                 let e = &data.events[i];
-                                html! { <li><a href={Link::event(&e.id).href()}>{ &e.title }</a>{ format!(" ({})", e.date.display()) }</li> }
+                                html! { <li><a href={Link::event(&e.id).href()}>{ e.title.get(lang) }</a>{ format!(" ({})", e.date.display(lang)) }</li> }
                             }) }
                         </ul>
                     </details>
                 }
                 <table class="places">
-                    <caption>{ "Events by place" }</caption>
-                    <thead><tr><th scope="col">{ "Place" }</th><th scope="col">{ "Kind" }</th><th scope="col">{ "Country" }</th><th scope="col">{ "Events" }</th></tr></thead>
+                    <caption>{ t.events_by_place }</caption>
+                    <thead><tr><th scope="col">{ t.card_place }</th><th scope="col">{ t.facet_kind }</th><th scope="col">{ t.country }</th><th scope="col">{ t.events_column }</th></tr></thead>
                     <tbody>
                         { for view.markers.iter().map(|m| html! {
                             <tr data-place={m.place.clone()}>
                                 <th scope="row"><a href={m.link.href()}>{ &m.name }</a></th>
-                                <td>{ m.kind.label() }</td>
+                                <td>{ m.kind.label(lang) }</td>
                                 <td>{ &m.country }</td>
                                 <td class="number">{ m.events.len() }</td>
                             </tr>

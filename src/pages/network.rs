@@ -10,11 +10,12 @@ use crate::components::{
     lens_tabs, picture_downloads, use_width, wide_screen, FilterPanel, FIRST_WIDTH,
 };
 use crate::data::{dataset, search_index};
+use crate::router::use_lang;
 use parley_core::html::svg_number;
+use parley_core::i18n::fill;
 use parley_core::link::Link;
 use parley_core::query::Filter;
 use parley_core::view::network::{NetworkView, SIZE};
-use parley_core::view::plural;
 use parley_core::view::timeline::TimelineView;
 use parley_core::ActorIx;
 use parley_core::Side;
@@ -39,6 +40,8 @@ pub struct NetworkPageProps {
 
 #[component]
 pub fn NetworkPage(props: &NetworkPageProps) -> Html {
+    let lang = use_lang();
+    let t = lang.t();
     let data = dataset();
     let index = search_index();
     let filter = &props.filter;
@@ -52,8 +55,9 @@ pub fn NetworkPage(props: &NetworkPageProps) -> Html {
     // pixel spans.
     let unit = SIZE / use_width(&svg, FIRST_WIDTH);
     // Computed once per filter, not on every hover.
-    let views = use_memo(filter.clone(), |filter| {
-        let timeline = TimelineView::new(index, filter);
+    let views = use_memo((filter.clone(), lang), |(filter, lang)| {
+        let lang = *lang;
+        let timeline = TimelineView::new(index, filter, lang);
         // The browser's sine and cosine: Rust's own would add 8 KB to the bundle.
         let sin_cos = |a: f64| (js_sys::Math::sin(a), js_sys::Math::cos(a));
         let network = NetworkView::new(data, index, filter, &timeline.events, sin_cos);
@@ -65,8 +69,11 @@ pub fn NetworkPage(props: &NetworkPageProps) -> Html {
         use_effect_with(filter.clone(), move |_| selected.set(None));
     }
     let (timeline, view) = (&views.0, &views.1);
-    let caption = format!("Who met whom: {}", filter.describe(index));
-    let name = |i: ActorIx| data.actors[i].name.as_str();
+    let caption = fill(
+        t.network_picture,
+        &[("filter", &filter.describe(index, lang))],
+    );
+    let name = |i: ActorIx| data.actors[i].name.get(lang);
 
     let edges = view.edges.iter().enumerate().map(|(n, edge)| {
         let ((x1, y1), (x2, y2)) = (edge.from, edge.to);
@@ -89,7 +96,7 @@ pub fn NetworkPage(props: &NetworkPageProps) -> Html {
             <a href={edge.link.href()} class={classes!("edge", (*selected == Some(Selected::Edge(n))).then_some("selected"))}
                 data-a={a} data-b={b} data-weight={weight.to_string()}
                 onmouseenter={Callback::from(move |_| on_enter())} onfocus={Callback::from(move |_| on_focus())}>
-                <title>{ format!("{} – {}: {}", name(edge.a), name(edge.b), plural(weight, "shared event")) }</title>
+                <title>{ format!("{} – {}: {}", name(edge.a), name(edge.b), lang.count(weight, &t.shared_events)) }</title>
                 { line }
             </a>
         }
@@ -112,11 +119,11 @@ pub fn NetworkPage(props: &NetworkPageProps) -> Html {
             <a href={Link::actor(&actor.id).href()} class={classes!("node", format!("side-{}", actor.side.slug()), (*selected == Some(Selected::Node(node.actor))).then_some("selected"))}
                 data-actor-id={actor.id.clone()} data-events={node.events.to_string()}
                 onmouseenter={Callback::from(move |_| on_enter())} onfocus={Callback::from(move |_| on_focus())} {onclick}>
-                <title>{ format!("{} ({}): {} events", actor.name, actor.side.label(), node.events) }</title>
+                <title>{ format!("{} ({}): {}", actor.name.get(lang), actor.side.label(lang), lang.count(node.events, &t.events)) }</title>
                 <circle class="hit" cx={svg_number(node.x)} cy={svg_number(node.y)} r={svg_number(node.r.max(TARGET_RADIUS * unit))} />
                 <circle cx={svg_number(node.x)} cy={svg_number(node.y)} r={svg_number(node.r)} />
                 <text x={svg_number(node.label_x)} y={svg_number(node.label_y)} text-anchor={node.anchor}
-                    font-size={svg_number(13.0 * unit)}>{ &actor.name }</text>
+                    font-size={svg_number(13.0 * unit)}>{ actor.name.get(lang) }</text>
             </a>
         }
     });
@@ -128,14 +135,14 @@ pub fn NetworkPage(props: &NetworkPageProps) -> Html {
             let edge = &view.edges[n];
             html! {
                 <>
-                    <h2 id="edge-h">{ format!("{} and {}: {}", name(edge.a), name(edge.b), plural(edge.events.len(), "shared event")) }</h2>
+                    <h2 id="edge-h">{ fill(t.pair_heading, &[("a", name(edge.a)), ("b", name(edge.b)), ("events", &lang.count(edge.events.len(), &t.shared_events))]) }</h2>
                     <ul class="edge-events">
                         { for edge.events.iter().map(|&i| {
                             let e = &data.events[i];
-                            html! { <li><a href={Link::event(&e.id).href()}>{ &e.title }</a>{ format!(" ({})", e.date.display()) }</li> }
+                            html! { <li><a href={Link::event(&e.id).href()}>{ e.title.get(lang) }</a>{ format!(" ({})", e.date.display(lang)) }</li> }
                         }) }
                     </ul>
-                    <p><a href={edge.link.href()}>{ "Open these events in the timeline" }</a></p>
+                    <p><a href={edge.link.href()}>{ t.open_in_timeline }</a></p>
                 </>
             }
         }
@@ -143,58 +150,58 @@ pub fn NetworkPage(props: &NetworkPageProps) -> Html {
             let contacts: Vec<_> = view.contacts(actor).collect();
             html! {
                 <>
-                    <h2 id="edge-h">{ format!("{}: {}", name(actor), plural(contacts.len(), "contact")) }</h2>
+                    <h2 id="edge-h">{ format!("{}: {}", name(actor), lang.count(contacts.len(), &t.contacts)) }</h2>
                     <ul class="edge-events">
-                        { for contacts.iter().map(|(other, edge)| pair((edge.link.href(), format!("{} ({})", name(*other), plural(edge.events.len(), "shared event"))))) }
+                        { for contacts.iter().map(|(other, edge)| pair((edge.link.href(), format!("{} ({})", name(*other), lang.count(edge.events.len(), &t.shared_events))))) }
                     </ul>
-                    <p><a href={Link::actor(&data.actors[actor].id).href()}>{ format!("{}'s page", name(actor)) }</a></p>
+                    <p><a href={Link::actor(&data.actors[actor].id).href()}>{ fill(t.actor_page, &[("name", name(actor))]) }</a></p>
                 </>
             }
         }
         _ if wide => {
-            html! { <p>{ "Hover over or focus an edge (Tab moves through them) to list the events two actors share, or a node to list its contacts." }</p> }
+            html! { <p>{ t.network_hint }</p> }
         }
-        _ => html! { <p>{ "Tap a node to list its contacts." }</p> },
+        _ => html! { <p>{ t.network_tap_hint }</p> },
     };
 
     html! {
         <div class="explore-page">
         <FilterPanel link={link.clone()} filter={filter.clone()} facets={timeline.facets.clone()} active={timeline.active} matched={view.matched} />
         <section class="network-page results">
-            { lens_tabs(&link) }
-            <h1>{ "Who met whom" }</h1>
-            <p id="result-count" aria-live="polite">{ format!("{} of {} events", view.matched, view.total) }</p>
-            <p>{ format!("{} actors; {} pairs share at least one of these events. Line width is the number of shared events; colour is the side.", view.nodes.len(), view.edges.len()) }</p>
-            <ul class="legend" aria-label="Sides">
+            { lens_tabs(&link, lang) }
+            <h1>{ t.lens_network }</h1>
+            <p id="result-count" aria-live="polite">{ fill(t.shown_of, &[("shown", &lang.number(view.matched)), ("events", &lang.count(view.total, &t.events))]) }</p>
+            <p>{ fill(t.network_summary, &[("actors", &lang.count(view.nodes.len(), &t.actors)), ("pairs", &lang.count(view.edges.len(), &t.pairs))]) }</p>
+            <ul class="legend" aria-label={t.sides}>
                 { for Side::ALL.iter().map(|side| html! {
-                    <li class={classes!(format!("side-{}", side.slug()))}><span class="swatch" aria-hidden="true"></span>{ side.label() }</li>
+                    <li class={classes!(format!("side-{}", side.slug()))}><span class="swatch" aria-hidden="true"></span>{ side.label(lang) }</li>
                 }) }
             </ul>
             <details class="pairs">
-                <summary>{ format!("Every pair as a list ({})", view.edges.len()) }</summary>
+                <summary>{ fill(t.every_pair, &[("n", &lang.number(view.edges.len()))]) }</summary>
                 <ol>
-                    { for view.edges.iter().map(|edge| pair((edge.link.href(), format!("{} – {}: {}", name(edge.a), name(edge.b), plural(edge.events.len(), "shared event"))))) }
+                    { for view.edges.iter().map(|edge| pair((edge.link.href(), format!("{} – {}: {}", name(edge.a), name(edge.b), lang.count(edge.events.len(), &t.shared_events))))) }
                 </ol>
             </details>
             <div class="network-layout">
                 <svg ref={svg} id="network-svg" class="network" viewBox={format!("0 0 {0} {0}", svg_number(SIZE))} role="group" aria-labelledby="network-caption">
-                    <title id="network-caption">{ "Network of actors who take part in the same events" }</title>
+                    <title id="network-caption">{ t.network_title }</title>
                     <g class="edges">{ for edges }</g>
                     <g class="nodes">{ for node_views }</g>
                 </svg>
                 <aside class="edge-panel" aria-live="polite">{ panel }</aside>
             </div>
-            { picture_downloads("network-svg", "parley-network", caption) }
+            { picture_downloads("network-svg", "parley-network", caption, lang) }
             <details class="matrix">
-                <summary>{ "The same as a table" }</summary>
-                <p class="scroll-hint">{ "The table is wider than the screen: it scrolls sideways." }</p>
-                <div class="matrix-scroll" tabindex="0" role="region" aria-label="Shared events for each pair of actors, scrolling sideways">
+                <summary>{ t.same_as_table }</summary>
+                <p class="scroll-hint">{ t.scroll_hint }</p>
+                <div class="matrix-scroll" tabindex="0" role="region" aria-label={t.matrix_scroll}>
                     <table>
-                        <caption>{ "Shared events for each pair of actors" }</caption>
+                        <caption>{ t.matrix_caption }</caption>
                         <thead>
                             <tr>
                                 <td></td>
-                                { for view.matrix.iter().map(|&i| html! { <th scope="col"><abbr title={data.actors[i].name.clone()}>{ data.actors[i].initials() }</abbr></th> }) }
+                                { for view.matrix.iter().map(|&i| html! { <th scope="col"><abbr title={data.actors[i].name.get(lang).to_string()}>{ data.actors[i].initials(lang) }</abbr></th> }) }
                             </tr>
                         </thead>
                         <tbody>

@@ -1,10 +1,12 @@
+use crate::router::use_lang;
 use parley_core::link::Link;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct NotFoundProps {
-    #[prop_or_else(|| "There is no page at this address.".to_string())]
-    pub what: String,
+    /// What was not found; by default, any page at this address.
+    #[prop_or_default]
+    pub what: Option<String>,
 }
 
 /// Unknown routes and unknown ids: say what was not found and where to go instead.
@@ -19,13 +21,14 @@ pub fn NotFoundPage(props: &NotFoundProps) -> Html {
             panic!("test-hooks: a deliberate panic to show the error panel");
         }
     }
+    let t = use_lang().t();
     html! {
         <section class="not-found">
-            <h1>{ "Not found" }</h1>
-            <p>{ &props.what }</p>
+            <h1>{ t.not_found }</h1>
+            <p>{ props.what.as_deref().unwrap_or(t.no_page) }</p>
             <ul>
-                <li><a href={Link::default().href()}>{ "Browse the timeline" }</a></li>
-                <li><a href={Link::actors().href()}>{ "See all actors" }</a></li>
+                <li><a href={Link::default().href()}>{ t.browse_timeline }</a></li>
+                <li><a href={Link::actors().href()}>{ t.see_all_actors }</a></li>
             </ul>
         </section>
     }

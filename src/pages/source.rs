@@ -5,6 +5,8 @@
 
 use super::NotFoundPage;
 use crate::data::dataset;
+use crate::router::use_lang;
+use parley_core::i18n::{fill, Lang};
 use parley_core::link::Link;
 use parley_core::view::reader::{Block, Piece, ReaderView};
 use parley_core::{Document, TextRange};
@@ -17,7 +19,7 @@ pub struct SourcePageProps {
     pub at: Option<TextRange>,
 }
 
-fn piece(doc: &Document, piece: &Piece) -> Html {
+fn piece(doc: &Document, piece: &Piece, lang: Lang) -> Html {
     let data = dataset();
     let text = piece.range.slice(&doc.text).to_string();
     let inner = match piece.mention {
@@ -37,10 +39,10 @@ fn piece(doc: &Document, piece: &Piece) -> Html {
             { for piece.starts.iter().map(|r| html! { <span class="excerpt-anchor" id={format!("x-{}-{}", r.start, r.end)}></span> }) }
             <span id={piece.first_of_target.then_some("target")} class={classes!(piece.target.then_some("target"))}>{ inner }</span>
             { for piece.ends.iter().map(|events| html! {
-                <span class="cites">
+                <span class="cites" lang={lang.code()}>
                     { for events.iter().map(|&i| {
                         let event = &data.events[i];
-                        html! { <a href={Link::event(&event.id).href()} class="cite">{ format!("↗ {}", event.title) }</a> }
+                        html! { <a href={Link::event(&event.id).href()} class="cite">{ format!("↗ {}", event.title.get(lang)) }</a> }
                     }) }
                 </span>
             }) }
@@ -50,6 +52,8 @@ fn piece(doc: &Document, piece: &Piece) -> Html {
 
 #[component]
 pub fn SourcePage(props: &SourcePageProps) -> Html {
+    let lang = use_lang();
+    let t = lang.t();
     let data = dataset();
     use_effect_with(props.at, |target| {
         if target.is_some() {
@@ -61,33 +65,36 @@ pub fn SourcePage(props: &SourcePageProps) -> Html {
         }
     });
     let Some(view) = ReaderView::new(data, &props.id, props.at) else {
-        return html! { <NotFoundPage what={format!("There is no source '{}'.", props.id)} /> };
+        return html! { <NotFoundPage what={fill(t.no_source, &[("id", &props.id)])} /> };
     };
     let doc = &data.documents[view.document];
     html! {
         <article class="source-page" data-document-id={doc.id.clone()}>
             <header>
-                <p class="breadcrumb"><a href={Link::default().href()}>{ "← Timeline" }</a></p>
-                <h1>{ &doc.headline }</h1>
+                <p class="breadcrumb"><a href={Link::default().href()}>{ t.back_to_timeline }</a></p>
+                <h1 lang="en">{ &doc.headline }</h1>
                 <p class="meta">
                     <cite>{ &doc.outlet }</cite>{ ", " }
-                    <time datetime={doc.published.to_string()}>{ doc.published.short() }</time>
+                    <time datetime={doc.published.to_string()}>{ doc.published.short(lang) }</time>
                     if let Some(author) = &doc.author { { format!(" · {author}") } }
                     { " · " }<code>{ &doc.path }</code>
                 </p>
-                <p class="legend"><mark class="excerpt">{ "Highlighted" }</mark>{ " text is cited by an event; names link to actors. Page furniture is folded away." }</p>
+                <p class="legend"><mark class="excerpt">{ t.reader_highlighted }</mark>{ t.reader_legend }</p>
+                if lang != Lang::En {
+                    <p class="original-note">{ t.article_in_english }</p>
+                }
             </header>
             { for view.blocks.iter().map(|block| match block {
                 Block::Story(paragraphs) => html! {
-                    <div class="story">{ for paragraphs.iter().map(|pieces| html! {
-                        <p>{ for pieces.iter().map(|p| piece(doc, p)) }</p>
+                    <div class="story" lang="en">{ for paragraphs.iter().map(|pieces| html! {
+                        <p>{ for pieces.iter().map(|p| piece(doc, p, lang)) }</p>
                     }) }</div>
                 },
                 Block::Furniture(lines) => html! {
                     <aside class="furniture">
                         <details>
-                            <summary>{ "Page furniture: not part of the story" }</summary>
-                            { for lines.iter().map(|r| html! { <p>{ r.slice(&doc.text) }</p> }) }
+                            <summary>{ t.furniture }</summary>
+                            { for lines.iter().map(|r| html! { <p lang="en">{ r.slice(&doc.text) }</p> }) }
                         </details>
                     </aside>
                 },

@@ -6,11 +6,12 @@
 
 use crate::components::{Citation, ClaimView, DateView, MapFigure};
 use crate::data::{atlas, dataset, search_index};
-use crate::router;
+use crate::router::{self, use_lang};
 use parley_core::html::{side_tag, svg_number};
+use parley_core::i18n::{fill, Lang};
+use parley_core::link::href_in;
 use parley_core::link::{Lens, Link, Story};
 use parley_core::view::map::MapView;
-use parley_core::view::plural;
 use parley_core::view::story::{participants_by_side, StoryView, AXIS_WIDTH};
 use parley_core::EventIx;
 use std::rc::Rc;
@@ -35,7 +36,8 @@ pub struct StoryPageProps {
 /// accounts `claims` (positions in `dataset.claims`, from its `EventView`). `heading` is `h2` on
 /// screen, where it has the id that focus goes to, and `h3` in the handout, which passes no
 /// accounts (their ids would repeat the slide's).
-fn slide(index: EventIx, claims: &[usize], heading: &'static str) -> Html {
+fn slide(index: EventIx, claims: &[usize], heading: &'static str, lang: Lang) -> Html {
+    let t = lang.t();
     let on_screen = heading == "h2";
     let data = dataset();
     let event = &data.events[index];
@@ -44,11 +46,11 @@ fn slide(index: EventIx, claims: &[usize], heading: &'static str) -> Html {
         <>
             <div class="meta">
                 <DateView date={event.date.clone()} />
-                <span class="kind">{ event.kind.label() }</span>
-                <span class={classes!("status", format!("status-{}", event.status.slug()))}>{ event.status.label() }</span>
+                <span class="kind">{ event.kind.label(lang) }</span>
+                <span class={classes!("status", format!("status-{}", event.status.slug()))}>{ event.status.label(lang) }</span>
             </div>
             <@{heading} class="step-title" id={on_screen.then_some("step-title")} tabindex="-1">
-                <a href={Link::event(&event.id).href()}>{ &event.title }</a>
+                <a href={Link::event(&event.id).href()}>{ event.title.get(lang) }</a>
             </@>
             <ul class="citations story-excerpts">
                 { for event.sources.iter().map(|s| html! { <li><Citation source={s.clone()} open=true /></li> }) }
@@ -56,17 +58,17 @@ fn slide(index: EventIx, claims: &[usize], heading: &'static str) -> Html {
             <dl class="facts">
                 { for participants_by_side(data, event).into_iter().map(|(side, actors)| html! {
                     <div class={format!("side-{}", side.slug())}>
-                        <dt>{ side_tag(side) }</dt>
+                        <dt>{ side_tag(side, lang) }</dt>
                         <dd><ul class="inline">
                             { for actors.into_iter().map(|a| {
                                 let actor = &data.actors[a];
-                                html! { <li><a href={Link::actor(&actor.id).href()}>{ &actor.name }</a></li> }
+                                html! { <li><a href={Link::actor(&actor.id).href()}>{ actor.name.get(lang) }</a></li> }
                             }) }
                         </ul></dd>
                     </div>
                 }) }
                 if let Some(place) = place {
-                    <div><dt>{ "Place" }</dt><dd>{ format!("{}, {}", place.name, place.country) }</dd></div>
+                    <div><dt>{ t.card_place }</dt><dd>{ format!("{}, {}", place.name.get(lang), place.country.get(lang)) }</dd></div>
                 }
             </dl>
             { for claims.iter().map(|&c| html! { <ClaimView claim={data.claims[c].clone()} level={3} /> }) }
@@ -113,6 +115,8 @@ fn step(view: &StoryView, by: Move) {
 
 #[component]
 pub fn StoryPage(props: &StoryPageProps) -> Html {
+    let lang = use_lang();
+    let t = lang.t();
     let data = dataset();
     let index = search_index();
     let view = Rc::new(StoryView::new(
@@ -121,6 +125,7 @@ pub fn StoryPage(props: &StoryPageProps) -> Html {
         &props.story,
         props.step,
         props.embed,
+        lang,
     ));
     let playing = use_state_eq(|| false);
     let pace = use_state_eq(|| PACES[0]);
@@ -283,7 +288,10 @@ pub fn StoryPage(props: &StoryPageProps) -> Html {
         let base = page.split('#').next().unwrap_or_default().to_string();
         format!(
             "<iframe src=\"{base}{}\" title=\"{}\" width=\"100%\" height=\"640\" loading=\"lazy\" style=\"border:0\"></iframe>",
-            view.embed_link().href(),
+            match lang {
+                Lang::En => view.embed_link().href(),
+                other => href_in(&view.embed_link().href(), other),
+            },
             view.title.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
         )
     };
@@ -315,6 +323,7 @@ pub fn StoryPage(props: &StoryPageProps) -> Html {
         &view.events,
         index.len(),
         Lens::Map,
+        lang,
     ));
     let sources = view.sources.iter().map(|&d| &data.documents[d]);
 
@@ -322,31 +331,31 @@ pub fn StoryPage(props: &StoryPageProps) -> Html {
         <article class="story-page" aria-labelledby="story-title">
             <header class="story-head">
                 <h1 id="story-title" tabindex="-1">{ &view.title }</h1>
-                <p class="step-count">{ match view.step { 0 => format!("Cover · {}", plural(last, "step")), n => format!("{n} of {last}") } }</p>
+                <p class="step-count">{ match view.step { 0 => fill(t.story_cover, &[("steps", &lang.count(last, &t.steps))]), n => fill(t.n_of, &[("n", &n.to_string()), ("of", &last.to_string())]) } }</p>
             </header>
             if let Some(notice) = &view.notice {
                 <p class="notice" role="status">{ notice }</p>
             }
             <p class="visually-hidden" id="story-announcement" aria-live="polite" aria-atomic="true">{ &view.announcement }</p>
-            <nav class="story-controls" aria-label="Move through the story">
-                <button type="button" onclick={go(Move::Previous)} disabled={view.previous.is_none()}>{ "← Previous" }</button>
-                <button type="button" onclick={go(Move::Next)} disabled={view.next.is_none()}>{ "Next →" }</button>
+            <nav class="story-controls" aria-label={t.story_controls}>
+                <button type="button" onclick={go(Move::Previous)} disabled={view.previous.is_none()}>{ t.previous }</button>
+                <button type="button" onclick={go(Move::Next)} disabled={view.next.is_none()}>{ t.next }</button>
                 <button type="button" class="play" aria-pressed={if *playing { "true" } else { "false" }} onclick={toggle_play} disabled={view.next.is_none() && !*playing}>
-                    { if *playing { "Pause" } else { "Play" } }
+                    { if *playing { t.pause } else { t.play } }
                 </button>
-                <label for="pace">{ "Pace" }</label>
+                <label for="pace">{ t.pace }</label>
                 <select id="pace" onchange={on_pace}>
-                    { for PACES.iter().map(|&p| html! { <option value={p.to_string()} selected={p == *pace}>{ format!("{p} s a step") }</option> }) }
+                    { for PACES.iter().map(|&p| html! { <option value={p.to_string()} selected={p == *pace}>{ fill(t.seconds_a_step, &[("n", &p.to_string())]) }</option> }) }
                 </select>
                 if !props.embed {
-                    <button type="button" aria-expanded={if *embed_open { "true" } else { "false" }} onclick={toggle_embed}>{ "Embed" }</button>
+                    <button type="button" aria-expanded={if *embed_open { "true" } else { "false" }} onclick={toggle_embed}>{ t.embed }</button>
                 }
             </nav>
             if *embed_open {
                 <div class="embed-panel">
-                    <label for="embed-snippet">{ "Paste this into a page to embed the story:" }</label>
+                    <label for="embed-snippet">{ t.embed_paste }</label>
                     <textarea id="embed-snippet" readonly=true rows="3" value={snippet} />
-                    <button type="button" onclick={copy}>{ "Copy" }</button>
+                    <button type="button" onclick={copy}>{ t.copy }</button>
                 </div>
             }
             <svg class="story-axis" viewBox={format!("0 0 {} 24", svg_number(AXIS_WIDTH))} aria-hidden="true">
@@ -355,25 +364,25 @@ pub fn StoryPage(props: &StoryPageProps) -> Html {
                     <circle class={classes!(m.current.then_some("current"))} cx={svg_number(m.x)} cy="12" r={if m.current { "8" } else { "4" }} />
                 }) }
             </svg>
-            <section class={classes!("story-slide", if view.current.is_some() { "step" } else { "cover" })} aria-label={if view.current.is_some() { "Step" } else { "Cover" }}
+            <section class={classes!("story-slide", if view.current.is_some() { "step" } else { "cover" })} aria-label={if view.current.is_some() { t.step } else { t.cover }}
                 data-event-id={view.current.as_ref().map(|c| data.events[c.event].id.clone())}>
                 { match &view.current {
-                    Some(current) => slide(current.event, &current.claims, "h2"),
+                    Some(current) => slide(current.event, &current.claims, "h2", lang),
                     None => html! {
                         <>
-                            <p class="cover-count">{ plural(last, "event") }</p>
+                            <p class="cover-count">{ lang.count(last, &t.events) }</p>
                             if let Some((first, last)) = &view.span {
-                                <p class="cover-span">{ format!("From {first} to {last}") }</p>
+                                <p class="cover-span">{ fill(t.span_from_to, &[("from", first), ("to", last)]) }</p>
                             }
-                            <h2>{ "Sources" }</h2>
+                            <h2>{ t.sources }</h2>
                             <ul class="cover-sources">
                                 { for sources.map(|d| html! {
-                                    <li><cite>{ &d.outlet }</cite>{ format!(", {}: ", d.published) }<a href={Link::source(&d.id, None).href()}>{ &d.headline }</a></li>
+                                    <li><cite>{ &d.outlet }</cite>{ format!(", {}: ", d.published) }<a href={Link::source(&d.id, None).href()} lang="en">{ &d.headline }</a></li>
                                 }) }
                             </ul>
                             if !props.embed {
                                 <p class="title-edit">
-                                    <label for="story-title-input">{ "Title of this story" }</label>
+                                    <label for="story-title-input">{ t.story_title }</label>
                                     <input id="story-title-input" type="text" value={props.story.title.clone()} placeholder={view.title.clone()} onchange={on_title} maxlength="120" />
                                 </p>
                             }
@@ -382,26 +391,26 @@ pub fn StoryPage(props: &StoryPageProps) -> Html {
                 } }
             </section>
             <details class="story-map">
-                <summary>{ "Map of the story" }</summary>
+                <summary>{ t.story_map }</summary>
                 <MapFigure view={map} id="story-map-svg" compact=true marked={current_place} />
             </details>
             <details class="step-list">
-                <summary>{ format!("All steps ({last})") }</summary>
+                <summary>{ fill(t.all_steps, &[("n", &last.to_string())]) }</summary>
                 <ol start={view.listed.start.to_string()}>
                     { for view.listed.clone().map(|n| {
                         let event = &data.events[view.events[n - 1]];
                         html! {
-                            <li data-event-id={event.id.clone()}><a href={view.link(n).href()} aria-current={(n == view.step).then_some("step")}>{ &event.title }</a>{ format!(" ({})", event.date.display()) }</li>
+                            <li data-event-id={event.id.clone()}><a href={view.link(n).href()} aria-current={(n == view.step).then_some("step")}>{ event.title.get(lang) }</a>{ format!(" ({})", event.date.display(lang)) }</li>
                         }
                     }) }
                 </ol>
-                <p><a href={view.link(0).href()}>{ "Back to the cover" }</a></p>
+                <p><a href={view.link(0).href()}>{ t.back_to_cover }</a></p>
             </details>
             <section class="handout">
                 { for view.events.iter().take(PRINTED_STEPS).enumerate().map(|(n, &i)| html! {
                     <article class="handout-step">
-                        <p class="step-count">{ format!("{} · {} of {last}", view.title, n + 1) }</p>
-                        { slide(i, &[], "h3") }
+                        <p class="step-count">{ format!("{} · {}", view.title, fill(t.n_of, &[("n", &(n + 1).to_string()), ("of", &last.to_string())])) }</p>
+                        { slide(i, &[], "h3", lang) }
                     </article>
                 }) }
             </section>

@@ -6,11 +6,11 @@ use crate::components::{
     MapFigure, TimeAxis,
 };
 use crate::data::{atlas, dataset, search_index};
-use crate::router;
+use crate::router::{self, use_lang};
+use parley_core::i18n::fill;
 use parley_core::link::{Lens, Link, Story};
 use parley_core::query::{Filter, FilterAction};
 use parley_core::view::map::MapView;
-use parley_core::view::plural;
 use parley_core::view::timeline::TimelineView;
 use parley_core::Day;
 use parley_core::EventIx;
@@ -29,6 +29,8 @@ pub struct TimelinePageProps {
 
 #[component]
 pub fn TimelinePage(props: &TimelinePageProps) -> Html {
+    let lang = use_lang();
+    let t = lang.t();
     let filter = &props.filter;
     let index = search_index();
     let link = Link::Timeline {
@@ -90,7 +92,7 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
             }
         })
     };
-    let view = TimelineView::new(index, filter);
+    let view = TimelineView::new(index, filter, lang);
     let dispatch = dispatcher(&link, filter);
     let on_brush = {
         let dispatch = dispatch.clone();
@@ -123,42 +125,43 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
         &view.events,
         view.total,
         Lens::List,
+        lang,
     ));
-    let described = filter.describe(index);
+    let described = filter.describe(index, lang);
 
     let events: Rc<[EventIx]> = view.events.into();
     let shown = events.len();
     html! {
         <div class="timeline-page explore-page">
-            <h1 class="visually-hidden">{ "Timeline of the peace talks" }</h1>
+            <h1 class="visually-hidden">{ t.timeline_heading }</h1>
             <FilterPanel link={link.clone()} filter={filter.clone()} facets={view.facets} active={view.active} matched={shown} />
             <section class="results" aria-labelledby="result-count">
-                { lens_tabs(&link) }
+                { lens_tabs(&link, lang) }
                 <div class="result-bar">
-                    <p id="result-count" aria-live="polite">{ format!("{shown} of {} events", view.total) }</p>
+                    <p id="result-count" aria-live="polite">{ fill(t.shown_of, &[("shown", &lang.number(shown)), ("events", &lang.count(view.total, &t.events))]) }</p>
                     if !filter.is_empty() {
-                        <button type="button" class="clear" onclick={on_clear}>{ "Clear all filters" }</button>
+                        <button type="button" class="clear" onclick={on_clear}>{ t.clear_filters }</button>
                     }
                     <ExportMenu events={events.clone()} />
                 </div>
                 <div class="story-bar">
-                    <a class="button" href={Link::story(Story { filter: filter.clone(), ..Story::default() }).href()}>{ format!("Tell these {shown} as a story") }</a>
+                    <a class="button" href={Link::story(Story { filter: filter.clone(), ..Story::default() }).href()}>{ fill(t.tell_as_story, &[("events", &lang.count(shown, &t.events))]) }</a>
                     if !picks.is_empty() {
-                        <a class="button primary" href={present.href()}>{ format!("Present these {}", picks.len()) }</a>
-                        <button type="button" onclick={unpick}>{ "Clear picks" }</button>
+                        <a class="button primary" href={present.href()}>{ fill(t.present_picks, &[("events", &lang.count(picks.len(), &t.events))]) }</a>
+                        <button type="button" onclick={unpick}>{ t.clear_picks }</button>
                     }
                 </div>
                 // Folded on a phone, the axis and the map share a line.
                 <div class="overviews">
                     <TimeAxis events={events.clone()} filter={filter.clone()} on_range={on_brush} id="axis-svg" />
-                    { picture_downloads("axis-svg", "parley-time-axis", format!("Time axis of the events: {described}")) }
+                    { picture_downloads("axis-svg", "parley-time-axis", fill(t.axis_picture, &[("filter", &described)]), lang) }
                     <details class="mini-map" open={*wide}>
-                        <summary>{ format!("Map: {}", plural(map.markers.len(), "place")) }</summary>
+                        <summary>{ fill(t.map_places, &[("places", &lang.count(map.markers.len(), &t.places))]) }</summary>
                         <MapFigure view={map} id="timeline-map-svg" compact=true />
                     </details>
                 </div>
                 if shown == 0 {
-                    <p class="empty-result">{ "No event matches these filters. Remove one, or clear them all." }</p>
+                    <p class="empty-result">{ t.no_match }</p>
                 }
                 <div onclick={on_pick}><EventList {events} picks={(!props.embed).then_some(picks)} /></div>
             </section>

@@ -3,27 +3,11 @@
 // without a warning, and it never shows in place of another view.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, native, DATASET, SINGLE, renderedIds, close } from './fixture.mjs';
+import { useApp, native, DATASET, SINGLE, renderedIds, close, heldBack as heldBackIn } from './fixture.mjs';
 import { resolve } from 'node:path';
 
 const app = useApp();
-
-/// A page whose wasm is held back until `release()`, recording console errors and warnings.
-async function heldBack(hash, initScript) {
-  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  if (initScript) await context.addInitScript(initScript);
-  const page = await context.newPage();
-  page.messages = [];
-  // Chromium notes that it ignores `integrity` on Trunk's preload of the wasm: not the app's.
-  const browserNote = (text) => text.includes('`integrity` attribute is currently ignored for preload');
-  page.on('console', (m) => { if (['error', 'warning'].includes(m.type()) && !browserNote(m.text())) page.messages.push(`${m.type()}: ${m.text()}`); });
-  page.on('pageerror', (e) => page.messages.push(String(e)));
-  let release;
-  const released = new Promise((r) => { release = r; });
-  await page.route('**/*.wasm', async (route) => { await released; await route.continue(); });
-  await page.goto(app.url + hash);
-  return { page, context, release };
-}
+const heldBack = (hash, initScript) => heldBackIn(app, hash, { initScript });
 
 test('with JavaScript off, the page is the whole timeline with every event and its citations', async () => {
   for (const width of [1280, 390]) {

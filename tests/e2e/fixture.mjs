@@ -74,3 +74,22 @@ export async function close(page) {
   assert.deepEqual(page.failed, [], 'no failed response');
   await page.context().close();
 }
+
+/// A page of `app` at `hash` whose wasm is held back until `release()`, recording console
+/// errors and warnings (`page.messages`). `initScript` runs before the page's scripts; `locale`
+/// is the browser's language.
+export async function heldBack(app, hash, { initScript, locale } = {}) {
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, locale });
+  if (initScript) await context.addInitScript(initScript);
+  const page = await context.newPage();
+  page.messages = [];
+  // Chromium notes that it ignores `integrity` on Trunk's preload of the wasm: not the app's.
+  const browserNote = (text) => text.includes('`integrity` attribute is currently ignored for preload');
+  page.on('console', (m) => { if (['error', 'warning'].includes(m.type()) && !browserNote(m.text())) page.messages.push(`${m.type()}: ${m.text()}`); });
+  page.on('pageerror', (e) => page.messages.push(String(e)));
+  let release;
+  const released = new Promise((r) => { release = r; });
+  await page.route('**/*.wasm', async (route) => { await released; await route.continue(); });
+  await page.goto(app.url + hash);
+  return { page, context, release };
+}

@@ -10,8 +10,12 @@ const app = useApp();
 test('an event page shows every source and its date basis, and "read in context" marks the sentence', async () => {
   const event = DATASET.events.find((e) => e.id === '2026-01-29-trump-asks-putin-to-pause-kyiv-strikes');
   const page = await app.open(`#/events/${event.id}`);
-  assert.equal(await page.textContent('h1'), event.title);
-  assert.equal(await page.textContent('.basis-text'), event.date.basis);
+  assert.equal(await page.textContent('h1'), event.title.en);
+  // The reasoning: the phrase of the text (in English, marked so), then how it gives the day.
+  const basis = event.date.basis;
+  assert.deepEqual(await page.$eval('.basis-text q', (q) => [q.lang, q.textContent]), ['en', basis.phrase]);
+  const reasoning = await page.textContent('.basis-text');
+  assert.ok(reasoning.startsWith(basis.phrase) && reasoning.endsWith(event.date.start ?? event.date.end), reasoning);
   const excerpts = await page.$$eval('#sources-h + .citations blockquote', (b) => b.map((q) => q.textContent));
   assert.deepEqual(excerpts, event.sources.map((s) => s.excerpt));
   const accounts = await page.$$eval('.event-claims #kyiv-strike-pause-length li.account', (a) => a.map((x) => [x.dataset.actorId, x.querySelector('blockquote').textContent]));

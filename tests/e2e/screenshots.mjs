@@ -1,5 +1,6 @@
 // `make screenshots`: every view at desktop and phone width, light and dark, into
-// screenshots/, to look at before calling a view finished.
+// screenshots/, to look at before calling a view finished; the timeline, an event and an actor
+// in Ukrainian and Russian too.
 import { mkdir } from 'node:fs/promises';
 import { serve } from './server.mjs';
 import { launch, openPage } from './browser.mjs';
@@ -21,6 +22,13 @@ const VIEWS = {
   mapFiltered: '#/map?actor=witkoff&from=2026-01-01',
   actorsSorted: '#/actors?sort=events&q=tr',
   notfound: '#/actors/nobody',
+  // The three views the languages issue asks to read, in Ukrainian and Russian.
+  timelineUk: '#/?lang=uk',
+  eventUk: '#/events/2026-01-29-trump-asks-putin-to-pause-kyiv-strikes?lang=uk',
+  actorUk: '#/actors/witkoff?lang=uk',
+  timelineRu: '#/?lang=ru',
+  eventRu: '#/events/2026-01-29-trump-asks-putin-to-pause-kyiv-strikes?lang=ru',
+  actorRu: '#/actors/witkoff?lang=ru',
 };
 // Phones as a touch phone's context (`isMobile`, `hasTouch`) gives them.
 const SIZES = { desktop: [1280, 900, false], phone: [390, 844, true], small: [320, 568, true] };

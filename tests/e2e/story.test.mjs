@@ -172,7 +172,7 @@ test('a story works in the single file from file://', async () => {
   await page.keyboard.press('ArrowRight');
   await page.waitForFunction(() => location.hash === '#/story?side=europe&step=1');
   assert.equal(await shownEvent(page), steps[0]);
-  assert.equal(DATASET.events.find((e) => e.id === steps[0]).title, await page.textContent('#step-title'));
+  assert.equal(DATASET.events.find((e) => e.id === steps[0]).title.en, await page.textContent('#step-title'));
   await close(page);
 });
 

@@ -39,7 +39,9 @@ test('at 100,000 events the timeline renders a window of its list, counts its fa
   const all = native();
   const page = await app.open('#/');
   await page.waitForSelector('#result-count', { timeout: 120_000 });
-  assert.equal(await page.textContent('#result-count'), `${all.events.length} of ${all.events.length} events`);
+  // English groups thousands, as Intl.NumberFormat does.
+  const count = new Intl.NumberFormat('en').format(all.events.length);
+  assert.equal(await page.textContent('#result-count'), `${count} of ${count} events`);
   assert.ok(all.events.length > N);
   const top = await ids(page);
   assert.equal(assertWindow(top, all.events, 'at the top'), 0, 'the list starts with the first result');
@@ -93,7 +95,8 @@ test('at 100,000 events the timeline renders a window of its list, counts its fa
 test('at 100,000 events the build prerenders the first screen of the list, not the whole of it', () => {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
   const total = N + DATASET.events.length;
-  assert.match(html, new RegExp(`id="result-count"[^>]*>${total} of ${total} events<`));
+  const count = new Intl.NumberFormat('en').format(total);
+  assert.match(html, new RegExp(`id="result-count"[^>]*>${count} of ${count} events<`));
   const cards = [...html.matchAll(/<article class="event[^"]*" data-event-id="/g)].length;
   assert.ok(cards > 0 && cards <= 10, `${cards} cards prerendered`);
   assert.ok(html.length < 200_000, `the page stays small (${html.length} bytes)`);

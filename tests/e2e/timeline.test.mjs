@@ -214,7 +214,7 @@ test('each export holds exactly the events shown, with the dataset version and t
   const md = await fetchExport('parley-events.md');
   const items = md.split('\n').filter((l) => l.startsWith('- **'));
   assert.equal(items.length, shown.length);
-  shown.forEach((id, n) => assert.ok(items[n].includes(DATASET.events.find((e) => e.id === id).title)));
+  shown.forEach((id, n) => assert.ok(items[n].includes(DATASET.events.find((e) => e.id === id).title.en)));
   assert.ok(md.includes(view) && md.includes(DATASET.version));
   await close(page);
 });

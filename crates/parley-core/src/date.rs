@@ -3,9 +3,11 @@
 //! A [`Day`] is a calendar day. An [`EventDate`] is what the text lets us say about when an
 //! event happened: a day, a week, a month, a range, or only "on or before"/"on or after" a day.
 //! [`DateRule`] turns a phrase of the text plus the publication date into an [`EventDate`]
-//! whose `basis` spells out the reasoning, e.g. "'on Saturday' in an article published
-//! Saturday 2026-01-31 → 2026-01-31".
+//! whose [`Basis`] records the reasoning, which [`EventDate::basis_text`] writes out in each
+//! language, e.g. "'on Saturday' in an article published Saturday 2026-01-31 → the most
+//! recent Saturday → 2026-01-31".
 
+use crate::i18n::{fill, Lang};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 use time::{Date, Duration, Month, Weekday};
@@ -50,8 +52,9 @@ impl Day {
         self.0.day()
     }
 
-    pub fn weekday_name(self) -> &'static str {
-        weekday_name(self.0.weekday())
+    /// The weekday's name: "Saturday", "субота".
+    pub fn weekday_name(self, lang: Lang) -> &'static str {
+        weekday_name(self.0.weekday(), lang)
     }
 
     pub fn add_days(self, days: i64) -> Day {
@@ -71,19 +74,32 @@ impl Day {
         Day(self.0.replace_day(1).expect("day 1 exists in every month"))
     }
 
-    /// "Mar 13, 2025"
-    pub fn short(self) -> String {
-        format!(
-            "{} {}, {}",
-            month_abbr(self.month()),
-            self.day(),
-            self.year()
+    /// "Mar 13, 2025", "13 бер. 2025 р.", "13 мар. 2025 г."
+    pub fn short(self, lang: Lang) -> String {
+        fill(
+            lang.t().day,
+            &[
+                ("month", month_abbr(self.month(), lang)),
+                ("day", &self.day().to_string()),
+                ("year", &self.year().to_string()),
+            ],
         )
     }
 
-    /// "March 2025"
-    pub fn month_heading(self) -> String {
-        format!("{} {}", month_name(self.month()), self.year())
+    /// "Mar", "бер."
+    pub fn month_abbr(self, lang: Lang) -> &'static str {
+        month_abbr(self.month(), lang)
+    }
+
+    /// "March 2025", "Березень 2025"
+    pub fn month_heading(self, lang: Lang) -> String {
+        fill(
+            lang.t().month_year,
+            &[
+                ("month", lang.t().months[usize::from(self.month() - 1)]),
+                ("year", &self.year().to_string()),
+            ],
+        )
     }
 }
 
@@ -122,39 +138,12 @@ impl<'de> Deserialize<'de> for Day {
     }
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-fn month_name(month: u8) -> &'static str {
-    MONTHS[usize::from(month - 1)]
+fn month_abbr(month: u8, lang: Lang) -> &'static str {
+    lang.t().months_short[usize::from(month - 1)]
 }
 
-fn month_abbr(month: u8) -> &'static str {
-    &month_name(month)[..3]
-}
-
-fn weekday_name(weekday: Weekday) -> &'static str {
-    match weekday {
-        Weekday::Monday => "Monday",
-        Weekday::Tuesday => "Tuesday",
-        Weekday::Wednesday => "Wednesday",
-        Weekday::Thursday => "Thursday",
-        Weekday::Friday => "Friday",
-        Weekday::Saturday => "Saturday",
-        Weekday::Sunday => "Sunday",
-    }
+fn weekday_name(weekday: Weekday, lang: Lang) -> &'static str {
+    lang.t().weekdays[usize::from(weekday.number_days_from_monday())]
 }
 
 fn parse_weekday(word: &str) -> Option<Weekday> {
@@ -168,7 +157,7 @@ fn parse_weekday(word: &str) -> Option<Weekday> {
         Weekday::Sunday,
     ]
     .into_iter()
-    .find(|day| word.eq_ignore_ascii_case(weekday_name(*day)))
+    .find(|day| word.eq_ignore_ascii_case(weekday_name(*day, Lang::En)))
 }
 
 /// How precisely the text dates an event.
@@ -190,16 +179,49 @@ pub enum Precision {
 }
 
 impl Precision {
-    pub fn label(self) -> &'static str {
+    pub fn label(self, lang: Lang) -> &'static str {
+        let t = lang.t();
         match self {
-            Precision::Day => "exact day",
-            Precision::Week => "within a week",
-            Precision::Month => "within a month",
-            Precision::Range => "date range",
-            Precision::Before => "on or before",
-            Precision::After => "on or after",
+            Precision::Day => t.precision_day,
+            Precision::Week => t.precision_week,
+            Precision::Month => t.precision_month,
+            Precision::Range => t.precision_range,
+            Precision::Before => t.precision_before,
+            Precision::After => t.precision_after,
         }
     }
+}
+
+/// Why an event has its date: the phrase of the text, the publication date it was read
+/// against, and the rule that made the one into a date. Kept as data, not as a sentence, so
+/// that the reasoning can be written in each language ([`EventDate::basis_text`]).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Basis {
+    /// Verbatim from the text, in English.
+    pub phrase: String,
+    pub published: Day,
+    pub rule: BasisRule,
+}
+
+/// [`DateRule`], as far as the reasoning needs it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum BasisRule {
+    Stated,
+    StatedRange,
+    Weekday,
+    NextWeekday,
+    EarlierThisWeek,
+    ThisWeek,
+    EarlierThisMonth,
+    LastMonth,
+    Offset {
+        anchor: String,
+        anchor_day: Day,
+        days: i64,
+    },
+    OnOrBefore,
+    AfterPublication,
 }
 
 /// When an event happened, as precisely as the text says, and why.
@@ -211,7 +233,7 @@ pub struct EventDate {
     pub end: Option<Day>,
     pub precision: Precision,
     /// The phrase in the text and the rule that made it a date.
-    pub basis: String,
+    pub basis: Basis,
 }
 
 impl EventDate {
@@ -248,34 +270,122 @@ impl EventDate {
     }
 
     /// Human text that never hides uncertainty: "Mar 13, 2025", "Dec 1–5, 2025",
-    /// "on or before Apr 25, 2025".
-    pub fn display(&self) -> String {
+    /// "on or before Apr 25, 2025", "1–5 груд. 2025 р.".
+    pub fn display(&self, lang: Lang) -> String {
+        let t = lang.t();
+        let number = |n: u8| n.to_string();
         match (self.start, self.end) {
-            (Some(start), Some(end)) if start == end => start.short(),
+            (Some(start), Some(end)) if start == end => start.short(lang),
             (Some(start), Some(end))
                 if start.year() == end.year() && start.month() == end.month() =>
             {
-                format!(
-                    "{} {}–{}, {}",
-                    month_abbr(start.month()),
-                    start.day(),
-                    end.day(),
-                    start.year()
+                fill(
+                    t.days_in_month,
+                    &[
+                        ("month", month_abbr(start.month(), lang)),
+                        ("from", &number(start.day())),
+                        ("to", &number(end.day())),
+                        ("year", &start.year().to_string()),
+                    ],
                 )
             }
-            (Some(start), Some(end)) if start.year() == end.year() => format!(
-                "{} {} – {} {}, {}",
-                month_abbr(start.month()),
-                start.day(),
-                month_abbr(end.month()),
-                end.day(),
-                start.year()
+            (Some(start), Some(end)) if start.year() == end.year() => fill(
+                t.days_in_year,
+                &[
+                    ("from_month", month_abbr(start.month(), lang)),
+                    ("from", &number(start.day())),
+                    ("to_month", month_abbr(end.month(), lang)),
+                    ("to", &number(end.day())),
+                    ("year", &start.year().to_string()),
+                ],
             ),
-            (Some(start), Some(end)) => format!("{} – {}", start.short(), end.short()),
-            (None, Some(end)) => format!("on or before {}", end.short()),
-            (Some(start), None) => format!("on or after {}", start.short()),
+            (Some(start), Some(end)) => fill(
+                t.span,
+                &[("from", &start.short(lang)), ("to", &end.short(lang))],
+            ),
+            (None, Some(end)) => fill(t.on_or_before, &[("day", &end.short(lang))]),
+            (Some(start), None) => fill(t.on_or_after, &[("day", &start.short(lang))]),
             (None, None) => String::new(),
         }
+    }
+
+    /// The reasoning, with `{phrase}` where the phrase of the text goes: it stays in English,
+    /// so a page sets it apart (`<q lang="en">`) and [`EventDate::basis_text`] quotes it.
+    pub fn basis_template(&self, lang: Lang) -> String {
+        let t = lang.t();
+        let basis = &self.basis;
+        let day = |d: Option<Day>| d.map(|d| d.to_string()).unwrap_or_default();
+        let (from, to) = (day(self.start), day(self.end));
+        let published = fill(
+            t.basis_published,
+            &[
+                ("weekday", basis.published.weekday_name(lang)),
+                ("day", &basis.published.to_string()),
+            ],
+        );
+        let weekday = self.start.map(|d| d.weekday_name(lang)).unwrap_or_default();
+        // Rules that read the phrase alone follow it with a colon; the others read it in its
+        // article, whose publication the template names.
+        let (template, alone) = match &basis.rule {
+            BasisRule::Stated => (t.basis_stated, true),
+            BasisRule::StatedRange => (t.basis_stated_range, true),
+            BasisRule::OnOrBefore => (t.basis_on_or_before, true),
+            BasisRule::Weekday => (t.basis_weekday, false),
+            BasisRule::NextWeekday => (t.basis_next_weekday, false),
+            BasisRule::EarlierThisWeek => (t.basis_earlier_this_week, false),
+            BasisRule::ThisWeek => (t.basis_this_week, false),
+            BasisRule::EarlierThisMonth => (t.basis_earlier_this_month, false),
+            BasisRule::LastMonth => (t.basis_last_month, false),
+            BasisRule::AfterPublication => (t.basis_after_publication, false),
+            BasisRule::Offset { .. } => (t.basis_offset, false),
+        };
+        let (mut offset, mut anchor_day, mut anchor) = (String::new(), String::new(), "");
+        if let BasisRule::Offset {
+            anchor: id,
+            anchor_day: on,
+            days,
+        } = &basis.rule
+        {
+            let count = lang.count(days.unsigned_abs() as usize, &t.days);
+            let direction = match *days < 0 {
+                true => t.basis_offset_before,
+                false => t.basis_offset_after,
+            };
+            offset = fill(direction, &[("days", &count)]);
+            anchor_day = on.to_string();
+            anchor = id;
+        }
+        let day = match basis.rule {
+            BasisRule::OnOrBefore => to.as_str(),
+            _ => from.as_str(),
+        };
+        let text = fill(
+            template,
+            &[
+                ("published", &published),
+                ("from", &from),
+                ("to", &to),
+                ("day", day),
+                ("weekday", weekday),
+                ("days", &offset),
+                ("anchor", anchor),
+                ("anchor_day", &anchor_day),
+            ],
+        );
+        match (alone, &basis.rule) {
+            // "'on March 13': the text states the day → 2025-03-13"
+            (true, _) => format!("{{phrase}}: {text}"),
+            // "'a day after' → 1 day before 2025-02-12-… on 2025-02-12 → 2025-02-11"
+            (false, BasisRule::Offset { .. }) => format!("{{phrase}} → {text}"),
+            // "'on Saturday' in an article published Saturday 2026-01-31 → … → 2026-01-31"
+            (false, _) => format!("{{phrase}} {text}"),
+        }
+    }
+
+    /// The reasoning as plain text, the phrase in quotes: for exports.
+    pub fn basis_text(&self, lang: Lang) -> String {
+        self.basis_template(lang)
+            .replace("{phrase}", &format!("'{}'", self.basis.phrase))
     }
 }
 
@@ -316,23 +426,20 @@ impl DateRule {
     /// Resolves `phrase` (verbatim from the text) against the publication date of the
     /// article that contains it.
     pub fn resolve(&self, phrase: &str, published: Day) -> Result<EventDate, String> {
-        let pub_text = format!(
-            "an article published {} {published}",
-            published.weekday_name()
-        );
-        let date = |start: Option<Day>, end: Option<Day>, precision, basis: String| EventDate {
+        let date = |start: Option<Day>, end: Option<Day>, precision, rule: BasisRule| EventDate {
             start,
             end,
             precision,
-            basis,
+            basis: Basis {
+                phrase: phrase.to_string(),
+                published,
+                rule,
+            },
         };
         Ok(match self {
-            DateRule::Stated { day } => date(
-                Some(*day),
-                Some(*day),
-                Precision::Day,
-                format!("'{phrase}': the text states the day → {day}"),
-            ),
+            DateRule::Stated { day } => {
+                date(Some(*day), Some(*day), Precision::Day, BasisRule::Stated)
+            }
             DateRule::StatedRange { start, end } => {
                 if end < start {
                     return Err(format!("the range ends ({end}) before it starts ({start})"));
@@ -342,12 +449,7 @@ impl DateRule {
                 } else {
                     Precision::Range
                 };
-                date(
-                    Some(*start),
-                    Some(*end),
-                    precision,
-                    format!("'{phrase}': the text bounds the dates → {start} to {end}"),
-                )
+                date(Some(*start), Some(*end), precision, BasisRule::StatedRange)
             }
             DateRule::Weekday | DateRule::NextWeekday => {
                 let weekday = weekday_in(phrase)?;
@@ -361,20 +463,11 @@ impl DateRule {
                     let ahead = if ahead <= 0 { ahead + 7 } else { ahead };
                     published.add_days(ahead)
                 };
-                let direction = if *self == DateRule::Weekday {
-                    "the most recent"
-                } else {
-                    "the next"
+                let rule = match self {
+                    DateRule::Weekday => BasisRule::Weekday,
+                    _ => BasisRule::NextWeekday,
                 };
-                date(
-                    Some(day),
-                    Some(day),
-                    Precision::Day,
-                    format!(
-                        "'{phrase}' in {pub_text} → {direction} {} → {day}",
-                        weekday_name(weekday)
-                    ),
-                )
+                date(Some(day), Some(day), Precision::Day, rule)
             }
             DateRule::EarlierThisWeek => {
                 let monday =
@@ -383,7 +476,12 @@ impl DateRule {
                 if end < monday {
                     return Err(format!("'earlier in the week' needs a publication date after a Monday; {published} is a Monday"));
                 }
-                date(Some(monday), Some(end), Precision::Week, format!("'{phrase}' in {pub_text} → Monday {monday} to {end}, the day before publication"))
+                date(
+                    Some(monday),
+                    Some(end),
+                    Precision::Week,
+                    BasisRule::EarlierThisWeek,
+                )
             }
             DateRule::ThisWeek => {
                 let end = published.add_days(6);
@@ -391,7 +489,7 @@ impl DateRule {
                     Some(published),
                     Some(end),
                     Precision::Week,
-                    format!("'{phrase}' in {pub_text} → the seven days {published} to {end}"),
+                    BasisRule::ThisWeek,
                 )
             }
             DateRule::EarlierThisMonth => {
@@ -404,9 +502,7 @@ impl DateRule {
                     Some(first),
                     Some(end),
                     Precision::Month,
-                    format!(
-                        "'{phrase}' in {pub_text} → {first} to {end}, the day before publication"
-                    ),
+                    BasisRule::EarlierThisMonth,
                 )
             }
             DateRule::LastMonth => {
@@ -416,7 +512,7 @@ impl DateRule {
                     Some(first),
                     Some(last),
                     Precision::Month,
-                    format!("'{phrase}' in {pub_text} → the month before, {first} to {last}"),
+                    BasisRule::LastMonth,
                 )
             }
             DateRule::Offset {
@@ -429,22 +525,21 @@ impl DateRule {
                     Some(day),
                     Some(day),
                     Precision::Day,
-                    format!(
-                        "'{phrase}' → {days:+} day(s) from {anchor_id} on {anchor_day} → {day}"
-                    ),
+                    BasisRule::Offset {
+                        anchor: anchor_id.clone(),
+                        anchor_day: *anchor_day,
+                        days: *days,
+                    },
                 )
             }
-            DateRule::OnOrBefore { day } => date(
-                None,
-                Some(*day),
-                Precision::Before,
-                format!("'{phrase}': the text gives no day, only that it happened by {day}"),
-            ),
+            DateRule::OnOrBefore { day } => {
+                date(None, Some(*day), Precision::Before, BasisRule::OnOrBefore)
+            }
             DateRule::AfterPublication => date(
                 Some(published),
                 None,
                 Precision::After,
-                format!("'{phrase}' in {pub_text}: a plan with no date → on or after {published}"),
+                BasisRule::AfterPublication,
             ),
         })
     }
@@ -503,7 +598,7 @@ mod tests {
         let published = day("2026-01-31");
         let sat = DateRule::Weekday.resolve("on Saturday", published).unwrap();
         assert_eq!(sat.start, Some(published));
-        assert_eq!(sat.basis, "'on Saturday' in an article published Saturday 2026-01-31 → the most recent Saturday → 2026-01-31");
+        assert_eq!(sat.basis_text(Lang::En), "'on Saturday' in an article published Saturday 2026-01-31 → the most recent Saturday → 2026-01-31");
         let thu = DateRule::Weekday.resolve("on Thursday", published).unwrap();
         assert_eq!(thu.start, Some(day("2026-01-29")));
         let fri = DateRule::Weekday.resolve("on Friday", published).unwrap();
@@ -553,7 +648,7 @@ mod tests {
             (Some(day("2025-12-01")), Some(day("2025-12-05")))
         );
         assert_eq!(week.precision, Precision::Week);
-        assert_eq!(week.display(), "Dec 1–5, 2025");
+        assert_eq!(week.display(Lang::En), "Dec 1–5, 2025");
 
         let month = DateRule::EarlierThisMonth
             .resolve("earlier this month", day("2026-01-31"))
@@ -592,13 +687,13 @@ mod tests {
         .resolve("previously", day("2025-04-25"))
         .unwrap();
         assert_eq!(before.start, None);
-        assert_eq!(before.display(), "on or before Apr 25, 2025");
+        assert_eq!(before.display(Lang::En), "on or before Apr 25, 2025");
         assert_eq!(before.sort_day(), day("2025-04-25"));
         let after = DateRule::AfterPublication
             .resolve("not-too-distant future", day("2025-02-13"))
             .unwrap();
         assert_eq!(after.end, None);
-        assert_eq!(after.display(), "on or after Feb 13, 2025");
+        assert_eq!(after.display(Lang::En), "on or after Feb 13, 2025");
     }
 
     #[test]

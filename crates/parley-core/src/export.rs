@@ -1,13 +1,15 @@
 //! Exports: the whole dataset as JSON (the documented schema); a selection of events (a view of
 //! the timeline) as JSON in the same schema, CSV (one row per event), an RFC 5545 calendar (one
 //! VEVENT per event) or Markdown with footnoted citations. A view's exports record the dataset
-//! version and the view's URL.
+//! version and the view's URL. CSV, iCalendar and Markdown are written in the reader's
+//! language, the excerpts in English as published; the JSON carries every language.
 //!
 //! CSV and iCalendar are written here rather than with the `csv` and `icalendar` crates: the
 //! writers are a few lines each, and those crates (with `chrono`, and the float parser `csv`
 //! uses to recognise numbers) cost about 35 KB gzip in the first-load wasm. The tests read
 //! both formats back with those crates' parsers.
 
+use crate::i18n::{fill, Lang};
 use crate::model::{Dataset, Event, EventIx, Status};
 
 /// The whole dataset, pretty-printed, in the schema of [`crate::model`].
@@ -15,21 +17,11 @@ pub fn json(dataset: &Dataset) -> String {
     serde_json::to_string_pretty(dataset).expect("the dataset always serialises to JSON")
 }
 
-pub const CSV_COLUMNS: [&str; 13] = [
-    "id",
-    "title",
-    "kind",
-    "status",
-    "start",
-    "end",
-    "precision",
-    "basis",
-    "place",
-    "actors",
-    "topics",
-    "sources",
-    "summary",
-];
+/// The CSV's columns, in English the field names of the schema (see the catalog's
+/// `csv_columns` for the others).
+pub fn csv_columns(lang: Lang) -> [&'static str; 13] {
+    lang.t().csv_columns
+}
 
 /// The events of one view, in the dataset's schema, with where they came from.
 #[derive(serde::Serialize)]
@@ -75,11 +67,12 @@ pub fn json_view(dataset: &Dataset, events: &[EventIx], view: &str) -> String {
 
 /// One row per event; lists are joined with "; ", sources as "document: excerpt". With a
 /// `view`, every row also names the dataset version and the view's URL.
-pub fn csv(dataset: &Dataset, events: &[EventIx], view: Option<&str>) -> String {
+pub fn csv(dataset: &Dataset, events: &[EventIx], view: Option<&str>, lang: Lang) -> String {
+    let t = lang.t();
     let mut out = String::new();
-    let mut header: Vec<&str> = CSV_COLUMNS.to_vec();
+    let mut header: Vec<&str> = csv_columns(lang).to_vec();
     if view.is_some() {
-        header.extend(["dataset_version", "view"]);
+        header.extend(t.csv_view_columns);
     }
     csv_record(&mut out, &header);
     for &i in events {
@@ -92,22 +85,23 @@ pub fn csv(dataset: &Dataset, events: &[EventIx], view: Option<&str>) -> String 
             .map(|s| format!("{}: {}", s.document, s.excerpt))
             .collect();
         let (start, end) = (day(e.date.start), day(e.date.end));
+        let basis = e.date.basis_text(lang);
         let (actors, topics, sources) =
             (actors.join("; "), e.topics.join("; "), sources.join("; "));
         let mut row: Vec<&str> = vec![
             &e.id,
-            &e.title,
+            e.title.get(lang),
             e.kind.slug(),
             e.status.slug(),
             &start,
             &end,
-            e.date.precision.label(),
-            &e.date.basis,
+            e.date.precision.label(lang),
+            &basis,
             e.place.as_deref().unwrap_or_default(),
             &actors,
             &topics,
             &sources,
-            &e.summary,
+            e.summary.get(lang),
         ];
         if let Some(view) = view {
             row.extend([dataset.version.as_str(), view]);
@@ -187,27 +181,28 @@ fn ics_date(day: crate::Day) -> String {
 
 /// An RFC 5545 calendar with one all-day VEVENT per event. An "on or before" date becomes an
 /// event on its bound, an open-ended plan one on its first day; the description says so.
-pub fn ics(dataset: &Dataset, events: &[EventIx], view: Option<&str>) -> String {
-    const NAME: &str = "Parley: US–Russia–Ukraine peace talks";
+pub fn ics(dataset: &Dataset, events: &[EventIx], view: Option<&str>, lang: Lang) -> String {
+    let name = lang.t().calendar_name;
     let mut ics = Ics::default();
     ics.line("BEGIN", "VCALENDAR");
     ics.line("VERSION", "2.0");
     ics.line("PRODID", "-//Parley//Parley//EN");
     ics.line("CALSCALE", "GREGORIAN");
-    ics.text("NAME", NAME);
-    ics.text("X-WR-CALNAME", NAME);
+    ics.text("NAME", name);
+    ics.text("X-WR-CALNAME", name);
     ics.text("X-PARLEY-DATASET-VERSION", &dataset.version);
     if let Some(view) = view {
         ics.text("X-PARLEY-VIEW", view);
     }
     for &i in events {
-        vevent(&mut ics, dataset, &dataset.events[i]);
+        vevent(&mut ics, dataset, &dataset.events[i], lang);
     }
     ics.line("END", "VCALENDAR");
     ics.0
 }
 
-fn vevent(ics: &mut Ics, dataset: &Dataset, e: &Event) {
+fn vevent(ics: &mut Ics, dataset: &Dataset, e: &Event, lang: Lang) {
+    let t = lang.t();
     let first = e.date.sort_day();
     // DTEND is exclusive for all-day events.
     let after_last = e.date.last_day().add_days(1);
@@ -218,31 +213,36 @@ fn vevent(ics: &mut Ics, dataset: &Dataset, e: &Event) {
         .map(|d| d.published)
         .max()
         .unwrap_or(first);
-    let mut description = format!(
-        "{}\n\nWhen: {} ({}). {}\nStatus: {}",
-        e.summary,
-        e.date.display(),
-        e.date.precision.label(),
-        e.date.basis,
-        e.status.label()
+    let when = fill(
+        t.ics_when,
+        &[
+            ("date", &e.date.display(lang)),
+            ("precision", e.date.precision.label(lang)),
+            ("basis", &e.date.basis_text(lang)),
+            ("status", e.status.label(lang)),
+        ],
     );
+    let mut description = format!("{}\n\n{when}", e.summary.get(lang));
     for s in &e.sources {
         let outlet = dataset
             .document(&s.document)
             .map_or("", |d| d.outlet.as_str());
-        description.push_str(&format!(
-            "\nSource: {outlet} ({}): “{}”",
-            s.document, s.excerpt
-        ));
+        let values = [
+            ("outlet", outlet),
+            ("document", &s.document),
+            ("excerpt", &s.excerpt),
+        ];
+        description.push('\n');
+        description.push_str(&fill(t.ics_source, &values));
     }
     ics.line("BEGIN", "VEVENT");
     ics.text("UID", &format!("{}@parley", e.id));
     ics.line("DTSTAMP", &format!("{}T000000Z", ics_date(stamp)));
     ics.line("DTSTART;VALUE=DATE", &ics_date(first));
     ics.line("DTEND;VALUE=DATE", &ics_date(after_last));
-    ics.text("SUMMARY", &e.title);
+    ics.text("SUMMARY", e.title.get(lang));
     ics.text("DESCRIPTION", &description);
-    ics.text("CATEGORIES", e.kind.label());
+    ics.text("CATEGORIES", e.kind.label(lang));
     let status = match e.status {
         Status::Held => "CONFIRMED",
         Status::Cancelled => "CANCELLED",
@@ -250,19 +250,23 @@ fn vevent(ics: &mut Ics, dataset: &Dataset, e: &Event) {
     };
     ics.line("STATUS", status);
     if let Some(place) = e.place.as_deref().and_then(|p| dataset.place(p)) {
-        ics.text("LOCATION", &format!("{}, {}", place.name, place.country));
+        let location = format!("{}, {}", place.name.get(lang), place.country.get(lang));
+        ics.text("LOCATION", &location);
     }
     ics.line("END", "VEVENT");
 }
 
 /// A list ready to paste into an article: one line per event with its date, status and title,
 /// and a numbered footnote per source quoting the excerpt.
-pub fn markdown(dataset: &Dataset, events: &[EventIx], view: &str) -> String {
-    let mut text = format!(
-        "# Parley: {} events\n\nView: <{view}>  \nDataset version: `{}`\n\n",
-        events.len(),
-        dataset.version
-    );
+pub fn markdown(dataset: &Dataset, events: &[EventIx], view: &str, lang: Lang) -> String {
+    let t = lang.t();
+    let count = lang.count(events.len(), &t.events);
+    let values = [
+        ("events", count.as_str()),
+        ("view", view),
+        ("version", &dataset.version),
+    ];
+    let mut text = fill(t.markdown_heading, &values);
     let mut notes = String::new();
     let mut n = 0;
     for &i in events {
@@ -270,7 +274,7 @@ pub fn markdown(dataset: &Dataset, events: &[EventIx], view: &str) -> String {
         let status = if e.status == Status::Held {
             String::new()
         } else {
-            format!(" ({})", e.status.label().to_lowercase())
+            format!(" ({})", e.status.label(lang).to_lowercase())
         };
         let mut marks = String::new();
         for s in &e.sources {
@@ -278,7 +282,7 @@ pub fn markdown(dataset: &Dataset, events: &[EventIx], view: &str) -> String {
             marks.push_str(&format!("[^{n}]"));
             let doc = dataset.document(&s.document);
             let outlet = doc.map_or(s.document.as_str(), |d| d.outlet.as_str());
-            let date = doc.map(|d| d.published.short()).unwrap_or_default();
+            let date = doc.map(|d| d.published.short(lang)).unwrap_or_default();
             notes.push_str(&format!(
                 "[^{n}]: {outlet}, {date}: “{}”\n",
                 s.excerpt.replace('\n', " ")
@@ -286,8 +290,8 @@ pub fn markdown(dataset: &Dataset, events: &[EventIx], view: &str) -> String {
         }
         text.push_str(&format!(
             "- **{}**{status}: {}{marks}\n",
-            e.date.display(),
-            e.title
+            e.date.display(lang),
+            e.title.get(lang)
         ));
     }
     text.push('\n');

@@ -4,6 +4,7 @@
 //! its counts, the options the timeline lists, the exporter's query JSON) goes through
 //! [`FACETS`], so a new facet is its own definition and one line there.
 
+use crate::i18n::{fill, Lang, Messages, Text};
 use crate::model::{Dataset, Event, EventKind, Side, Status, Vocabulary};
 use serde::{Deserialize, Serialize};
 
@@ -16,23 +17,23 @@ pub enum Combine {
     All,
 }
 
-/// One value of a facet: its URL slug and the label readers see.
+/// One value of a facet: its URL slug and the label readers see, in each language.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FacetValue {
     pub slug: String,
-    pub label: String,
+    pub label: Text,
 }
 
 pub trait Facet: Sync {
     /// The URL parameter, also the facet's name in element ids and the exporter's JSON.
     fn param(&self) -> &'static str;
     /// The heading of its options.
-    fn legend(&self) -> &'static str;
+    fn legend(&self, lang: Lang) -> &'static str;
     fn combine(&self) -> Combine {
         Combine::Any
     }
     /// Why a URL value is refused, for the notice ("no such actor").
-    fn unknown(&self) -> String;
+    fn unknown(&self, t: &Messages) -> String;
     /// Whether a value no event under the filter has is still listed (not so for the forty
     /// actors, most of whom drop out under any filter).
     fn lists_empty_values(&self) -> bool {
@@ -79,7 +80,7 @@ fn vocabulary_values<T: Vocabulary>() -> Vec<FacetValue> {
         .iter()
         .map(|v| FacetValue {
             slug: v.slug().to_string(),
-            label: v.label().to_string(),
+            label: v.labels(),
         })
         .collect()
 }
@@ -90,14 +91,14 @@ impl Facet for Actors {
     fn param(&self) -> &'static str {
         "actor"
     }
-    fn legend(&self) -> &'static str {
-        "Actors (all of)"
+    fn legend(&self, lang: Lang) -> &'static str {
+        lang.t().facet_actors
     }
     fn combine(&self) -> Combine {
         Combine::All
     }
-    fn unknown(&self) -> String {
-        "no such actor".to_string()
+    fn unknown(&self, t: &Messages) -> String {
+        t.notice_no_actor.to_string()
     }
     fn lists_empty_values(&self) -> bool {
         false
@@ -120,12 +121,12 @@ impl Facet for Sides {
     fn param(&self) -> &'static str {
         "side"
     }
-    fn legend(&self) -> &'static str {
-        "Side"
+    fn legend(&self, lang: Lang) -> &'static str {
+        lang.t().facet_side
     }
-    fn unknown(&self) -> String {
+    fn unknown(&self, t: &Messages) -> String {
         let slugs: Vec<&str> = Side::ALL.iter().map(|s| s.slug()).collect();
-        format!("not one of {}", slugs.join(", "))
+        fill(t.not_one_of, &[("values", &slugs.join(", "))])
     }
     fn values(&self, _: &Dataset) -> Vec<FacetValue> {
         vocabulary_values::<Side>()
@@ -141,11 +142,11 @@ impl Facet for Kinds {
     fn param(&self) -> &'static str {
         "kind"
     }
-    fn legend(&self) -> &'static str {
-        "Kind"
+    fn legend(&self, lang: Lang) -> &'static str {
+        lang.t().facet_kind
     }
-    fn unknown(&self) -> String {
-        "no such kind of event".to_string()
+    fn unknown(&self, t: &Messages) -> String {
+        t.notice_no_kind.to_string()
     }
     fn values(&self, _: &Dataset) -> Vec<FacetValue> {
         vocabulary_values::<EventKind>()
@@ -160,11 +161,11 @@ impl Facet for Statuses {
     fn param(&self) -> &'static str {
         "status"
     }
-    fn legend(&self) -> &'static str {
-        "Status"
+    fn legend(&self, lang: Lang) -> &'static str {
+        lang.t().facet_status
     }
-    fn unknown(&self) -> String {
-        "no such status".to_string()
+    fn unknown(&self, t: &Messages) -> String {
+        t.notice_no_status.to_string()
     }
     fn values(&self, _: &Dataset) -> Vec<FacetValue> {
         vocabulary_values::<Status>()
@@ -179,18 +180,18 @@ impl Facet for Topics {
     fn param(&self) -> &'static str {
         "topic"
     }
-    fn legend(&self) -> &'static str {
-        "Topic"
+    fn legend(&self, lang: Lang) -> &'static str {
+        lang.t().facet_topic
     }
-    fn unknown(&self) -> String {
-        "no such topic".to_string()
+    fn unknown(&self, t: &Messages) -> String {
+        t.notice_no_topic.to_string()
     }
     fn values(&self, dataset: &Dataset) -> Vec<FacetValue> {
-        let value = |slug: String| FacetValue {
-            label: slug.replace('-', " "),
-            slug,
+        let value = |t: &crate::Topic| FacetValue {
+            slug: t.id.clone(),
+            label: t.name.clone(),
         };
-        dataset.topics().into_iter().map(value).collect()
+        dataset.topics.iter().map(value).collect()
     }
     fn of_event<'d>(&self, _: &'d Dataset, event: &'d Event) -> Vec<&'d str> {
         event.topics.iter().map(String::as_str).collect()
@@ -202,11 +203,11 @@ impl Facet for Places {
     fn param(&self) -> &'static str {
         "place"
     }
-    fn legend(&self) -> &'static str {
-        "Place"
+    fn legend(&self, lang: Lang) -> &'static str {
+        lang.t().facet_place
     }
-    fn unknown(&self) -> String {
-        "no such place".to_string()
+    fn unknown(&self, t: &Messages) -> String {
+        t.notice_no_place.to_string()
     }
     fn values(&self, dataset: &Dataset) -> Vec<FacetValue> {
         let value = |p: &crate::Place| FacetValue {

@@ -11,6 +11,7 @@
 //! Every value from the dataset goes through [`Markup::text`] or [`Markup::attr`], which escape
 //! it; only this module's own literal markup goes through `Markup::raw`.
 
+use crate::i18n::Lang;
 use crate::link::Link;
 use crate::model::{Dataset, EventIx, Side, Source, Status};
 use crate::view::axis::{Mark, MARK_SIZE};
@@ -76,20 +77,31 @@ pub fn svg_number(value: f64) -> String {
 }
 
 /// The side in words beside the colour, so colour is never the only signal.
-pub fn side_tag(side: Side) -> &'static str {
+pub fn side_tag(side: Side, lang: Lang) -> &'static str {
     match side {
-        Side::Us => "US",
-        other => other.label(),
+        Side::Us => lang.t().side_us_short,
+        other => other.label(lang),
     }
+}
+
+/// Words of the text itself, which stay in English whatever the page's language.
+fn original(out: &mut Markup, tag: &str, text: &str) {
+    out.open(tag, &[("lang", "en")])
+        .raw(">")
+        .text(text)
+        .raw("</")
+        .raw(tag)
+        .raw(">");
 }
 
 /// A date as precisely as the text gives it, with its precision in words and its basis one
 /// click away.
-pub fn date(out: &mut Markup, date: &EventDate) {
+pub fn date(out: &mut Markup, date: &EventDate, lang: Lang) {
+    let t = lang.t();
     out.raw("<span class=\"date\">")
         .open("time", &[("datetime", &date.iso())])
         .raw(">")
-        .text(&date.display())
+        .text(&date.display(lang))
         .raw("</time>");
     // "on or before …" already says how precise it is; a day needs no label either.
     let labelled = match date.precision {
@@ -104,17 +116,30 @@ pub fn date(out: &mut Markup, date: &EventDate) {
             &[("class", &format!("precision precision-{class}"))],
         )
         .raw(">")
-        .text(date.precision.label())
+        .text(date.precision.label(lang))
         .raw("</span>");
     }
-    out.raw("<details class=\"basis\"><summary>why this date</summary><p>")
-        .text(&date.basis)
-        .raw("</p></details></span>");
+    out.raw("<details class=\"basis\"><summary>")
+        .text(t.why_this_date)
+        .raw("</summary>");
+    basis(out, date, lang);
+    out.raw("</details></span>");
+}
+
+/// The reasoning behind a date, in `lang`, with the phrase of the text in English: a
+/// `<p class="basis-text">`.
+pub fn basis(out: &mut Markup, date: &EventDate, lang: Lang) {
+    let template = date.basis_template(lang);
+    let (before, after) = template.split_once("{phrase}").unwrap_or((&template, ""));
+    out.raw("<p class=\"basis-text\">").text(before);
+    original(out, "q", &date.basis.phrase);
+    out.text(after).raw("</p>");
 }
 
 /// "Outlet, date": the excerpt, and a link to its sentence in the reader. `open` shows the
 /// excerpt at once (event pages) rather than on demand (cards).
-pub fn citation(out: &mut Markup, dataset: &Dataset, source: &Source, open: bool) {
+pub fn citation(out: &mut Markup, dataset: &Dataset, source: &Source, open: bool, lang: Lang) {
+    let t = lang.t();
     let Some(doc) = dataset.document(&source.document) else {
         return;
     };
@@ -127,19 +152,27 @@ pub fn citation(out: &mut Markup, dataset: &Dataset, source: &Source, open: bool
     .raw("</cite>, ")
     .open("time", &[("datetime", &doc.published.to_string())])
     .raw(">")
-    .text(&doc.published.short())
+    .text(&doc.published.short(lang))
     .raw("</time></summary>")
-    .open("blockquote", &[("cite", &href)])
+    .open("blockquote", &[("cite", &href), ("lang", "en")])
     .raw(">")
     .text(&source.excerpt)
-    .raw("</blockquote>")
-    .open("a", &[("class", "in-context"), ("href", &href)])
-    .raw(">Read in context</a></details>");
+    .raw("</blockquote>");
+    if lang != Lang::En {
+        out.raw("<p class=\"original-note\">")
+            .text(t.quoted_in_english)
+            .raw("</p>");
+    }
+    out.open("a", &[("class", "in-context"), ("href", &href)])
+        .raw(">")
+        .text(t.read_in_context)
+        .raw("</a></details>");
 }
 
 /// One event: date with its precision, kind, status, place,
 /// participants, topics, citations.
-pub fn event_card(dataset: &Dataset, index: EventIx) -> Markup {
+pub fn event_card(dataset: &Dataset, index: EventIx, lang: Lang) -> Markup {
+    let t = lang.t();
     let event = &dataset.events[index];
     let mut out = Markup::default();
     let status = event.status.slug();
@@ -156,32 +189,36 @@ pub fn event_card(dataset: &Dataset, index: EventIx) -> Markup {
     attributes.extend(event.place.as_deref().map(|p| ("data-place", p)));
     out.open("article", &attributes)
         .raw("><header><div class=\"meta\">");
-    date(&mut out, &event.date);
+    date(&mut out, &event.date, lang);
     out.raw("<span class=\"kind\">")
-        .text(event.kind.label())
+        .text(event.kind.label(lang))
         .raw("</span>");
     if event.status != Status::Held {
         out.open("span", &[("class", &format!("status status-{status}"))])
             .raw(">")
-            .text(event.status.label())
+            .text(event.status.label(lang))
             .raw("</span>");
     }
     out.raw("</div><h3>")
         .open("a", &[("href", &Link::event(&event.id).href())])
         .raw(">")
-        .text(&event.title)
+        .text(event.title.get(lang))
         .raw("</a></h3></header><p class=\"summary\">")
-        .text(&event.summary)
+        .text(event.summary.get(lang))
         .raw("</p><dl class=\"facts\">");
     if let Some(place) = event.place.as_deref().and_then(|p| dataset.place(p)) {
-        out.raw("<div><dt>Place</dt><dd>")
-            .text(&place.name)
+        out.raw("<div><dt>")
+            .text(t.card_place)
+            .raw("</dt><dd>")
+            .text(place.name.get(lang))
             .raw(", ")
-            .text(&place.country)
+            .text(place.country.get(lang))
             .raw("</dd></div>");
     }
     if !event.actors.is_empty() {
-        out.raw("<div><dt>Who</dt><dd><ul class=\"inline participants\">");
+        out.raw("<div><dt>")
+            .text(t.card_who)
+            .raw("</dt><dd><ul class=\"inline participants\">");
         for (part, actor) in event
             .actors
             .iter()
@@ -192,27 +229,31 @@ pub fn event_card(dataset: &Dataset, index: EventIx) -> Markup {
                 .open("a", &[("href", &Link::actor(&actor.id).href())])
                 .attr("class", &side)
                 .raw(">")
-                .text(&actor.name)
+                .text(actor.name.get(lang))
                 .raw("</a><span class=\"role\"> (")
-                .text(side_tag(actor.side));
+                .text(side_tag(actor.side, lang));
             if let Some(role) = part.role {
-                out.raw(", ").text(role.label());
+                out.raw(", ").text(role.label(lang));
             }
             out.raw(")</span></li>");
         }
         out.raw("</ul></dd></div>");
     }
     if !event.topics.is_empty() {
-        out.raw("<div><dt>Topics</dt><dd><ul class=\"inline topics\">");
-        for topic in &event.topics {
-            out.raw("<li>").text(&topic.replace('-', " ")).raw("</li>");
+        out.raw("<div><dt>")
+            .text(t.card_topics)
+            .raw("</dt><dd><ul class=\"inline topics\">");
+        for topic in event.topics.iter().filter_map(|id| dataset.topic(id)) {
+            out.raw("<li>").text(topic.name.get(lang)).raw("</li>");
         }
         out.raw("</ul></dd></div>");
     }
-    out.raw("</dl><ul class=\"citations\" aria-label=\"Sources\">");
+    out.raw("</dl>")
+        .open("ul", &[("class", "citations"), ("aria-label", t.sources)])
+        .raw(">");
     for source in &event.sources {
         out.raw("<li>");
-        citation(&mut out, dataset, source, false);
+        citation(&mut out, dataset, source, false, lang);
         out.raw("</li>");
     }
     out.raw("</ul></article>");
@@ -222,7 +263,7 @@ pub fn event_card(dataset: &Dataset, index: EventIx) -> Markup {
 /// A mark on the time axis, in SVG: for one event a link to it, titled with its date, title
 /// and status; for several a link that lists them, titled and showing their count. The bar is
 /// [`MARK_SIZE`] high, at the mark's place in SVG user units.
-pub fn axis_mark(out: &mut Markup, dataset: &Dataset, mark: &Mark) {
+pub fn axis_mark(out: &mut Markup, dataset: &Dataset, mark: &Mark, lang: Lang) {
     let Some(&first) = mark.events.first() else {
         return;
     };
@@ -234,11 +275,11 @@ pub fn axis_mark(out: &mut Markup, dataset: &Dataset, mark: &Mark) {
                 .attr("class", &class)
                 .attr("data-event-id", &event.id)
                 .raw("><title>")
-                .text(&event.date.display())
+                .text(&event.date.display(lang))
                 .raw(" — ")
-                .text(&event.title)
+                .text(event.title.get(lang))
                 .raw(" (")
-                .text(event.status.label())
+                .text(event.status.label(lang))
                 .raw(")</title>");
         }
         Some((link, label)) => {
@@ -288,7 +329,7 @@ pub fn static_page(dataset: &Dataset, events: &[EventIx]) -> String {
     );
     for &i in events {
         out.raw("<li>")
-            .raw(event_card(dataset, i).as_str())
+            .raw(event_card(dataset, i, Lang::En).as_str())
             .raw("</li>\n");
     }
     out.raw("</ol></main></body></html>\n");

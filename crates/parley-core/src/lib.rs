@@ -10,6 +10,7 @@ pub mod bits;
 pub mod date;
 pub mod facet;
 pub mod html;
+pub mod i18n;
 pub mod link;
 pub mod map;
 pub mod model;

@@ -7,6 +7,7 @@
 
 use crate::date::Day;
 use crate::facet::{self, FACETS};
+use crate::i18n::{fill, Lang, Messages};
 use crate::model::{Dataset, TextRange};
 use crate::query::{Filter, SearchIndex};
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
@@ -21,10 +22,10 @@ const SHOWN_CHARS: usize = 40;
 crate::model::vocabulary! {
     /// How the actors list is ordered; `Side` groups it by side.
     ActorSort {
-        Side = "side", "Side";
-        Name = "name", "Name";
-        Events = "events", "Most events";
-        First = "first", "First appearance";
+        Side = "side", "Side", "Сторона", "Сторона";
+        Name = "name", "Name", "Ім’я", "Имя";
+        Events = "events", "Most events", "Найбільше подій", "Больше всего событий";
+        First = "first", "First appearance", "Перша поява", "Первое появление";
     }
 }
 
@@ -48,11 +49,12 @@ pub enum Lens {
 impl Lens {
     pub const ALL: [Lens; 3] = [Lens::List, Lens::Map, Lens::Network];
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self, lang: Lang) -> &'static str {
+        let t = lang.t();
         match self {
-            Lens::List => "List",
-            Lens::Map => "Map",
-            Lens::Network => "Who met whom",
+            Lens::List => t.lens_list,
+            Lens::Map => t.lens_map,
+            Lens::Network => t.lens_network,
         }
     }
 
@@ -271,6 +273,16 @@ impl Link {
     /// no view gives [`Link::NotFound`], and every parameter that cannot apply gives a notice.
     /// Facet values are checked against `index`, a reader's range against its document.
     pub fn parse(hash: &str, dataset: &Dataset, index: &SearchIndex) -> (Link, Vec<String>) {
+        Link::parse_in(hash, dataset, index, Lang::En)
+    }
+
+    /// [`Link::parse`], with the notices in `lang`. Any view takes `lang=` (see [`lang_in`]).
+    pub fn parse_in(
+        hash: &str,
+        dataset: &Dataset,
+        index: &SearchIndex,
+        lang: Lang,
+    ) -> (Link, Vec<String>) {
         let hash = hash.strip_prefix('#').unwrap_or(hash);
         let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
         let segments: Vec<String> = path
@@ -279,8 +291,17 @@ impl Link {
             .split('/')
             .map(|s| percent_decode_str(s).decode_utf8_lossy().into_owned())
             .collect();
-        let mut notices = Notices::default();
-        let params = params(query);
+        let mut notices = Notices::new(lang);
+        let mut params = params(query);
+        // The language is the app's to apply, on any view; only a wrong one is reported here.
+        for (_, value) in params.iter().filter(|(k, _)| k == LANG_PARAM) {
+            if Lang::from_code(value).is_none() {
+                let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+                let why = fill(notices.t().not_one_of, &[("values", &codes.join(", "))]);
+                notices.bad(LANG_PARAM, value.clone(), why);
+            }
+        }
+        params.retain(|(k, _)| k != LANG_PARAM);
         let segments: Vec<&str> = segments.iter().map(String::as_str).collect();
         let link = match (
             path.starts_with('/') || path.is_empty(),
@@ -317,17 +338,14 @@ impl Link {
                         }
                         "title" => {
                             if value.chars().count() > MAX_TITLE_CHARS {
-                                notices.note(format!("The title was longer than {MAX_TITLE_CHARS} characters: cut to {MAX_TITLE_CHARS}."));
+                                let max = MAX_TITLE_CHARS.to_string();
+                                notices.note(fill(notices.t().notice_title_cut, &[("max", &max)]));
                             }
                             story.title = value.chars().take(MAX_TITLE_CHARS).collect();
                         }
                         "step" => match value.parse() {
                             Ok(n) => step = n,
-                            Err(_) => notices.bad(
-                                "step",
-                                value.clone(),
-                                "not a step number; the story opens at its cover",
-                            ),
+                            Err(_) => notices.bad("step", value.clone(), notices.t().notice_step),
                         },
                         _ => {}
                     }
@@ -353,7 +371,7 @@ impl Link {
             (true, ["sources", id]) => {
                 let at = parse_at(&params, dataset.document(id).map(|d| d.text.as_str()));
                 if let Err(value) = &at {
-                    notices.bad("at", value.clone(), "it is not a passage of this article (START-END, in bytes); the whole article is shown");
+                    notices.bad("at", value.clone(), notices.t().notice_at);
                 }
                 Link::Source {
                     id: id.to_string(),
@@ -385,7 +403,7 @@ impl Link {
 /// Reads a timeline query string on its own (`actor=witkoff&kind=meeting`, as the exporter's
 /// `--query` takes it): the filter and notices that [`Link::parse`] gives for `#/?` and it.
 pub fn parse_filter(query: &str, index: &SearchIndex) -> (Filter, Vec<String>) {
-    let mut notices = Notices::default();
+    let mut notices = Notices::new(Lang::En);
     let (filter, _) = parse_timeline(&params(query), &[], index, &mut notices);
     (filter, notices.finish())
 }
@@ -427,7 +445,10 @@ fn parse_timeline(
         if let Some(facet) = facet::by_param(key) {
             match index.position(facet, value) {
                 Some(_) => filter = filter.with(facet, value),
-                None => notices.bad(facet.param(), value.clone(), facet.unknown()),
+                None => {
+                    let why = facet.unknown(notices.t());
+                    notices.bad(facet.param(), value.clone(), why)
+                }
             }
             continue;
         }
@@ -438,14 +459,13 @@ fn parse_timeline(
                 (Err(_), from) => notices.bad(
                     if from { "from" } else { "to" },
                     value.clone(),
-                    "not a date in the form YYYY-MM-DD",
+                    notices.t().notice_not_a_date,
                 ),
             },
             "q" => {
                 if value.chars().count() > MAX_TEXT_CHARS {
-                    notices.note(format!(
-                        "The search text was longer than {MAX_TEXT_CHARS} characters: cut to {MAX_TEXT_CHARS}."
-                    ));
+                    let max = MAX_TEXT_CHARS.to_string();
+                    notices.note(fill(notices.t().notice_text_cut, &[("max", &max)]));
                 }
                 filter.text = value.chars().take(MAX_TEXT_CHARS).collect();
             }
@@ -456,9 +476,12 @@ fn parse_timeline(
     }
     if let (Some(from), Some(to)) = (filter.from, filter.to) {
         if to < from {
-            notices.note(format!(
-                "The date range ends ({to}) before it starts ({from}): both dates were ignored."
-            ));
+            let (from, to) = (from.to_string(), to.to_string());
+            let note = fill(
+                notices.t().notice_range_reversed,
+                &[("from", &from), ("to", &to)],
+            );
+            notices.note(note);
             filter.from = None;
             filter.to = None;
         }
@@ -478,7 +501,7 @@ fn event_ids<'a>(
         match dataset.event(id) {
             Some(_) if kept.iter().any(|k| k == id) => {}
             Some(_) => kept.push(id.to_string()),
-            None => notices.bad(param, id.to_string(), "no such event"),
+            None => notices.bad(param, id.to_string(), notices.t().notice_no_event),
         }
     }
     kept
@@ -493,7 +516,7 @@ fn parse_actors(params: &[(String, String)], notices: &mut Notices) -> (ActorSor
                 Some(s) => sort = s,
                 None => {
                     let slugs: Vec<&str> = ActorSort::ALL.iter().map(|s| s.slug()).collect();
-                    let why = format!("not one of {}", slugs.join(", "));
+                    let why = fill(notices.t().not_one_of, &[("values", &slugs.join(", "))]);
                     notices.bad("sort", value.clone(), why);
                 }
             },
@@ -525,10 +548,28 @@ fn parse_at(params: &[(String, String)], text: Option<&str>) -> Result<Option<Te
     range.map(Some).ok_or_else(|| value.clone())
 }
 
+/// The parameter that names the language, on any view: `#/events/…?lang=uk`.
+pub const LANG_PARAM: &str = "lang";
+
+/// The language a hash names with `lang=`, if it names one Parley speaks.
+pub fn lang_in(hash: &str) -> Option<Lang> {
+    let query = hash.split_once('?').map_or("", |(_, q)| q);
+    params(query)
+        .into_iter()
+        .filter(|(k, _)| k == LANG_PARAM)
+        .find_map(|(_, v)| Lang::from_code(&v))
+}
+
+/// `href` (a link's [`Link::href`]) naming `lang`, for a view to be shared in a language.
+pub fn href_in(href: &str, lang: Lang) -> String {
+    let separator = if href.contains('?') { '&' } else { '?' };
+    format!("{href}{separator}{LANG_PARAM}={}", lang.code())
+}
+
 /// The notices of one parse, in a fixed order: general notes, then refused values by
 /// parameter, then unknown parameters.
-#[derive(Default)]
 struct Notices {
+    lang: Lang,
     notes: Vec<String>,
     /// Refused values, by parameter, in the order parameters first appear.
     bad: Vec<(String, String, Vec<String>)>,
@@ -536,6 +577,19 @@ struct Notices {
 }
 
 impl Notices {
+    fn new(lang: Lang) -> Notices {
+        Notices {
+            lang,
+            notes: Vec::new(),
+            bad: Vec::new(),
+            unknown: Vec::new(),
+        }
+    }
+
+    fn t(&self) -> &'static Messages {
+        self.lang.t()
+    }
+
     fn note(&mut self, note: String) {
         if !self.notes.contains(&note) {
             self.notes.push(note);
@@ -559,26 +613,27 @@ impl Notices {
     }
 
     fn finish(self) -> Vec<String> {
-        let mut notices = self.notes;
-        for (param, why, values) in self.bad {
-            notices.push(format!("Ignored {param} {}: {why}.", named(&values)));
+        let t = self.t();
+        let mut notices = self.notes.clone();
+        for (param, why, values) in &self.bad {
+            let values = self.named(values);
+            let values = [("param", param.as_str()), ("values", &values), ("why", why)];
+            notices.push(fill(t.notice_ignored, &values));
         }
         if !self.unknown.is_empty() {
-            notices.push(format!(
-                "Ignored unknown parameter {}.",
-                named(&self.unknown)
-            ));
+            let names = self.named(&self.unknown);
+            notices.push(fill(t.notice_unknown, &[("names", &names)]));
         }
         notices
     }
-}
 
-/// The first few of `values`, then how many more.
-fn named(values: &[String]) -> String {
-    let shown = values[..values.len().min(NAMED_IN_NOTICE)].join(", ");
-    match values.len().saturating_sub(NAMED_IN_NOTICE) {
-        0 => shown,
-        more => format!("{shown} and {more} more"),
+    /// The first few of `values`, then how many more.
+    fn named(&self, values: &[String]) -> String {
+        let shown = values[..values.len().min(NAMED_IN_NOTICE)].join(", ");
+        match values.len().saturating_sub(NAMED_IN_NOTICE) {
+            0 => shown,
+            more => format!("{shown} {}", self.lang.count(more, &self.t().more)),
+        }
     }
 }
 

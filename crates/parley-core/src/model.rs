@@ -4,18 +4,28 @@
 //! Text positions are UTF-8 byte offsets into [`Document::text`], the seed file unchanged.
 
 use crate::date::EventDate;
+use crate::i18n::{Lang, Text};
 use serde::{Deserialize, Serialize};
 
 /// A closed vocabulary (kind, status, side…): every value with its URL slug and its label.
 pub trait Vocabulary: Copy + PartialEq + 'static {
     const VALUES: &'static [Self];
     fn slug(self) -> &'static str;
-    fn label(self) -> &'static str;
+    fn label(self, lang: Lang) -> &'static str;
+    /// The label in every language.
+    fn labels(self) -> Text {
+        Text {
+            en: self.label(Lang::En).to_string(),
+            uk: self.label(Lang::Uk).to_string(),
+            ru: self.label(Lang::Ru).to_string(),
+        }
+    }
 }
 
-/// Declares a closed vocabulary: the enum, its URL/JSON slugs, its labels and `ALL`.
+/// Declares a closed vocabulary: the enum, its URL/JSON slugs, its labels in English,
+/// Ukrainian and Russian, and `ALL`.
 macro_rules! vocabulary {
-    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $slug:literal, $label:literal;)+ }) => {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $slug:literal, $en:literal, $uk:literal, $ru:literal;)+ }) => {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, ::serde::Serialize, ::serde::Deserialize)]
         pub enum $name {
@@ -31,8 +41,12 @@ macro_rules! vocabulary {
             }
 
             /// The text shown to readers.
-            pub fn label(self) -> &'static str {
-                match self { $($name::$variant => $label,)+ }
+            pub fn label(self, lang: $crate::i18n::Lang) -> &'static str {
+                match lang {
+                    $crate::i18n::Lang::En => match self { $($name::$variant => $en,)+ },
+                    $crate::i18n::Lang::Uk => match self { $($name::$variant => $uk,)+ },
+                    $crate::i18n::Lang::Ru => match self { $($name::$variant => $ru,)+ },
+                }
             }
 
             pub fn from_slug(slug: &str) -> Option<$name> {
@@ -45,8 +59,8 @@ macro_rules! vocabulary {
             fn slug(self) -> &'static str {
                 $name::slug(self)
             }
-            fn label(self) -> &'static str {
-                $name::label(self)
+            fn label(self, lang: $crate::i18n::Lang) -> &'static str {
+                $name::label(self, lang)
             }
         }
     };
@@ -56,14 +70,14 @@ pub(crate) use vocabulary;
 vocabulary! {
     /// What kind of event, after CAMEO's consult and negotiate families.
     EventKind {
-        PhoneCall = "phone-call", "Phone call";
-        Meeting = "meeting", "Visit or meeting";
-        NegotiationRound = "negotiation-round", "Negotiation round";
-        Statement = "statement", "Statement or interview";
-        Proposal = "proposal", "Proposal or plan";
-        Agreement = "agreement", "Agreement or commitment";
-        MilitaryStrike = "military-strike", "Military strike";
-        Other = "other", "Other";
+        PhoneCall = "phone-call", "Phone call", "Телефонна розмова", "Телефонный разговор";
+        Meeting = "meeting", "Visit or meeting", "Візит або зустріч", "Визит или встреча";
+        NegotiationRound = "negotiation-round", "Negotiation round", "Раунд переговорів", "Раунд переговоров";
+        Statement = "statement", "Statement or interview", "Заява або інтерв’ю", "Заявление или интервью";
+        Proposal = "proposal", "Proposal or plan", "Пропозиція або план", "Предложение или план";
+        Agreement = "agreement", "Agreement or commitment", "Угода або зобов’язання", "Соглашение или обязательство";
+        MilitaryStrike = "military-strike", "Military strike", "Військовий удар", "Военный удар";
+        Other = "other", "Other", "Інше", "Другое";
     }
 }
 
@@ -71,52 +85,52 @@ vocabulary! {
     /// Whether the event happened, according to whom.
     Status {
         /// The text reports it as having happened.
-        Held = "held", "Held";
+        Held = "held", "Held", "Відбулося", "Состоялось";
         /// Someone intends it ("set to hold another round").
-        Planned = "planned", "Planned";
+        Planned = "planned", "Planned", "Заплановано", "Запланировано";
         /// It is foreseen by others ("is expected to hold a phone call").
-        Expected = "expected", "Expected";
+        Expected = "expected", "Expected", "Очікується", "Ожидается";
         /// One party says it happened; the text does not confirm it ("Putin had agreed").
-        Claimed = "claimed", "Claimed";
+        Claimed = "claimed", "Claimed", "Твердження сторони", "Утверждение стороны";
         /// Someone has denied it.
-        Denied = "denied", "Denied";
-        Cancelled = "cancelled", "Cancelled";
+        Denied = "denied", "Denied", "Спростовано", "Опровергнуто";
+        Cancelled = "cancelled", "Cancelled", "Скасовано", "Отменено";
     }
 }
 
 vocabulary! {
     Side {
-        Us = "us", "United States";
-        Russia = "russia", "Russia";
-        Ukraine = "ukraine", "Ukraine";
-        Europe = "europe", "Europe";
-        Other = "other", "Other";
+        Us = "us", "United States", "США", "США";
+        Russia = "russia", "Russia", "Росія", "Россия";
+        Ukraine = "ukraine", "Ukraine", "Україна", "Украина";
+        Europe = "europe", "Europe", "Європа", "Европа";
+        Other = "other", "Other", "Інші", "Другие";
     }
 }
 
 vocabulary! {
     ActorKind {
-        Person = "person", "Person";
-        Organisation = "organisation", "Organisation";
-        State = "state", "State";
+        Person = "person", "Person", "Особа", "Персона";
+        Organisation = "organisation", "Organisation", "Організація", "Организация";
+        State = "state", "State", "Держава", "Государство";
     }
 }
 
 vocabulary! {
     /// What a place is, which the map draws differently: a point, an area, a whole country.
     PlaceKind {
-        City = "city", "City";
-        Region = "region", "Region";
-        Country = "country", "Country";
+        City = "city", "City", "Місто", "Город";
+        Region = "region", "Region", "Регіон", "Регион";
+        Country = "country", "Country", "Країна", "Страна";
     }
 }
 
 vocabulary! {
     /// An actor's part in an event, where the text says so.
     ParticipantRole {
-        Host = "host", "host";
-        Visitor = "visitor", "visitor";
-        Mediator = "mediator", "mediator";
+        Host = "host", "host", "приймаюча сторона", "принимающая сторона";
+        Visitor = "visitor", "visitor", "гість", "гость";
+        Mediator = "mediator", "mediator", "посередник", "посредник";
     }
 }
 
@@ -224,7 +238,7 @@ pub struct Source {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Role {
     /// The role in our words, e.g. "US special envoy".
-    pub title: String,
+    pub title: Text,
     /// The text that states it.
     pub source: Source,
 }
@@ -233,7 +247,7 @@ pub struct Role {
 pub struct Actor {
     /// Lowercase ASCII slug of the surname (or the name of a state or organisation).
     pub id: String,
-    pub name: String,
+    pub name: Text,
     pub kind: ActorKind,
     pub side: Side,
     /// Names exactly as the texts have them; the mention index matches these.
@@ -242,9 +256,10 @@ pub struct Actor {
 }
 
 impl Actor {
-    /// Up to two initials for the badge: "SW" for Steve Witkoff.
-    pub fn initials(&self) -> String {
+    /// Up to two initials for the badge: "SW" for Steve Witkoff, "СВ" for Стів Віткофф.
+    pub fn initials(&self, lang: Lang) -> String {
         self.name
+            .get(lang)
             .split_whitespace()
             .filter_map(|word| word.chars().next().filter(|c| c.is_uppercase()))
             .take(2)
@@ -255,8 +270,8 @@ impl Actor {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Place {
     pub id: String,
-    pub name: String,
-    pub country: String,
+    pub name: Text,
+    pub country: Text,
     pub kind: PlaceKind,
     /// Gazetteer coordinates (reference data, not a claim of the texts).
     pub latitude: f64,
@@ -274,9 +289,9 @@ pub struct Event {
     /// Stable slug that starts with the event's first possible day, e.g.
     /// `2025-03-13-witkoff-putin-moscow`.
     pub id: String,
-    pub title: String,
+    pub title: Text,
     /// In our own words; the sources hold the text's.
-    pub summary: String,
+    pub summary: Text,
     pub kind: EventKind,
     pub status: Status,
     pub date: EventDate,
@@ -301,7 +316,7 @@ pub struct Quote {
     pub source: Source,
     pub event: Option<String>,
     /// Where it was said or written: X, Telegram, CNN, a Cabinet meeting…
-    pub medium: Option<String>,
+    pub medium: Option<Text>,
 }
 
 /// One party's account in a [`Claim`].
@@ -309,7 +324,7 @@ pub struct Quote {
 pub struct Account {
     pub actor: String,
     /// What this account says, in brief ("for a week").
-    pub says: String,
+    pub says: Text,
     pub source: Source,
     pub event: Option<String>,
 }
@@ -318,8 +333,15 @@ pub struct Account {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Claim {
     pub id: String,
-    pub question: String,
+    pub question: Text,
     pub accounts: Vec<Account>,
+}
+
+/// A subject events are filed under ("ceasefire"), with its label.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Topic {
+    pub id: String,
+    pub name: Text,
 }
 
 /// One place where an actor is named in a document.
@@ -338,6 +360,8 @@ pub struct Dataset {
     pub documents: Vec<Document>,
     pub actors: Vec<Actor>,
     pub places: Vec<Place>,
+    /// In the order `topics.toml` lists them.
+    pub topics: Vec<Topic>,
     /// In chronological order (see [`crate::EventDate::sort_day`]).
     pub events: Vec<Event>,
     pub quotes: Vec<Quote>,
@@ -370,16 +394,8 @@ impl Dataset {
     pub fn event(&self, id: &str) -> Option<&Event> {
         self.event_index(id).map(|i| &self.events[i])
     }
-    /// All topics in use, sorted.
-    pub fn topics(&self) -> Vec<String> {
-        let mut topics: Vec<String> = self
-            .events
-            .iter()
-            .flat_map(|e| e.topics.iter().cloned())
-            .collect();
-        topics.sort();
-        topics.dedup();
-        topics
+    pub fn topic(&self, id: &str) -> Option<&Topic> {
+        self.topics.iter().find(|t| t.id == id)
     }
     /// The binary form baked into the app. It leaves the excerpts (and quote texts) out: each is
     /// its range of its document's text, so [`Dataset::from_bytes`] cuts it back out of the

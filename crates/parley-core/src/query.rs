@@ -8,6 +8,7 @@
 use crate::bits::Bits;
 use crate::date::Day;
 use crate::facet::{self, Actors, Combine, Facet, FacetValue, FACETS};
+use crate::i18n::{fill, Lang};
 use crate::model::{ActorIx, Dataset, Event, EventIx};
 use crate::text::fold;
 use crate::text_index::TextIndex;
@@ -52,7 +53,8 @@ impl Filter {
 
     /// The filter in words, for a picture's caption: "Kind: Phone call or Visit or meeting;
     /// from 2026-01-01", or "All events". Values are named by their labels in `index`.
-    pub fn describe(&self, index: &SearchIndex) -> String {
+    pub fn describe(&self, index: &SearchIndex, lang: Lang) -> String {
+        let t = lang.t();
         let mut parts: Vec<String> = Vec::new();
         for &facet in FACETS.iter() {
             let chosen = self.chosen(facet);
@@ -60,29 +62,34 @@ impl Filter {
                 continue;
             }
             let joiner = match facet.combine() {
-                Combine::Any => " or ",
-                Combine::All => " and ",
+                Combine::Any => t.or,
+                Combine::All => t.and,
             };
             let labels: Vec<&str> = chosen
                 .iter()
                 .map(|slug| {
                     let value = index.values(facet).iter().find(|v| &v.slug == slug);
-                    value.map_or(slug.as_str(), |v| v.label.as_str())
+                    value.map_or(slug.as_str(), |v| v.label.get(lang))
                 })
                 .collect();
-            parts.push(format!("{}: {}", facet.legend(), labels.join(joiner)));
+            let joiner = format!(" {joiner} ");
+            parts.push(format!("{}: {}", facet.legend(lang), labels.join(&joiner)));
         }
-        match (self.from, self.to) {
-            (Some(from), Some(to)) => parts.push(format!("from {from} to {to}")),
-            (Some(from), None) => parts.push(format!("from {from}")),
-            (None, Some(to)) => parts.push(format!("until {to}")),
+        let (from, to) = (
+            self.from.map(|d| d.to_string()),
+            self.to.map(|d| d.to_string()),
+        );
+        match (from, to) {
+            (Some(from), Some(to)) => parts.push(fill(t.from_to, &[("from", &from), ("to", &to)])),
+            (Some(from), None) => parts.push(fill(t.from_day, &[("from", &from)])),
+            (None, Some(to)) => parts.push(fill(t.until_day, &[("to", &to)])),
             (None, None) => {}
         }
         if !self.text.trim().is_empty() {
-            parts.push(format!("search “{}”", self.text.trim()));
+            parts.push(fill(t.search_for, &[("text", self.text.trim())]));
         }
         match parts.is_empty() {
-            true => "All events".to_string(),
+            true => t.all_events.to_string(),
             false => parts.join("; "),
         }
     }
@@ -183,19 +190,12 @@ impl SearchIndex {
                 quotes.entry(event).or_default().push(&quote.text);
             }
         }
-        let names: HashMap<&str, &str> = dataset
-            .actors
-            .iter()
-            .map(|a| (a.id.as_str(), a.name.as_str()))
-            .collect();
         let texts: Vec<String> = dataset
             .events
             .iter()
             .map(|event| {
-                let actors = event.actors.iter();
-                let event_names = actors.filter_map(|p| names.get(p.actor.as_str()).copied());
                 let event_quotes = quotes.get(event.id.as_str()).into_iter().flatten().copied();
-                fold(&searchable_text(event, event_quotes, event_names))
+                fold(&searchable_text(dataset, event, event_quotes))
             })
             .collect();
         let days =
@@ -286,20 +286,30 @@ impl SearchIndex {
     }
 }
 
-/// What search looks in for one event: its title, summary, excerpts, the quotes tied to it
-/// and its actors' names, one per line.
+/// What search looks in for one event, one per line: its title and summary in every language,
+/// its excerpts, the quotes tied to it, and in every language its actors' names (with the
+/// aliases the articles use), its place's name and its topics. So «Зеленський», «Зеленский»
+/// and "Zelenskyy" find the same events, whatever language the page is in.
 pub fn searchable_text<'a>(
+    dataset: &'a Dataset,
     event: &'a Event,
     quotes: impl Iterator<Item = &'a str>,
-    actor_names: impl Iterator<Item = &'a str>,
 ) -> String {
-    let mut text = format!("{}\n{}", event.title, event.summary);
-    let excerpts = event.sources.iter().map(|s| s.excerpt.as_str());
-    for line in excerpts.chain(quotes).chain(actor_names) {
-        text.push('\n');
-        text.push_str(line);
+    let actors = event.actors.iter().filter_map(|p| dataset.actor(&p.actor));
+    let place = event.place.as_deref().and_then(|p| dataset.place(p));
+    let topics = event.topics.iter().filter_map(|t| dataset.topic(t));
+    let mut lines: Vec<&str> = Vec::new();
+    lines.extend(event.title.all());
+    lines.extend(event.summary.all());
+    lines.extend(event.sources.iter().map(|s| s.excerpt.as_str()));
+    lines.extend(quotes);
+    for actor in actors {
+        lines.extend(actor.name.all());
+        lines.extend(actor.aliases.iter().map(String::as_str));
     }
-    text
+    lines.extend(place.into_iter().flat_map(|p| p.name.all()));
+    lines.extend(topics.flat_map(|t| t.name.all()));
+    lines.join("\n")
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -3,7 +3,8 @@
 //! precisions. Every synthetic event still cites verbatim story text (a short real excerpt), so
 //! the app treats it like any other. Never used for the published bundle.
 
-use crate::date::{Day, EventDate, Precision};
+use crate::date::{Basis, BasisRule, Day, EventDate, Precision};
+use crate::i18n::{Lang, Text};
 use crate::model::{Dataset, Event, Participant, Source};
 
 /// SplitMix64: a tiny, well-known generator; the same seed gives the same dataset everywhere.
@@ -60,7 +61,16 @@ pub fn extend(dataset: &mut Dataset, count: usize, seed: u64) {
             start: (precision != Precision::Before).then_some(start),
             end: (precision != Precision::After).then(|| start.add_days(end_offset)),
             precision,
-            basis: "synthetic".into(),
+            basis: Basis {
+                phrase: "synthetic".into(),
+                published: start,
+                rule: match precision {
+                    Precision::Day => BasisRule::Stated,
+                    Precision::Before => BasisRule::OnOrBefore,
+                    Precision::After => BasisRule::AfterPublication,
+                    _ => BasisRule::StatedRange,
+                },
+            },
         };
         let mut actors: Vec<Participant> = template.actors.clone();
         if rng.below(2) == 0 {
@@ -79,8 +89,21 @@ pub fn extend(dataset: &mut Dataset, count: usize, seed: u64) {
         };
         dataset.events.push(Event {
             id: format!("{}-synthetic-{n}", date.sort_day()),
-            title: format!("Synthetic {} #{n}", template.kind.label().to_lowercase()),
-            summary: String::new(),
+            title: Text {
+                en: format!(
+                    "Synthetic {} #{n}",
+                    template.kind.label(Lang::En).to_lowercase()
+                ),
+                uk: format!(
+                    "Синтетична подія #{n}: {}",
+                    template.kind.label(Lang::Uk).to_lowercase()
+                ),
+                ru: format!(
+                    "Синтетическое событие #{n}: {}",
+                    template.kind.label(Lang::Ru).to_lowercase()
+                ),
+            },
+            summary: Text::default(),
             kind: template.kind,
             status: template.status,
             date,

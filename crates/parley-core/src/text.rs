@@ -2,9 +2,10 @@
 
 use crate::model::TextRange;
 
-/// Folds text for search: lowercase, Latin diacritics removed, typographic quotes made plain,
-/// and doubled letters collapsed, so that "Zelenskyy" and "Zelensky" fold alike. Applied to
-/// both the query and the text, so it never loses a match, only adds near ones.
+/// Folds text for search: lowercase, Latin diacritics removed, typographic quotes and every
+/// form of the apostrophe made plain, ё read as е and ґ as г, and doubled letters collapsed,
+/// so that "Zelenskyy" and "Zelensky", «перемир’я» and «перемирʼя» fold alike. Applied to both
+/// the query and the text, so it never loses a match, only adds near ones.
 pub fn fold(text: &str) -> String {
     let mut folded = String::with_capacity(text.len());
     let mut previous = None;
@@ -36,7 +37,9 @@ fn strip_diacritic(c: char) -> char {
         'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
         'ý' | 'ÿ' => 'y',
         'ź' | 'ż' | 'ž' => 'z',
-        '‘' | '’' | '′' => '\'',
+        '‘' | '’' | '′' | 'ʼ' | '`' => '\'',
+        'ё' => 'е',
+        'ґ' => 'г',
         '“' | '”' => '"',
         '–' | '—' => '-',
         other => other,
@@ -153,6 +156,11 @@ mod tests {
         assert_eq!(fold("Zelenskyy"), fold("zelensky"));
         assert_eq!(fold("Türkiye"), "turkiye");
         assert_eq!(fold("Trump’s"), "trump's");
+        assert_eq!(fold("ПЕРЕМИР’Я"), fold("перемирʼя"));
+        assert_eq!(fold("перемир`я"), fold("перемир'я"));
+        assert_eq!(fold("Зелёный"), "зеленый");
+        assert_eq!(fold("Ґудзик"), "гудзик");
+        assert_eq!(fold("Київ"), "київ");
         assert!(matches_all_terms(
             &fold("President Volodymyr Zelenskyy wrote on X"),
             &fold("zelensky X")

@@ -4,6 +4,7 @@
 mod common;
 
 use parley_core::html::{axis_mark, Markup};
+use parley_core::i18n::Lang;
 use parley_core::link::Link;
 use parley_core::query::{run, Filter, SearchIndex};
 use parley_core::view::axis::{
@@ -40,6 +41,7 @@ fn seeds_axis(window: Window, width: f64) -> Axis {
         window,
         Layout::for_width(width),
         &Filter::default(),
+        Lang::En,
     )
 }
 
@@ -161,7 +163,7 @@ fn a_narrow_axis_puts_its_labels_above_the_lanes_and_a_wide_one_beside_them() {
         let bottom = axis.plot_top + axis.plot_height;
         assert!(axis.height >= bottom + 20.0, "room for the month labels");
         for (n, lane) in axis.lanes.iter().enumerate() {
-            assert_eq!(lane.label, EventKind::ALL[n].label());
+            assert_eq!(lane.label, EventKind::ALL[n].label(Lang::En));
             let top = lane.y - MARK_SIZE / 2.0;
             assert!(
                 top >= axis.plot_top + n as f64 * layout.lane - 1e-9
@@ -266,6 +268,7 @@ fn a_mark_of_several_events_links_to_the_list_of_exactly_those() {
                 window,
                 Layout::for_width(width),
                 &base,
+                Lang::En,
             );
             let mut grouped = 0;
             for mark in marks(&axis) {
@@ -288,11 +291,14 @@ fn a_mark_of_several_events_links_to_the_list_of_exactly_those() {
                 let first = Day::from_number(days.iter().map(|d| d.0).min().unwrap()).unwrap();
                 let last = Day::from_number(days.iter().map(|d| d.1).max().unwrap()).unwrap();
                 let named = match first == last {
-                    true => first.short(),
-                    false => format!("{} to {}", first.short(), last.short()),
+                    true => first.short(Lang::En),
+                    false => format!("{} – {}", first.short(Lang::En), last.short(Lang::En)),
                 };
                 let n = mark.events.len();
-                assert_eq!(label, &format!("{n} events, {named}: {}", kind.label()));
+                assert_eq!(
+                    label,
+                    &format!("{n} events, {named}: {}", kind.label(Lang::En))
+                );
                 one_day |= first == last;
             }
             assert!(
@@ -319,6 +325,7 @@ fn a_mark_is_a_link_with_its_title_and_a_group_shows_its_count() {
             width: 30.0,
             group: None,
         },
+        Lang::En,
     );
     let single = single.into_string();
     let e = &data.events[event];
@@ -326,7 +333,7 @@ fn a_mark_is_a_link_with_its_title_and_a_group_shows_its_count() {
         "<a href=\"{}\" class=\"mark k-meeting s-held\" data-event-id=\"{}\"><title>{} — ",
         Link::event(&e.id).href(),
         e.id,
-        e.date.display()
+        e.date.display(Lang::En)
     )));
     assert!(single.contains(
         "<rect x=\"12.0\" y=\"3.5\" width=\"30.0\" height=\"24.0\" rx=\"4\"></rect></a>"
@@ -346,6 +353,7 @@ fn a_mark_is_a_link_with_its_title_and_a_group_shows_its_count() {
             width: 40.0,
             group: Some((link.clone(), "2 events, <here>".into())),
         },
+        Lang::En,
     );
     let group = group.into_string();
     assert!(group.starts_with(&format!("<a href=\"{}\" class=\"mark group k-meeting\" data-event-ids=\"{} {}\"><title>2 events, &lt;here&gt;</title>", link.href(), e.id, data.events[other].id)));
@@ -426,6 +434,7 @@ fn an_event_is_shown_if_any_of_its_days_is_in_the_window() {
             Window { start, end },
             Layout::for_width(DESKTOP),
             &Filter::default(),
+            Lang::En,
         );
         marks(&axis).len()
     };
@@ -460,8 +469,18 @@ fn the_filters_dates_are_shaded_and_cut_to_the_plot() {
     let window = Window::full(index);
     for width in [PHONE, DESKTOP] {
         let layout = Layout::for_width(width);
-        let shade =
-            |from, to| Axis::new(data, index, &all, window, layout, &dates(from, to)).selection;
+        let shade = |from, to| {
+            Axis::new(
+                data,
+                index,
+                &all,
+                window,
+                layout,
+                &dates(from, to),
+                Lang::En,
+            )
+            .selection
+        };
         assert_eq!(shade(None, None), None);
         let (from, to) = (day("2025-06-01"), day("2025-09-01"));
         assert_eq!(
@@ -492,7 +511,17 @@ fn past_600_events_the_axis_is_a_histogram_with_bars_on_the_baseline() {
     let all = every(&big);
     let window = Window::full(&index);
     let layout = Layout::for_width(DESKTOP);
-    let at = |n: usize| Axis::new(&big, &index, &all[..n], window, layout, &Filter::default());
+    let at = |n: usize| {
+        Axis::new(
+            &big,
+            &index,
+            &all[..n],
+            window,
+            layout,
+            &Filter::default(),
+            Lang::En,
+        )
+    };
     assert!(matches!(at(MAX_MARKS).plot, Plot::Marks(_)));
     let axis = at(MAX_MARKS + 1);
     let Plot::Histogram(bars) = &axis.plot else {
@@ -547,7 +576,15 @@ fn past_600_events_the_axis_is_a_histogram_with_bars_on_the_baseline() {
         start: window.start,
         end: index.days(last).0,
     };
-    let axis = Axis::new(&big, &index, &all, to_last, layout, &Filter::default());
+    let axis = Axis::new(
+        &big,
+        &index,
+        &all,
+        to_last,
+        layout,
+        &Filter::default(),
+        Lang::En,
+    );
     let Plot::Histogram(bars) = &axis.plot else {
         panic!("a histogram")
     };
@@ -585,6 +622,7 @@ fn marks_that_only_touch_stay_apart() {
         window,
         layout,
         &Filter::default(),
+        Lang::En,
     );
     let marks = marks(&axis);
     assert_eq!(marks.len(), 2, "{marks:?}");

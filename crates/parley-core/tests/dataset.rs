@@ -2,6 +2,7 @@
 
 mod common;
 
+use parley_core::i18n::Lang;
 use parley_core::{Precision, Status};
 
 #[test]
@@ -87,11 +88,11 @@ fn weekday_and_vague_dates_resolve_as_the_seeds_readme_says() {
     let florida = date("2026-01-31-witkoff-dmitriev-florida");
     assert_eq!(florida.iso(), "2026-01-31");
     assert!(florida
-        .basis
+        .basis_text(Lang::En)
         .contains("'on Saturday' in an article published Saturday 2026-01-31"));
     let moscow = date("2025-12-01-witkoff-putin-moscow");
     assert_eq!(
-        (moscow.precision, moscow.display().as_str()),
+        (moscow.precision, moscow.display(Lang::En).as_str()),
         (Precision::Week, "Dec 1–5, 2025")
     );
     assert_eq!(

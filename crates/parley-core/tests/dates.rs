@@ -2,7 +2,8 @@
 //! exact text of every kind of date, in tables: the arithmetic that turns "on Saturday" into a
 //! day must be right where it is easiest to get wrong.
 
-use parley_core::date::{DateRule, Precision};
+use parley_core::date::{Basis, BasisRule, DateRule, Precision};
+use parley_core::i18n::Lang;
 use parley_core::{Day, EventDate};
 
 fn day(text: &str) -> Day {
@@ -81,11 +82,11 @@ fn weekday_words_resolve_at_the_edges_of_a_week_a_month_and_a_year() {
         let date = rule.resolve(phrase, day(published)).unwrap();
         assert_eq!(date.precision, Precision::Day);
         assert!(
-            date.basis.contains(phrase)
-                && date.basis.contains(published)
-                && date.basis.ends_with(expected),
+            date.basis_text(Lang::En).contains(phrase)
+                && date.basis_text(Lang::En).contains(published)
+                && date.basis_text(Lang::En).ends_with(expected),
             "{}",
-            date.basis
+            date.basis_text(Lang::En)
         );
     }
 }
@@ -240,7 +241,11 @@ fn every_kind_of_date_reads_exactly_so() {
         start: start.map(day),
         end: end.map(day),
         precision,
-        basis: String::new(),
+        basis: Basis {
+            phrase: String::new(),
+            published: day("2025-01-01"),
+            rule: BasisRule::Stated,
+        },
     };
     let cases = [
         (
@@ -293,9 +298,9 @@ fn every_kind_of_date_reads_exactly_so() {
         ),
     ];
     for (date, display, iso, label) in cases {
-        assert_eq!(date.display(), display);
+        assert_eq!(date.display(Lang::En), display);
         assert_eq!(date.iso(), iso);
-        assert_eq!(date.precision.label(), label);
+        assert_eq!(date.precision.label(Lang::En), label);
     }
     let headings = [
         ("2025-01-31", "January 2025"),
@@ -303,6 +308,6 @@ fn every_kind_of_date_reads_exactly_so() {
         ("2024-02-29", "February 2024"),
     ];
     for (text, heading) in headings {
-        assert_eq!(day(text).month_heading(), heading);
+        assert_eq!(day(text).month_heading(Lang::En), heading);
     }
 }

@@ -39,12 +39,7 @@ fn passes(data: &Dataset, event: &Event, filter: &Filter) -> [bool; 8] {
         .iter()
         .filter(|q| q.event.as_deref() == Some(event.id.as_str()))
         .map(|q| q.text.as_str());
-    let names = event
-        .actors
-        .iter()
-        .filter_map(|p| data.actor(&p.actor))
-        .map(|a| a.name.as_str());
-    let text = fold(&searchable_text(event, quotes, names));
+    let text = fold(&searchable_text(data, event, quotes));
     let any = |chosen: &[String], has: &dyn Fn(&str) -> bool| {
         chosen.is_empty() || chosen.iter().any(|c| has(c))
     };
@@ -102,9 +97,9 @@ fn model(data: &Dataset, filter: &Filter) -> (Vec<EventIx>, Vec<Vec<usize>>) {
             .iter()
             .map(|&s| count(3, &|e| e.status == s))
             .collect(),
-        data.topics()
-            .into_iter()
-            .map(|t| count(4, &|e| e.topics.contains(&t)))
+        data.topics
+            .iter()
+            .map(|t| count(4, &|e| e.topics.contains(&t.id)))
             .collect(),
         data.places
             .iter()
@@ -153,7 +148,7 @@ fn filters() -> impl Strategy<Value = Filter> {
         ),
         (
             some_of(Status::ALL.iter().map(|s| s.slug().to_string()).collect()),
-            some_of(data.topics()),
+            some_of(data.topics.iter().map(|t| t.id.clone()).collect()),
             some_of(places),
         ),
         (proptest::option::of(day.clone()), proptest::option::of(day)),

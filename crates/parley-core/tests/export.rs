@@ -2,6 +2,7 @@
 
 mod common;
 
+use parley_core::i18n::Lang;
 use parley_core::{export, EventIx};
 use proptest::prelude::*;
 
@@ -47,11 +48,11 @@ fn json_is_the_documented_schema_with_every_event() {
 fn csv_has_one_row_per_event_with_its_excerpts() {
     let data = common::dataset();
     let all: Vec<EventIx> = (0..data.events.len()).map(EventIx::new).collect();
-    let text = export::csv(&data, &all, None);
+    let text = export::csv(&data, &all, None, Lang::En);
     let mut reader = csv::Reader::from_reader(text.as_bytes());
     assert_eq!(
         reader.headers().unwrap().iter().collect::<Vec<_>>(),
-        export::CSV_COLUMNS
+        export::csv_columns(Lang::En)
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), data.events.len());
@@ -65,7 +66,7 @@ fn csv_has_one_row_per_event_with_its_excerpts() {
 fn ics_is_an_rfc5545_calendar_with_one_vevent_per_event() {
     let data = common::dataset();
     let all: Vec<EventIx> = (0..data.events.len()).map(EventIx::new).collect();
-    let text = export::ics(&data, &all, None);
+    let text = export::ics(&data, &all, None, Lang::En);
     assert!(text.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
     assert!(text.trim_end().ends_with("END:VCALENDAR"));
     assert_eq!(text.matches("BEGIN:VEVENT\r\n").count(), data.events.len());
@@ -93,7 +94,7 @@ fn each_status_is_said_the_way_its_format_says_it() {
     data.events[0].status = parley_core::Status::Cancelled;
     let all: Vec<EventIx> = (0..data.events.len()).map(EventIx::new).collect();
     // iCalendar: held events are confirmed, cancelled ones cancelled, the rest tentative.
-    let ics = export::ics(&data, &all, None);
+    let ics = export::ics(&data, &all, None, Lang::En);
     let mut statuses = std::collections::BTreeSet::new();
     for (vevent, event) in ics.split("BEGIN:VEVENT\r\n").skip(1).zip(&data.events) {
         assert!(vevent.contains(&format!("UID:{}@parley", event.id)));
@@ -111,10 +112,10 @@ fn each_status_is_said_the_way_its_format_says_it() {
     }
     assert_eq!(statuses.len(), 3, "the seeds have all three");
     // Markdown: every status but "held" is written beside the date.
-    let md = export::markdown(&data, &all, "https://example.org/");
+    let md = export::markdown(&data, &all, "https://example.org/", Lang::En);
     for event in &data.events {
-        let line = md.lines().find(|l| l.contains(&event.title)).unwrap();
-        let said = format!("** ({}): ", event.status.label().to_lowercase());
+        let line = md.lines().find(|l| l.contains(&event.title.en)).unwrap();
+        let said = format!("** ({}): ", event.status.label(Lang::En).to_lowercase());
         assert_eq!(
             line.contains(&said),
             event.status != parley_core::Status::Held,
@@ -146,6 +147,7 @@ fn ics_reads_back_through_an_independent_parser() {
         &data,
         &all,
         Some("https://example.org/#/?kind=meeting,phone-call"),
+        Lang::En,
     );
     assert!(
         text.split("\r\n").all(|line| line.len() <= 75),
@@ -154,8 +156,8 @@ fn ics_reads_back_through_an_independent_parser() {
     let vevents = read_vevents(&text);
     assert_eq!(vevents.len(), data.events.len());
     for ((summary, description), event) in vevents.iter().zip(&data.events) {
-        assert_eq!(summary, &event.title);
-        assert!(description.starts_with(&event.summary), "{}", event.id);
+        assert_eq!(summary, &event.title.en);
+        assert!(description.starts_with(&event.summary.en), "{}", event.id);
         for source in &event.sources {
             assert!(description.contains(&source.excerpt), "{}", event.id);
         }
@@ -173,15 +175,15 @@ proptest! {
         summary in "\\PC{0,200}",
     ) {
         let mut data = common::dataset();
-        data.events[0].title = title.clone();
-        data.events[0].summary = summary.clone();
-        let csv_text = export::csv(&data, &[EventIx::new(0)], None);
+        data.events[0].title = parley_core::i18n::Text::same(&title);
+        data.events[0].summary = parley_core::i18n::Text::same(&summary);
+        let csv_text = export::csv(&data, &[EventIx::new(0)], None, Lang::En);
         let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
         let row = reader.records().next().unwrap().unwrap();
         prop_assert_eq!(&row[1], title.as_str());
         prop_assert_eq!(&row[12], summary.as_str());
 
-        let (ics_title, ics_description) = read_vevents(&export::ics(&data, &[EventIx::new(0)], None)).remove(0);
+        let (ics_title, ics_description) = read_vevents(&export::ics(&data, &[EventIx::new(0)], None, Lang::En)).remove(0);
         // iCalendar has no carriage returns inside a TEXT value: the writer drops them.
         prop_assert_eq!(ics_title, title.replace('\r', ""));
         prop_assert!(ics_description.starts_with(&summary.replace('\r', "")));
@@ -193,12 +195,12 @@ fn view_exports_record_the_version_and_the_view() {
     let data = common::dataset();
     let some: Vec<EventIx> = [0, 3, 7].map(EventIx::new).to_vec();
     let view = "https://example.org/parley/#/?actor=witkoff";
-    let csv_text = export::csv(&data, &some, Some(view));
+    let csv_text = export::csv(&data, &some, Some(view), Lang::En);
     let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), 3);
     assert!(rows.iter().all(|r| r[13] == data.version && &r[14] == view));
-    assert!(export::ics(&data, &some, Some(view)).contains("X-PARLEY-VIEW:"));
+    assert!(export::ics(&data, &some, Some(view), Lang::En).contains("X-PARLEY-VIEW:"));
 
     let json: serde_json::Value =
         serde_json::from_str(&export::json_view(&data, &some, view)).unwrap();
@@ -235,7 +237,7 @@ fn view_exports_record_the_version_and_the_view() {
             .collect::<Vec<_>>()
     );
 
-    let md = export::markdown(&data, &some, view);
+    let md = export::markdown(&data, &some, view, Lang::En);
     assert!(md.contains(view) && md.contains(&data.version));
     let sources: usize = some.iter().map(|&i| data.events[i].sources.len()).sum();
     assert_eq!(

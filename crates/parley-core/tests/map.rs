@@ -4,6 +4,7 @@
 mod common;
 
 use parley_core::facet::{Kinds, Places};
+use parley_core::i18n::Lang;
 use parley_core::link::{Lens, Link};
 use parley_core::map::{Atlas, Frame, Point, MAX_ZOOM, WIDTH};
 use parley_core::query::{run, Filter, SearchIndex};
@@ -44,12 +45,14 @@ fn the_atlas_draws_the_region_of_the_places_and_every_place_in_it() {
             place.id
         );
         // Every place's country is a Natural Earth name, drawn and marked as involved.
-        let country = atlas.country(&place.country).map(|n| &atlas.countries[n]);
+        let country = atlas
+            .country(&place.country.en)
+            .map(|n| &atlas.countries[n]);
         assert!(
             country.is_some_and(|c| c.involved),
             "{}: {}",
             place.id,
-            place.country
+            place.country.en
         );
     }
     // West to east and north to south as on any map.
@@ -298,7 +301,8 @@ fn rings_too_small_to_see_are_left_out() {
         "arcs":[[[8,-2],[12,-2],[12,2],[8,2],[8,-2]],[[10,1],[10.03,1],[10,1.01],[10,1]]]}"#;
     let (data, _, _) = fixture();
     let mut place = data.places[0].clone();
-    (place.longitude, place.latitude, place.country) = (10.0, 0.0, "Testland".into());
+    (place.longitude, place.latitude, place.country) =
+        (10.0, 0.0, parley_core::i18n::Text::same("Testland"));
     let atlas = build_atlas(topology, &[place]).expect("a valid topology");
     assert_eq!(atlas.countries.len(), 1);
     assert!(atlas.countries[0].involved);
@@ -441,7 +445,15 @@ fn the_map_counts_the_events_of_each_place_under_the_filter() {
     ];
     for filter in filters {
         let events = run(index, &filter).events;
-        let view = MapView::new(data, atlas, &filter, &events, index.len(), Lens::Map);
+        let view = MapView::new(
+            data,
+            atlas,
+            &filter,
+            &events,
+            index.len(),
+            Lens::Map,
+            Lang::En,
+        );
         assert_eq!(
             (view.matched, view.total),
             (events.len(), data.events.len())
@@ -460,11 +472,18 @@ fn the_map_counts_the_events_of_each_place_under_the_filter() {
                 .collect();
             assert_eq!(marker.events, naive, "{}", marker.place);
             let place = data.place(&marker.place).unwrap();
-            assert_eq!((marker.kind, &marker.country), (place.kind, &place.country));
+            assert_eq!(
+                (marker.kind, &marker.country),
+                (place.kind, &place.country.en)
+            );
             let n = marker.events.len();
             assert_eq!(
                 marker.label,
-                format!("{}: {n} event{}", place.name, if n == 1 { "" } else { "s" })
+                format!(
+                    "{}: {n} event{}",
+                    place.name.en,
+                    if n == 1 { "" } else { "s" }
+                )
             );
             assert_eq!(
                 marker.link,
@@ -500,13 +519,22 @@ fn markers_link_into_the_view_they_are_drawn_in() {
         &events,
         index.len(),
         Lens::List,
+        Lang::En,
     );
     let moscow = view.markers.iter().find(|m| m.place == "moscow").unwrap();
     assert_eq!(moscow.link.href(), "#/?place=moscow");
     // Narrowing replaces a place already chosen, rather than adding to it.
     let filter = Filter::default().with(&Places, "kyiv");
     let events = run(index, &Filter::default()).events;
-    let view = MapView::new(data, atlas, &filter, &events, index.len(), Lens::Map);
+    let view = MapView::new(
+        data,
+        atlas,
+        &filter,
+        &events,
+        index.len(),
+        Lens::Map,
+        Lang::En,
+    );
     let moscow = view.markers.iter().find(|m| m.place == "moscow").unwrap();
     assert_eq!(moscow.link.href(), "#/map?place=moscow");
     let saudi = view.markers.iter().find(|m| m.kind == PlaceKind::Country);
@@ -526,11 +554,12 @@ fn the_events_that_name_no_place_are_counted_in_words() {
         &events,
         index.len(),
         Lens::Map,
+        Lang::En,
     );
     let unplaced = data.events.iter().filter(|e| e.place.is_none()).count();
     assert!(unplaced > 1);
     assert_eq!(
-        view.unplaced_summary(),
+        view.unplaced_summary(Lang::En),
         format!("{unplaced} events name no place")
     );
     let one = [view.unplaced[0]];
@@ -541,7 +570,8 @@ fn the_events_that_name_no_place_are_counted_in_words() {
         &one,
         index.len(),
         Lens::Map,
+        Lang::En,
     );
-    assert_eq!(view.unplaced_summary(), "1 event names no place");
+    assert_eq!(view.unplaced_summary(Lang::En), "1 event names no place");
     assert!(view.markers.is_empty());
 }

@@ -4,6 +4,7 @@
 mod common;
 
 use parley_core::facet::Kinds;
+use parley_core::i18n::Lang;
 use parley_core::link::{Link, Story};
 use parley_core::query::{run, Filter, SearchIndex};
 use parley_core::view::story::{participants_by_side, StoryView, AXIS_WIDTH, LISTED_STEPS};
@@ -29,7 +30,7 @@ fn a_filtered_story_is_the_engines_results_in_date_order() {
         Filter::default().with(&Kinds, "meeting"),
     ] {
         let story = filtered(filter.clone());
-        let view = StoryView::new(data, index, &story, 0, false);
+        let view = StoryView::new(data, index, &story, 0, false, Lang::En);
         assert_eq!(view.events, run(index, &filter).events);
         assert_eq!(view.step, 0);
         assert!(view.current.is_none() && view.previous.is_none());
@@ -41,7 +42,10 @@ fn a_filtered_story_is_the_engines_results_in_date_order() {
                 embed: false
             })
         );
-        assert_eq!(view.title, format!("Story: {}", filter.describe(index)));
+        assert_eq!(
+            view.title,
+            format!("Story: {}", filter.describe(index, Lang::En))
+        );
         let n = view.events.len();
         assert_eq!(view.announcement, format!("{}: {n} steps", view.title));
         // The cover names every article the story cites, and only those.
@@ -55,7 +59,10 @@ fn a_filtered_story_is_the_engines_results_in_date_order() {
             assert_eq!(view.sources.contains(&d), cited, "{}", document.id);
         }
         let first = &data.events[view.events[0]].date;
-        assert_eq!(view.span.as_ref().map(|s| &s.0), Some(&first.display()));
+        assert_eq!(
+            view.span.as_ref().map(|s| &s.0),
+            Some(&first.display(Lang::En))
+        );
         // The small axis: one mark a step, in date order, inside the drawing.
         assert_eq!(view.marks.len(), n);
         assert!(view.marks.windows(2).all(|w| w[0].x <= w[1].x));
@@ -72,10 +79,10 @@ fn a_filtered_story_is_the_engines_results_in_date_order() {
 fn each_step_shows_its_event_and_links_to_its_neighbours() {
     let (data, index) = fixture();
     let story = filtered(Filter::for_actor("witkoff"));
-    let all = StoryView::new(data, index, &story, 0, false).events;
+    let all = StoryView::new(data, index, &story, 0, false, Lang::En).events;
     let n = all.len();
     for step in 1..=n {
-        let view = StoryView::new(data, index, &story, step, true);
+        let view = StoryView::new(data, index, &story, step, true, Lang::En);
         let event = &data.events[all[step - 1]];
         assert_eq!(view.current.as_ref().map(|c| c.event), Some(all[step - 1]));
         assert_eq!(view.previous, Some(view.link(step - 1)));
@@ -92,8 +99,8 @@ fn each_step_shows_its_event_and_links_to_its_neighbours() {
             view.announcement,
             format!(
                 "Step {step} of {n}: {}, {}",
-                event.title,
-                event.date.display()
+                event.title.en,
+                event.date.display(Lang::En)
             )
         );
         assert_eq!(view.marks.iter().filter(|m| m.current).count(), 1);
@@ -101,7 +108,7 @@ fn each_step_shows_its_event_and_links_to_its_neighbours() {
         assert!(view.notice.is_none());
     }
     assert_eq!(
-        StoryView::new(data, index, &story, 3, true).embed_link(),
+        StoryView::new(data, index, &story, 3, true, Lang::En).embed_link(),
         Link::Story {
             story: story.clone(),
             step: 0,
@@ -109,7 +116,7 @@ fn each_step_shows_its_event_and_links_to_its_neighbours() {
         }
     );
     // Past the end: the last step, and a notice that says so.
-    let past = StoryView::new(data, index, &story, n + 5, false);
+    let past = StoryView::new(data, index, &story, n + 5, false, Lang::En);
     assert_eq!(past.step, n);
     assert_eq!(
         past.notice,
@@ -118,7 +125,7 @@ fn each_step_shows_its_event_and_links_to_its_neighbours() {
             n + 5
         ))
     );
-    let exact = StoryView::new(data, index, &story, n, false);
+    let exact = StoryView::new(data, index, &story, n, false, Lang::En);
     assert!(exact.notice.is_none() && exact.next.is_none());
 }
 
@@ -134,7 +141,7 @@ fn a_picked_story_keeps_its_order_and_title() {
         picks: picks.clone(),
         title: "  My three  ".into(),
     };
-    let view = StoryView::new(data, index, &story, 0, false);
+    let view = StoryView::new(data, index, &story, 0, false, Lang::En);
     assert_eq!(view.events, [9, 2, 30].map(EventIx::new));
     assert_eq!(view.title, "My three");
     assert_eq!(view.listed, 1..4);
@@ -143,7 +150,7 @@ fn a_picked_story_keeps_its_order_and_title() {
         ..story
     };
     assert_eq!(
-        StoryView::new(data, index, &untitled, 0, false).title,
+        StoryView::new(data, index, &untitled, 0, false, Lang::En).title,
         "Picked events"
     );
     let none = StoryView::new(
@@ -156,6 +163,7 @@ fn a_picked_story_keeps_its_order_and_title() {
         ),
         0,
         false,
+        Lang::En,
     );
     if none.events.is_empty() {
         assert!(none.marks.is_empty() && none.span.is_none() && none.next.is_none());
@@ -171,7 +179,7 @@ fn a_long_story_lists_the_steps_around_the_current_one() {
     let story = filtered(Filter::default());
     let n = data.events.len();
     for (step, start) in [(0, 1), (50, 1), (500, 401), (n, n - LISTED_STEPS + 1)] {
-        let view = StoryView::new(&data, &index, &story, step, false);
+        let view = StoryView::new(&data, &index, &story, step, false, Lang::En);
         assert_eq!(view.listed, start..start + LISTED_STEPS, "step {step}");
         assert!(step == 0 || view.listed.contains(&step));
     }

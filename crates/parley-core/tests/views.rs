@@ -5,6 +5,7 @@ mod common;
 
 use parley_core::facet::{Actors, Kinds, Places, FACETS};
 use parley_core::html::{self, axis_mark, Markup};
+use parley_core::i18n::Lang;
 use parley_core::link::{ActorSort, Link};
 use parley_core::query::{co_participation, run, Filter, Pair, SearchIndex};
 use parley_core::source::{build, SourceFiles};
@@ -36,7 +37,7 @@ fn day(text: &str) -> Day {
 fn the_timeline_lists_the_engines_results_and_every_facets_options() {
     let (data, index, _) = fixture();
     let filter = Filter::for_actor("witkoff").with(&Kinds, "meeting");
-    let view = TimelineView::new(index, &filter);
+    let view = TimelineView::new(index, &filter, Lang::En);
     let result = run(index, &filter);
     assert_eq!(view.events, result.events);
     assert_eq!(view.total, data.events.len());
@@ -68,13 +69,13 @@ fn the_timeline_lists_the_engines_results_and_every_facets_options() {
 fn months_group_consecutive_events_under_their_heading() {
     let (data, _, _) = fixture();
     let all: Vec<EventIx> = (0..data.events.len()).map(EventIx::new).collect();
-    let months = by_month(data, &all);
+    let months = by_month(data, &all, Lang::En);
     let flat: Vec<EventIx> = months.iter().flat_map(|m| m.events.clone()).collect();
     assert_eq!(flat, all);
     for month in &months {
         for &i in &month.events {
             assert_eq!(
-                data.events[i].date.sort_day().month_heading(),
+                data.events[i].date.sort_day().month_heading(Lang::En),
                 month.heading
             );
         }
@@ -196,27 +197,27 @@ fn an_actor_view_has_their_events_contacts_places_quotes_and_mentions() {
 #[test]
 fn the_actors_list_filters_by_alias_and_sorts() {
     let (data, index, _) = fixture();
-    let by_side = ActorsView::new(data, index, ActorSort::Side, "");
+    let by_side = ActorsView::new(data, index, ActorSort::Side, "", Lang::En);
     assert_eq!(by_side.shown, data.actors.len());
     assert!(by_side.groups.iter().all(|(side, rows)| side.is_some()
         && rows
             .iter()
             .all(|r| Some(data.actors[r.actor].side) == *side)));
-    let by_name = ActorsView::new(data, index, ActorSort::Name, "");
+    let by_name = ActorsView::new(data, index, ActorSort::Name, "", Lang::En);
     let names: Vec<&str> = by_name.groups[0]
         .1
         .iter()
-        .map(|r| data.actors[r.actor].name.as_str())
+        .map(|r| data.actors[r.actor].name.en.as_str())
         .collect();
     assert!(names.windows(2).all(|w| w[0] <= w[1]));
-    let by_events = ActorsView::new(data, index, ActorSort::Events, "");
+    let by_events = ActorsView::new(data, index, ActorSort::Events, "", Lang::En);
     let counts: Vec<usize> = by_events.groups[0]
         .1
         .iter()
         .map(|r| r.events.len())
         .collect();
     assert!(counts.windows(2).all(|w| w[0] >= w[1]));
-    let by_first = ActorsView::new(data, index, ActorSort::First, "");
+    let by_first = ActorsView::new(data, index, ActorSort::First, "", Lang::En);
     let firsts: Vec<i32> = by_first.groups[0]
         .1
         .iter()
@@ -224,11 +225,11 @@ fn the_actors_list_filters_by_alias_and_sorts() {
         .collect();
     assert!(firsts.windows(2).all(|w| w[0] <= w[1]));
     // "Zelensky" finds Zelenskyy through folding; an alias finds its actor.
-    let found = ActorsView::new(data, index, ActorSort::Name, "ZELENSKY");
+    let found = ActorsView::new(data, index, ActorSort::Name, "ZELENSKY", Lang::En);
     assert_eq!(found.shown, 1);
     assert_eq!(data.actors[found.groups[0].1[0].actor].id, "zelensky");
     assert_eq!(
-        ActorsView::new(data, index, ActorSort::Side, "no such name").groups,
+        ActorsView::new(data, index, ActorSort::Side, "no such name", Lang::En).groups,
         vec![]
     );
 }
@@ -436,7 +437,7 @@ fn every_link_of_the_static_page_opens_a_real_view() {
 #[test]
 fn each_facet_lists_its_values_with_their_labels() {
     let (data, index, _) = fixture();
-    let legends: Vec<&str> = FACETS.iter().map(|f| f.legend()).collect();
+    let legends: Vec<&str> = FACETS.iter().map(|f| f.legend(Lang::En)).collect();
     assert_eq!(
         legends,
         [
@@ -450,26 +451,31 @@ fn each_facet_lists_its_values_with_their_labels() {
     );
     let labels = |facet: &dyn parley_core::facet::Facet| -> Vec<(String, String)> {
         let values = index.values(facet).iter();
-        values.map(|v| (v.slug.clone(), v.label.clone())).collect()
+        values
+            .map(|v| (v.slug.clone(), v.label.en.clone()))
+            .collect()
     };
     let actors: Vec<(String, String)> = data
         .actors
         .iter()
-        .map(|a| (a.id.clone(), a.name.clone()))
+        .map(|a| (a.id.clone(), a.name.en.clone()))
         .collect();
     assert_eq!(labels(&Actors), actors);
     let places: Vec<(String, String)> = data
         .places
         .iter()
-        .map(|p| (p.id.clone(), p.name.clone()))
+        .map(|p| (p.id.clone(), p.name.en.clone()))
         .collect();
     assert_eq!(labels(&Places), places);
     let topics = labels(&parley_core::facet::Topics);
     assert_eq!(
         topics.iter().map(|(s, _)| s.clone()).collect::<Vec<_>>(),
-        data.topics()
+        data.topics.iter().map(|t| t.id.clone()).collect::<Vec<_>>()
     );
-    assert!(topics.contains(&("energy-strikes".to_string(), "energy strikes".to_string())));
+    assert!(topics.contains(&(
+        "energy-strikes".to_string(),
+        "Strikes on energy".to_string()
+    )));
     assert_eq!(
         labels(&parley_core::facet::Sides)[0],
         ("us".to_string(), "United States".to_string())
@@ -569,6 +575,7 @@ fn hostile_text_in_cards_and_axis_marks_is_only_ever_text() {
         "li",
         "cite",
         "blockquote",
+        "q",
         "title",
         "rect",
     ];
@@ -581,6 +588,7 @@ fn hostile_text_in_cards_and_axis_marks_is_only_ever_text() {
         "datetime",
         "href",
         "cite",
+        "lang",
         "open",
         "aria-label",
         "x",
@@ -591,7 +599,7 @@ fn hostile_text_in_cards_and_axis_marks_is_only_ever_text() {
     ];
     assert!(!data.events.is_empty());
     for i in (0..data.events.len()).map(EventIx::new) {
-        let mut markup = html::event_card(&data, i).into_string();
+        let mut markup = html::event_card(&data, i, Lang::En).into_string();
         let mut mark = Markup::default();
         axis_mark(
             &mut mark,
@@ -603,6 +611,7 @@ fn hostile_text_in_cards_and_axis_marks_is_only_ever_text() {
                 width: MARK_SIZE,
                 group: None,
             },
+            Lang::En,
         );
         markup.push_str(mark.as_str());
         let (tags, attributes) = tags_and_attributes(&markup);
@@ -620,7 +629,7 @@ fn hostile_text_in_cards_and_axis_marks_is_only_ever_text() {
         }
         let event = &data.events[i];
         let mut title = Markup::default();
-        title.text(&event.title);
+        title.text(&event.title.en);
         assert!(markup.contains(title.as_str()), "the title, escaped");
         assert!(!markup.contains("<script") && !markup.contains("<img"));
     }
@@ -644,7 +653,8 @@ fn facets_are_equal_by_their_parameter_and_show_it() {
 #[test]
 fn a_card_shows_the_date_kind_status_place_people_topics_and_every_citation() {
     let (data, _, _) = fixture();
-    let card = |id: &str| html::event_card(data, data.event_index(id).unwrap()).into_string();
+    let card =
+        |id: &str| html::event_card(data, data.event_index(id).unwrap(), Lang::En).into_string();
     let escaped = |text: &str| {
         let mut out = Markup::default();
         out.text(text);
@@ -655,10 +665,13 @@ fn a_card_shows_the_date_kind_status_place_people_topics_and_every_citation() {
     assert!(held.contains(&format!(
         "<time datetime=\"{}\">{}</time>",
         event.date.iso(),
-        event.date.display()
+        event.date.display(Lang::En)
     )));
     assert!(
-        held.contains(&format!("<p>{}</p></details>", escaped(&event.date.basis))),
+        held.contains(&format!(
+            "<q lang=\"en\">{}</q>",
+            escaped(&event.date.basis.phrase)
+        )),
         "the date's basis"
     );
     assert!(held.contains("<span class=\"kind\">Visit or meeting</span>"));
@@ -669,11 +682,11 @@ fn a_card_shows_the_date_kind_status_place_people_topics_and_every_citation() {
     assert!(held.contains("<dt>Place</dt><dd>Moscow, Russia</dd>"));
     assert!(held.contains(">Steve Witkoff</a><span class=\"role\"> (US, visitor)</span>"));
     assert!(held.contains(">Vladimir Putin</a><span class=\"role\"> (Russia, host)</span>"));
-    assert!(held.contains("<li>ceasefire</li><li>negotiations</li>"));
+    assert!(held.contains("<li>Ceasefire</li><li>Negotiations</li>"));
     for source in &event.sources {
         let href = Link::source(&source.document, Some(source.range)).href();
         assert!(held.contains(&format!(
-            "<blockquote cite=\"{href}\">{}</blockquote>",
+            "<blockquote cite=\"{href}\" lang=\"en\">{}</blockquote>",
             escaped(&source.excerpt)
         )));
         assert!(held.contains(&format!(
@@ -693,20 +706,23 @@ fn a_card_shows_the_date_kind_status_place_people_topics_and_every_citation() {
 
     // An open citation shows its excerpt at once; a side is written out beside its colour.
     let mut open = Markup::default();
-    html::citation(&mut open, data, &event.sources[0], true);
+    html::citation(&mut open, data, &event.sources[0], true, Lang::En);
     assert!(open
         .as_str()
         .starts_with("<details class=\"citation\" open=\"\">"));
-    assert_eq!(html::side_tag(parley_core::Side::Us), "US");
-    assert_eq!(html::side_tag(parley_core::Side::Europe), "Europe");
+    assert_eq!(html::side_tag(parley_core::Side::Us, Lang::En), "US");
+    assert_eq!(
+        html::side_tag(parley_core::Side::Europe, Lang::En),
+        "Europe"
+    );
 }
 
 #[test]
 fn counts_read_in_the_singular_only_for_one() {
-    use parley_core::view::plural;
-    assert_eq!(plural(0, "event"), "0 events");
-    assert_eq!(plural(1, "event"), "1 event");
-    assert_eq!(plural(2, "shared event"), "2 shared events");
+    let t = Lang::En.t();
+    assert_eq!(Lang::En.count(0, &t.events), "0 events");
+    assert_eq!(Lang::En.count(1, &t.events), "1 event");
+    assert_eq!(Lang::En.count(2, &t.shared_events), "2 shared events");
 }
 
 #[test]

@@ -12,7 +12,8 @@
 //! app's first paint against.
 
 use parley_core::facet::FACETS;
-use parley_core::link::{self, Lens, Link};
+use parley_core::i18n::Lang;
+use parley_core::link::{self, lang_in, Lens, Link};
 use parley_core::query::{co_participation, run, SearchIndex};
 use parley_core::{export, html, source, Dataset, EventIx};
 use std::process::ExitCode;
@@ -65,14 +66,16 @@ fn main() -> ExitCode {
             eprintln!("parley-export: --format json prints the whole dataset; use csv, ics or query with --query");
             return ExitCode::from(2);
         }
-        Some("csv") => export::csv(&dataset, &result.events, None),
-        Some("ics") => export::ics(&dataset, &result.events, None),
+        Some("csv") => export::csv(&dataset, &result.events, None, Lang::En),
+        Some("ics") => export::ics(&dataset, &result.events, None, Lang::En),
         Some("query") => query_json(&dataset, &index, &result, &notices),
         Some("network") => network_json(&dataset, &index, &result.events),
         Some("static-html") => html::static_page(&dataset, &result.events),
         Some("view") => {
-            let (link, notices) = Link::parse(link.as_deref().unwrap_or("#/"), &dataset, &index);
-            view_json(&dataset, &index, &link, &notices)
+            let hash = link.as_deref().unwrap_or("#/");
+            let lang = lang_in(hash).unwrap_or_default();
+            let (link, notices) = Link::parse_in(hash, &dataset, &index, lang);
+            view_json(&dataset, &index, &link, &notices, lang)
         }
         _ => {
             eprintln!("parley-export: --format must be json, csv, ics, query, network, static-html or view\n{USAGE}");
@@ -109,15 +112,21 @@ fn query_json(
 
 /// `{"link": "#/…", "notices": […], "view": {…}}`: the view struct the app renders for `link`,
 /// or `null` for a link to nothing.
-fn view_json(dataset: &Dataset, index: &SearchIndex, link: &Link, notices: &[String]) -> String {
+fn view_json(
+    dataset: &Dataset,
+    index: &SearchIndex,
+    link: &Link,
+    notices: &[String],
+    lang: Lang,
+) -> String {
     use parley_core::view::{actor, actors, event, map, network, reader, story, timeline};
     use serde_json::to_value;
     let pairs = co_participation(index, &index.all());
     let view = match link {
-        Link::Timeline { filter, .. } => to_value(timeline::TimelineView::new(index, filter)),
+        Link::Timeline { filter, .. } => to_value(timeline::TimelineView::new(index, filter, lang)),
         Link::Event { id } => to_value(event::EventView::new(dataset, id)),
         Link::Actors { sort, text } => {
-            to_value(actors::ActorsView::new(dataset, index, *sort, text))
+            to_value(actors::ActorsView::new(dataset, index, *sort, text, lang))
         }
         Link::Actor { id } => to_value(actor::ActorView::new(dataset, index, &pairs, id)),
         Link::Source { id, at } => to_value(reader::ReaderView::new(dataset, id, *at)),
@@ -132,6 +141,7 @@ fn view_json(dataset: &Dataset, index: &SearchIndex, link: &Link, notices: &[Str
                 &events,
                 index.len(),
                 Lens::Map,
+                lang,
             ))
         }
         Link::Network { filter } => to_value(network::NetworkView::new(
@@ -141,9 +151,9 @@ fn view_json(dataset: &Dataset, index: &SearchIndex, link: &Link, notices: &[Str
             &run(index, filter).events,
             f64::sin_cos,
         )),
-        Link::Story { story, step, embed } => {
-            to_value(story::StoryView::new(dataset, index, story, *step, *embed))
-        }
+        Link::Story { story, step, embed } => to_value(story::StoryView::new(
+            dataset, index, story, *step, *embed, lang,
+        )),
         Link::Claims | Link::NotFound => Ok(serde_json::Value::Null),
     };
     let view = view.expect("a view struct always serialises");

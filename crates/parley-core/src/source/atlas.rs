@@ -131,7 +131,7 @@ pub fn build_atlas(topojson: &str, places: &[Place]) -> Result<Atlas, String> {
             }
         }
         if !path.is_empty() {
-            let involved = places.iter().any(|p| p.country == name);
+            let involved = places.iter().any(|p| p.country.en == name);
             countries.push(Country {
                 name,
                 path,

@@ -2,8 +2,9 @@
 //! and the checks shared by every file (ids, references, verbatim excerpts).
 
 use super::files::{DataFile, SourceFiles};
-use super::records::S;
+use super::records::{Words, S};
 use super::DataError;
+use crate::i18n::{Lang, Text};
 use crate::model::{Document, Source, TextRange, Vocabulary};
 use std::collections::HashSet;
 use toml::Spanned;
@@ -24,6 +25,83 @@ impl Checker<'_> {
         let line = self.line(file, at.span().start);
         self.errors
             .push(DataError::new(&file.path(), line, message));
+    }
+
+    /// A field written in our words, `en`, with its translations. A missing or blank one is
+    /// reported at the English, with the line to add (`add` is the key, `{lang}` for the
+    /// language: `{lang}.title`); the English then stands in, as the build fails anyway.
+    pub(super) fn translated(
+        &mut self,
+        file: DataFile,
+        what: &str,
+        add: &str,
+        en: &S<String>,
+        uk: Option<&S<String>>,
+        ru: Option<&S<String>>,
+    ) -> Text {
+        let mut text = |lang: Lang, given: Option<&S<String>>| match given {
+            Some(words) if !words.get_ref().trim().is_empty() => words.get_ref().clone(),
+            _ => {
+                let key = add.replace("{lang}", lang.code());
+                let language = match lang {
+                    Lang::Uk => "Ukrainian",
+                    _ => "Russian",
+                };
+                self.error(
+                    file,
+                    en,
+                    format!(
+                        "{what} has no {language} for '{}': add {key} = \"…\"",
+                        en.get_ref()
+                    ),
+                );
+                en.get_ref().clone()
+            }
+        };
+        Text {
+            uk: text(Lang::Uk, uk),
+            ru: text(Lang::Ru, ru),
+            en: en.get_ref().clone(),
+        }
+    }
+
+    /// The field `field` of a record with `uk.` and `ru.` translations ([`Words`]).
+    pub(super) fn field(
+        &mut self,
+        file: DataFile,
+        what: &str,
+        field: &str,
+        en: &S<String>,
+        (uk, ru): (&Words, &Words),
+    ) -> Text {
+        let add = format!("{{lang}}.{field}");
+        self.translated(file, what, &add, en, uk.get(field), ru.get(field))
+    }
+
+    /// Reports each translated field that the record has no English for: a misspelt key.
+    pub(super) fn translated_fields(
+        &mut self,
+        file: DataFile,
+        (uk, ru): (&Words, &Words),
+        fields: &[&str],
+    ) {
+        for (lang, words) in [(Lang::Uk, uk), (Lang::Ru, ru)] {
+            for (key, value) in words.iter().filter(|(k, _)| !fields.contains(&k.as_str())) {
+                let known: Vec<String> = fields
+                    .iter()
+                    .map(|f| format!("{}.{f}", lang.code()))
+                    .collect();
+                self.error(
+                    file,
+                    value,
+                    format!(
+                        "{}.{key} translates no field: use {}",
+                        lang.code(),
+                        known.join(" or ")
+                    ),
+                );
+            }
+        }
     }
 
     pub(super) fn parse<T: serde::de::DeserializeOwned>(
@@ -177,6 +255,7 @@ impl Checker<'_> {
         let hint = match what {
             "actor" => "add it to seeds/data/actors.toml or fix the id",
             "place" => "add it to seeds/data/places.toml or fix the id",
+            "topic" => "add it to seeds/data/topics.toml or fix the id",
             "event" => "use the id of an event in seeds/data/events.toml",
             _ => "fix the id",
         };

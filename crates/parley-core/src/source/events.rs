@@ -5,7 +5,7 @@ use super::files::DataFile;
 use super::records::{EventRecord, EventsFile, RuleRecord};
 use crate::date::{DateRule, Day, EventDate};
 use crate::model::{
-    Actor, Document, Event, EventKind, Participant, ParticipantRole, Place, Source, Status,
+    Actor, Document, Event, EventKind, Participant, ParticipantRole, Place, Source, Status, Topic,
 };
 use toml::Spanned;
 
@@ -14,6 +14,7 @@ pub(super) fn build_events(
     documents: &[Document],
     actors: &[Actor],
     places: &[Place],
+    topics: &[Topic],
     file: EventsFile,
 ) -> Vec<Event> {
     c.unique_ids(DataFile::Events, "event", file.event.iter().map(|e| &e.id));
@@ -62,23 +63,14 @@ pub(super) fn build_events(
             c.reference(DataFile::Events, place, "place", places, |p| &p.id);
         }
         for topic in &record.topics {
-            if topic.get_ref().is_empty()
-                || !topic
-                    .get_ref()
-                    .chars()
-                    .all(|ch| ch.is_ascii_lowercase() || ch == '-')
-            {
-                c.error(
-                    DataFile::Events,
-                    topic,
-                    format!(
-                        "topic '{}' must be lowercase words joined by '-'",
-                        topic.get_ref()
-                    ),
-                );
-            }
+            c.reference(DataFile::Events, topic, "topic", topics, |t| &t.id);
         }
         let date = event_date(c, documents, &events, &record, &sources);
+        let what = format!("event '{id}'");
+        let words = (&record.uk, &record.ru);
+        c.translated_fields(DataFile::Events, words, &["title", "summary"]);
+        let title = c.field(DataFile::Events, &what, "title", &record.title, words);
+        let summary = c.field(DataFile::Events, &what, "summary", &record.summary, words);
         if let (Some(date), Some(kind), Some(status)) = (date, kind, status) {
             if !id.starts_with(&date.sort_day().to_string()) {
                 c.error(
@@ -112,8 +104,8 @@ pub(super) fn build_events(
             }
             events.push(Event {
                 id,
-                title: record.title,
-                summary: record.summary,
+                title,
+                summary,
                 kind,
                 status,
                 date,

@@ -17,11 +17,12 @@ pub struct SourceFiles {
     pub events: String,
     pub quotes: String,
     pub claims: String,
+    pub topics: String,
 }
 
 pub const SEEDS_DIR: &str = "seeds";
 
-/// The six files of `seeds/data/`.
+/// The seven files of `seeds/data/`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DataFile {
     Documents,
@@ -30,16 +31,18 @@ pub enum DataFile {
     Events,
     Quotes,
     Claims,
+    Topics,
 }
 
 impl DataFile {
-    pub const ALL: [DataFile; 6] = [
+    pub const ALL: [DataFile; 7] = [
         DataFile::Documents,
         DataFile::Actors,
         DataFile::Places,
         DataFile::Events,
         DataFile::Quotes,
         DataFile::Claims,
+        DataFile::Topics,
     ];
 
     fn name(self) -> &'static str {
@@ -50,6 +53,7 @@ impl DataFile {
             DataFile::Events => "events",
             DataFile::Quotes => "quotes",
             DataFile::Claims => "claims",
+            DataFile::Topics => "topics",
         }
     }
 
@@ -67,6 +71,7 @@ impl DataFile {
             DataFile::Events => &files.events,
             DataFile::Quotes => &files.quotes,
             DataFile::Claims => &files.claims,
+            DataFile::Topics => &files.topics,
         }
     }
 }
@@ -109,6 +114,7 @@ impl SourceFiles {
             events: data(DataFile::Events)?,
             quotes: data(DataFile::Quotes)?,
             claims: data(DataFile::Claims)?,
+            topics: data(DataFile::Topics)?,
         })
     }
 

@@ -63,6 +63,7 @@ pub fn build(files: &SourceFiles) -> Result<Dataset, Vec<DataError>> {
     let events_file: Option<EventsFile> = c.parse(DataFile::Events, &files.events);
     let quotes_file: Option<QuotesFile> = c.parse(DataFile::Quotes, &files.quotes);
     let claims_file: Option<ClaimsFile> = c.parse(DataFile::Claims, &files.claims);
+    let topics_file: Option<TopicsFile> = c.parse(DataFile::Topics, &files.topics);
     let (
         Some(documents_file),
         Some(actors_file),
@@ -70,6 +71,7 @@ pub fn build(files: &SourceFiles) -> Result<Dataset, Vec<DataError>> {
         Some(events_file),
         Some(quotes_file),
         Some(claims_file),
+        Some(topics_file),
     ) = (
         documents_file,
         actors_file,
@@ -77,6 +79,7 @@ pub fn build(files: &SourceFiles) -> Result<Dataset, Vec<DataError>> {
         events_file,
         quotes_file,
         claims_file,
+        topics_file,
     )
     else {
         return Err(c.errors);
@@ -85,7 +88,8 @@ pub fn build(files: &SourceFiles) -> Result<Dataset, Vec<DataError>> {
     let documents = documents::build_documents(&mut c, &rows, documents_file);
     let actors = actors::build_actors(&mut c, &documents, actors_file);
     let places = actors::build_places(&mut c, places_file);
-    let events = events::build_events(&mut c, &documents, &actors, &places, events_file);
+    let topics = actors::build_topics(&mut c, topics_file);
+    let events = events::build_events(&mut c, &documents, &actors, &places, &topics, events_file);
     let quotes = quotes::build_quotes(&mut c, &documents, &actors, &events, quotes_file);
     let claims = quotes::build_claims(&mut c, &documents, &actors, &events, claims_file);
     if !c.errors.is_empty() {
@@ -97,6 +101,7 @@ pub fn build(files: &SourceFiles) -> Result<Dataset, Vec<DataError>> {
         documents,
         actors,
         places,
+        topics,
         events,
         quotes,
         claims,

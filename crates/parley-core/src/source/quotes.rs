@@ -24,6 +24,13 @@ pub(super) fn build_quotes(
             .as_ref()
             .is_none_or(|e| c.reference(DataFile::Quotes, e, "event", events, |e| &e.id));
         let source = c.source(DataFile::Quotes, documents, &record.document, &record.text);
+        let what = format!("quote '{}'", record.id.get_ref());
+        let words = (&record.uk, &record.ru);
+        c.translated_fields(DataFile::Quotes, words, &["medium"]);
+        let medium = record
+            .medium
+            .as_ref()
+            .map(|m| c.field(DataFile::Quotes, &what, "medium", m, words));
         if let (true, true, Some(source)) = (speaker_ok, event_ok, source) {
             quotes.push(Quote {
                 id: record.id.into_inner(),
@@ -31,7 +38,7 @@ pub(super) fn build_quotes(
                 text: record.text.into_inner(),
                 source,
                 event: record.event.map(Spanned::into_inner),
-                medium: record.medium,
+                medium,
             });
         }
     }
@@ -55,8 +62,21 @@ pub(super) fn build_claims(
                 "a claim sets at least two accounts side by side",
             );
         }
+        let what = format!("claim '{}'", record.id.get_ref());
+        let words = (&record.uk, &record.ru);
+        c.translated_fields(DataFile::Claims, words, &["question"]);
+        let question = c.field(DataFile::Claims, &what, "question", &record.question, words);
         let mut accounts = Vec::new();
         for account in &record.account {
+            let words = (&account.uk, &account.ru);
+            c.translated_fields(DataFile::Claims, words, &["says"]);
+            let says = c.field(
+                DataFile::Claims,
+                "the account",
+                "says",
+                &account.says,
+                words,
+            );
             let actor_ok =
                 c.reference(DataFile::Claims, &account.actor, "actor", actors, |a| &a.id);
             let event_ok = account
@@ -75,7 +95,7 @@ pub(super) fn build_claims(
             ) {
                 accounts.push(Account {
                     actor: account.actor.get_ref().clone(),
-                    says: account.says.clone(),
+                    says,
                     source,
                     event: account.event.as_ref().map(|e| e.get_ref().clone()),
                 });
@@ -83,7 +103,7 @@ pub(super) fn build_claims(
         }
         claims.push(Claim {
             id: record.id.into_inner(),
-            question: record.question,
+            question,
             accounts,
         });
     }

@@ -1,9 +1,15 @@
-//! The records of the six TOML files, as serde reads them, with the spans that errors point at.
+//! The records of the seven TOML files, as serde reads them, with the spans that errors point
+//! at.
 
 use serde::Deserialize;
+use std::collections::BTreeMap;
 use toml::Spanned;
 
 pub(super) type S<T> = Spanned<T>;
+
+/// A record's words in one other language, by field: `uk.title = "…"` is `title` in
+/// Ukrainian.
+pub(super) type Words = BTreeMap<String, S<String>>;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -30,7 +36,11 @@ pub(super) struct ActorsFile {
 #[serde(deny_unknown_fields)]
 pub(super) struct ActorRecord {
     pub(super) id: S<String>,
-    pub(super) name: String,
+    pub(super) name: S<String>,
+    #[serde(default)]
+    pub(super) uk: Words,
+    #[serde(default)]
+    pub(super) ru: Words,
     pub(super) kind: S<String>,
     pub(super) side: S<String>,
     pub(super) aliases: Vec<S<String>>,
@@ -40,7 +50,9 @@ pub(super) struct ActorRecord {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct RoleRecord {
-    pub(super) title: String,
+    pub(super) title: S<String>,
+    pub(super) uk: Option<S<String>>,
+    pub(super) ru: Option<S<String>>,
     pub(super) document: S<String>,
     pub(super) excerpt: S<String>,
 }
@@ -55,8 +67,12 @@ pub(super) struct PlacesFile {
 #[serde(deny_unknown_fields)]
 pub(super) struct PlaceRecord {
     pub(super) id: S<String>,
-    pub(super) name: String,
-    pub(super) country: String,
+    pub(super) name: S<String>,
+    pub(super) country: S<String>,
+    #[serde(default)]
+    pub(super) uk: Words,
+    #[serde(default)]
+    pub(super) ru: Words,
     /// `city`, `region` or `country`.
     pub(super) kind: S<String>,
     pub(super) latitude: f64,
@@ -73,8 +89,12 @@ pub(super) struct EventsFile {
 #[serde(deny_unknown_fields)]
 pub(super) struct EventRecord {
     pub(super) id: S<String>,
-    pub(super) title: String,
-    pub(super) summary: String,
+    pub(super) title: S<String>,
+    pub(super) summary: S<String>,
+    #[serde(default)]
+    pub(super) uk: Words,
+    #[serde(default)]
+    pub(super) ru: Words,
     pub(super) kind: S<String>,
     pub(super) status: S<String>,
     pub(super) date: S<DateRecord>,
@@ -150,7 +170,11 @@ pub(super) struct QuoteRecord {
     pub(super) text: S<String>,
     pub(super) document: S<String>,
     pub(super) event: Option<S<String>>,
-    pub(super) medium: Option<String>,
+    pub(super) medium: Option<S<String>>,
+    #[serde(default)]
+    pub(super) uk: Words,
+    #[serde(default)]
+    pub(super) ru: Words,
 }
 
 #[derive(Deserialize)]
@@ -163,15 +187,40 @@ pub(super) struct ClaimsFile {
 #[serde(deny_unknown_fields)]
 pub(super) struct ClaimRecord {
     pub(super) id: S<String>,
-    pub(super) question: String,
+    pub(super) question: S<String>,
+    #[serde(default)]
+    pub(super) uk: Words,
+    #[serde(default)]
+    pub(super) ru: Words,
     pub(super) account: Vec<AccountRecord>,
 }
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct AccountRecord {
     pub(super) actor: S<String>,
-    pub(super) says: String,
+    pub(super) says: S<String>,
+    #[serde(default)]
+    pub(super) uk: Words,
+    #[serde(default)]
+    pub(super) ru: Words,
     pub(super) document: S<String>,
     pub(super) excerpt: S<String>,
     pub(super) event: Option<S<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct TopicsFile {
+    #[serde(default)]
+    pub(super) topic: Vec<TopicRecord>,
+}
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct TopicRecord {
+    pub(super) id: S<String>,
+    pub(super) name: S<String>,
+    #[serde(default)]
+    pub(super) uk: Words,
+    #[serde(default)]
+    pub(super) ru: Words,
 }

@@ -1,6 +1,7 @@
 //! `#/actors?sort=…&q=…`: every actor with their events' count and span, filtered by name or
 //! alias, grouped by side or sorted.
 
+use crate::i18n::Lang;
 use crate::link::ActorSort;
 use crate::model::{ActorIx, Dataset, EventIx, Side};
 use crate::query::SearchIndex;
@@ -25,10 +26,18 @@ pub struct ActorsView {
 }
 
 impl ActorsView {
-    pub fn new(dataset: &Dataset, index: &SearchIndex, sort: ActorSort, text: &str) -> ActorsView {
+    /// Sorted by name in `lang`; the search finds a name in any language, or an alias.
+    pub fn new(
+        dataset: &Dataset,
+        index: &SearchIndex,
+        sort: ActorSort,
+        text: &str,
+        lang: Lang,
+    ) -> ActorsView {
         let folded = fold(text.trim());
         let names = |a: &crate::Actor| {
-            let mut names = std::iter::once(&a.name).chain(&a.aliases);
+            let aliases = a.aliases.iter().map(String::as_str);
+            let mut names = a.name.all().into_iter().chain(aliases);
             folded.is_empty() || names.any(|n| matches_all_terms(&fold(n), &folded))
         };
         let actors = dataset.actors.iter().enumerate().filter(|(_, a)| names(a));
@@ -44,9 +53,8 @@ impl ActorsView {
         };
         match sort {
             ActorSort::Name => rows.sort_by(|a, b| {
-                dataset.actors[a.actor]
-                    .name
-                    .cmp(&dataset.actors[b.actor].name)
+                let name = |r: &ActorRow| dataset.actors[r.actor].name.get(lang);
+                name(a).cmp(name(b))
             }),
             ActorSort::Events => rows.sort_by_key(|r| std::cmp::Reverse(r.events.len())),
             ActorSort::First => rows.sort_by_key(first_day),

@@ -7,6 +7,7 @@
 
 use crate::date::Day;
 use crate::facet::Kinds;
+use crate::i18n::{fill, Lang};
 use crate::link::{Lens, Link};
 use crate::model::{Dataset, EventIx, EventKind};
 use crate::query::{Filter, SearchIndex};
@@ -224,7 +225,9 @@ impl Axis {
         window: Window,
         layout: Layout,
         base: &Filter,
+        lang: Lang,
     ) -> Axis {
+        let t = lang.t();
         let plot_height = layout.lane * EventKind::ALL.len() as f64;
         let height = TOP + plot_height + BOTTOM;
         let visible: Vec<EventIx> = events
@@ -236,14 +239,14 @@ impl Axis {
             })
             .collect();
         let plot = match visible.len() <= MAX_MARKS {
-            true => Plot::Marks(marks(dataset, index, &visible, window, layout, base)),
+            true => Plot::Marks(marks(dataset, index, &visible, window, layout, base, lang)),
             false => Plot::Histogram(histogram(index, &visible, window, layout, plot_height)),
         };
         let lanes = EventKind::ALL.iter().enumerate();
         let lanes = lanes.map(|(lane, kind)| {
             let y = lane_centre(layout, lane);
             Lane {
-                label: kind.label(),
+                label: kind.label(lang),
                 y,
                 label_x: match layout.labels_above {
                     true => layout.plot_left,
@@ -268,19 +271,21 @@ impl Axis {
             }
         };
         let caption = match (Day::from_number(window.start), Day::from_number(window.end)) {
-            (Some(a), Some(b)) => format!(
-                "Time axis, {} to {}: {} events shown",
-                a.short(),
-                b.short(),
-                visible.len()
+            (Some(a), Some(b)) => fill(
+                t.axis_caption,
+                &[
+                    ("from", &a.short(lang)),
+                    ("to", &b.short(lang)),
+                    ("events", &lang.count(visible.len(), &t.events)),
+                ],
             ),
-            _ => "Time axis".to_string(),
+            _ => t.time_axis.to_string(),
         };
         Axis {
             layout,
             height,
             lanes: lanes.collect(),
-            ticks: ticks(window, layout),
+            ticks: ticks(window, layout, lang),
             plot,
             selection,
             plot_top: TOP,
@@ -304,6 +309,7 @@ fn marks(
     window: Window,
     layout: Layout,
     base: &Filter,
+    lang: Lang,
 ) -> Vec<Mark> {
     let mut lanes: Vec<Vec<(f64, f64, EventIx)>> = vec![Vec::new(); EventKind::ALL.len()];
     for &event in visible {
@@ -330,14 +336,14 @@ fn marks(
                 }
                 done => {
                     if let Some(done) = done {
-                        out.push(mark(index, EventKind::ALL[lane], y, done, base));
+                        out.push(mark(index, EventKind::ALL[lane], y, done, base, lang));
                     }
                     Some((left, right, vec![event]))
                 }
             };
         }
         if let Some(done) = group {
-            out.push(mark(index, EventKind::ALL[lane], y, done, base));
+            out.push(mark(index, EventKind::ALL[lane], y, done, base, lang));
         }
     }
     out
@@ -350,6 +356,7 @@ fn mark(
     y: f64,
     (x, end, mut events): (f64, f64, Vec<EventIx>),
     base: &Filter,
+    lang: Lang,
 ) -> Mark {
     let group = (events.len() > 1).then(|| {
         events.sort_by_key(|&e| index.days(e));
@@ -363,12 +370,23 @@ fn mark(
         let mut filter = base.clone().only(&Kinds, kind.slug());
         filter.from = from;
         filter.to = to;
+        let t = lang.t();
         let days = match (from, to) {
-            (Some(a), Some(b)) if a == b => a.short(),
-            (Some(a), Some(b)) => format!("{} to {}", a.short(), b.short()),
+            (Some(a), Some(b)) if a == b => a.short(lang),
+            (Some(a), Some(b)) => {
+                let (a, b) = (a.short(lang), b.short(lang));
+                fill(t.span, &[("from", &a), ("to", &b)])
+            }
             _ => String::new(),
         };
-        let label = format!("{} events, {days}: {}", events.len(), kind.label());
+        let label = fill(
+            t.gathered_mark,
+            &[
+                ("events", &lang.count(events.len(), &t.events)),
+                ("days", &days),
+                ("kind", kind.label(lang)),
+            ],
+        );
         (Lens::List.link(filter), label)
     });
     Mark {
@@ -412,7 +430,7 @@ fn histogram(
 /// A tick at the first of every month in the window, labelled as often as labels stay
 /// [`LABEL_GAP`] apart: the full month and year in January and on the first tick, the short
 /// month otherwise.
-fn ticks(window: Window, layout: Layout) -> Vec<Tick> {
+fn ticks(window: Window, layout: Layout, lang: Lang) -> Vec<Tick> {
     let months = months_between(window.start, window.end);
     let per_month = layout.plot_width() * 30.44 / window.span();
     let label_every = (LABEL_GAP / per_month).ceil().max(1.0) as usize;
@@ -420,8 +438,8 @@ fn ticks(window: Window, layout: Layout) -> Vec<Tick> {
         x: layout.x(window, m.number()),
         anchor: edge_anchor(layout, layout.x(window, m.number())),
         label: (n % label_every == 0).then(|| match m.month() == 1 || n == 0 {
-            true => m.month_heading(),
-            false => m.month_heading()[..3].to_string(),
+            true => m.month_heading(lang),
+            false => m.month_abbr(lang).to_string(),
         }),
     };
     months.iter().enumerate().map(tick).collect()

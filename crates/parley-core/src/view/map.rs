@@ -1,8 +1,8 @@
 //! `#/map?<filter>`: where the events a filter selects took place. A marker per place with
 //! such events, sized by how many; the events that name no place, counted and listed.
 
-use super::plural;
 use crate::facet::Places;
+use crate::i18n::{fill, Lang};
 use crate::link::Lens;
 use crate::link::Link;
 use crate::map::{Atlas, Point};
@@ -52,7 +52,9 @@ impl MapView {
         events: &[EventIx],
         total: usize,
         lens: Lens,
+        lang: Lang,
     ) -> MapView {
+        let t = lang.t();
         let mut at_place: Vec<Vec<EventIx>> = vec![Vec::new(); dataset.places.len()];
         let mut unplaced = Vec::new();
         for &i in events {
@@ -70,15 +72,19 @@ impl MapView {
                 let place = &dataset.places[p];
                 Marker {
                     place: place.id.clone(),
-                    name: place.name.clone(),
-                    country: place.country.clone(),
+                    name: place.name.get(lang).to_string(),
+                    country: place.country.get(lang).to_string(),
                     kind: place.kind,
                     at: atlas.places[p],
                     r: 5.0 + 4.0 * (events.len() as f64).sqrt(),
-                    label: format!("{}: {}", place.name, plural(events.len(), "event")),
+                    label: format!(
+                        "{}: {}",
+                        place.name.get(lang),
+                        lang.count(events.len(), &t.events)
+                    ),
                     link: lens.link(filter.clone().only(&Places, &place.id)),
                     outline: match place.kind {
-                        PlaceKind::Country => atlas.country(&place.country),
+                        PlaceKind::Country => atlas.country(&place.country.en),
                         _ => None,
                     },
                     events,
@@ -99,10 +105,13 @@ impl MapView {
     }
 
     /// "31 events name no place".
-    pub fn unplaced_summary(&self) -> String {
-        match self.unplaced.len() {
-            1 => "1 event names no place".to_string(),
-            n => format!("{n} events name no place"),
-        }
+    pub fn unplaced_summary(&self, lang: Lang) -> String {
+        let t = lang.t();
+        let events = lang.count(self.unplaced.len(), &t.events);
+        let template = match lang.plural(self.unplaced.len() as u64) {
+            crate::i18n::Category::One => t.no_place_one,
+            _ => t.no_place_other,
+        };
+        fill(template, &[("events", &events)])
     }
 }

@@ -12,8 +12,3 @@ pub mod network;
 pub mod reader;
 pub mod story;
 pub mod timeline;
-
-/// "1 event", "3 events".
-pub fn plural(n: usize, word: &str) -> String {
-    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
-}

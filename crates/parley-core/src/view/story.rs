@@ -3,7 +3,7 @@
 //! title, how many events, the span of dates and the sources used.
 
 use super::event::EventView;
-use super::plural;
+use crate::i18n::{fill, Lang};
 use crate::link::{Link, Story};
 use crate::model::{ActorIx, Dataset, Event, EventIx, Side};
 use crate::query::{run, SearchIndex};
@@ -60,7 +60,9 @@ impl StoryView {
         story: &Story,
         step: usize,
         embed: bool,
+        lang: Lang,
     ) -> StoryView {
+        let t = lang.t();
         let events: Vec<EventIx> = match story.picks.is_empty() {
             true => run(index, &story.filter).events,
             false => story
@@ -70,9 +72,10 @@ impl StoryView {
                 .collect(),
         };
         let notice = (step > events.len()).then(|| {
-            format!(
-                "There is no step {step}: this story has {}. It opens at its last.",
-                plural(events.len(), "step")
+            let steps = lang.count(events.len(), &t.steps);
+            fill(
+                t.story_no_step,
+                &[("step", &step.to_string()), ("steps", &steps)],
             )
         });
         let step = step.min(events.len());
@@ -82,8 +85,11 @@ impl StoryView {
             embed,
         };
         let title = match (story.title.trim(), story.filter.is_empty()) {
-            ("", true) if !story.picks.is_empty() => "Picked events".to_string(),
-            ("", _) => format!("Story: {}", story.filter.describe(index)),
+            ("", true) if !story.picks.is_empty() => t.picked_events.to_string(),
+            ("", _) => fill(
+                t.story_of,
+                &[("filter", &story.filter.describe(index, lang))],
+            ),
             (title, _) => title.to_string(),
         };
         let current = step
@@ -99,7 +105,7 @@ impl StoryView {
                     .map(|&i| &dataset.events[i].date)
                     .max_by_key(|d| d.last_day()),
             )
-            .map(|(first, last)| (first.display(), last.display()));
+            .map(|(first, last)| (first.display(lang), last.display(lang)));
         let sources = (0..dataset.documents.len()).filter(|&d| {
             let id = &dataset.documents[d].id;
             let cites = |i: &EventIx| dataset.events[*i].sources.iter().any(|s| &s.document == id);
@@ -124,11 +130,18 @@ impl StoryView {
             None => Vec::new(),
         };
         let announcement = match step {
-            0 => format!("{title}: {}", plural(events.len(), "step")),
+            0 => format!("{title}: {}", lang.count(events.len(), &t.steps)),
             n => {
                 let event = &dataset.events[events[n - 1]];
-                let (title, date) = (&event.title, event.date.display());
-                format!("Step {n} of {}: {title}, {date}", events.len())
+                let (title, date) = (event.title.get(lang), event.date.display(lang));
+                let (n, of) = (n.to_string(), events.len().to_string());
+                let values = [
+                    ("n", n.as_str()),
+                    ("of", &of),
+                    ("title", title),
+                    ("date", &date),
+                ];
+                fill(t.story_step_of, &values)
             }
         };
         let start = step

@@ -1,6 +1,7 @@
 //! `#/`: the events a filter selects, and each facet's options with their counts.
 
 use crate::facet::{Facet, FACETS};
+use crate::i18n::Lang;
 use crate::model::{Dataset, EventIx};
 use crate::query::{run, Filter, SearchIndex};
 use serde::Serialize;
@@ -38,7 +39,8 @@ pub struct TimelineView {
 }
 
 impl TimelineView {
-    pub fn new(index: &SearchIndex, filter: &Filter) -> TimelineView {
+    /// The labels are in `lang`.
+    pub fn new(index: &SearchIndex, filter: &Filter, lang: Lang) -> TimelineView {
         let result = run(index, filter);
         let facets = FACETS
             .iter()
@@ -50,7 +52,7 @@ impl TimelineView {
                     .map(|(value, &count)| FacetOption {
                         checked: chosen.contains(&value.slug),
                         value: value.slug.clone(),
-                        label: value.label.clone(),
+                        label: value.label.get(lang).to_string(),
                         count,
                     })
                     .filter(|o| facet.lists_empty_values() || o.count > 0 || o.checked);
@@ -78,10 +80,10 @@ pub struct Month {
 }
 
 /// `events` (in chronological order) grouped by month.
-pub fn by_month(dataset: &Dataset, events: &[EventIx]) -> Vec<Month> {
+pub fn by_month(dataset: &Dataset, events: &[EventIx], lang: Lang) -> Vec<Month> {
     let mut months: Vec<Month> = Vec::new();
     for &i in events {
-        let heading = dataset.events[i].date.sort_day().month_heading();
+        let heading = dataset.events[i].date.sort_day().month_heading(lang);
         match months.last_mut() {
             Some(last) if last.heading == heading => last.events.push(i),
             _ => months.push(Month {

@@ -1,0 +1,69 @@
+//! The reader's language: `lang=` in the URL, else the one they picked (remembered where
+//! storage works), else the first of the browser's languages that Parley speaks, else English.
+//! A language named in the URL holds for the views that follow, and the address keeps it, so
+//! that any view can be shared in it.
+
+use parley_core::i18n::Lang;
+use parley_core::link::lang_in;
+use std::cell::Cell;
+
+const KEY: &str = "parley-lang";
+
+thread_local! {
+    /// The language the URL or the picker named in this session, which later views keep.
+    static CHOSEN: Cell<Option<Lang>> = const { Cell::new(None) };
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+/// The language the session chose, if the URL or the picker named one.
+pub fn chosen() -> Option<Lang> {
+    CHOSEN.with(Cell::get)
+}
+
+/// The language for the view at `hash`.
+pub fn for_hash(hash: &str) -> Lang {
+    // Prerendered at build time there is no reader: English, which the page's first script
+    // also assumes when it keeps the prerendered timeline.
+    if !cfg!(target_arch = "wasm32") {
+        return Lang::En;
+    }
+    if let Some(lang) = lang_in(hash) {
+        CHOSEN.with(|c| c.set(Some(lang)));
+        return lang;
+    }
+    chosen()
+        .or_else(remembered)
+        .or_else(browser)
+        .unwrap_or_default()
+}
+
+fn remembered() -> Option<Lang> {
+    let code = storage()?.get_item(KEY).ok()??;
+    Lang::from_code(&code)
+}
+
+fn browser() -> Option<Lang> {
+    let languages = web_sys::window()?.navigator().languages();
+    let tags: Vec<String> = languages.iter().filter_map(|l| l.as_string()).collect();
+    Lang::preferred(tags.iter().map(String::as_str))
+}
+
+/// The reader picked `lang`: remembered for later visits and for this session.
+pub fn pick(lang: Lang) {
+    CHOSEN.with(|c| c.set(Some(lang)));
+    if let Some(storage) = storage() {
+        let _ = storage.set_item(KEY, lang.code());
+    }
+}
+
+/// `<html lang>` and the document's title follow the language.
+pub fn apply(lang: Lang) {
+    let document = gloo::utils::document();
+    if let Some(root) = document.document_element() {
+        let _ = root.set_attribute("lang", lang.code());
+    }
+    document.set_title(lang.t().document_title);
+}
