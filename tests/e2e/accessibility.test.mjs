@@ -13,16 +13,18 @@ const AXE_ROUTES = ['#/', '#/?actor=witkoff&kind=meeting&bogus=1', '#/events/202
 
 // WCAG 2.2 AA included, whose target-size rule fails a control under 24 × 24 px.
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-const SETTINGS = [{ colorScheme: 'light' }, { colorScheme: 'dark' }, { colorScheme: 'light', width: 390, height: 844, phone: true }];
+const SETTINGS = [{ colorScheme: 'light' }, { colorScheme: 'dark' }, { colorScheme: 'light', width: 390, height: 844, phone: true },
+  { colorScheme: 'light', lang: 'uk' }, { colorScheme: 'dark', lang: 'ru' }];
 
-for (const settings of SETTINGS) {
+for (const { lang, ...settings } of SETTINGS) {
   const { colorScheme, phone } = settings;
-  test(`axe-core (WCAG 2.2 AA) finds no serious or critical violation on any route (${colorScheme}${phone ? ', phone' : ''})`, async () => {
+  const inLang = (route) => (lang ? `${route}${route.includes('?') ? '&' : '?'}lang=${lang}` : route);
+  test(`axe-core (WCAG 2.2 AA) finds no serious or critical violation on any route (${colorScheme}${phone ? ', phone' : ''}${lang ? `, ${lang}` : ''})`, async () => {
     const { createRequire } = await import('node:module');
     const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
     const failures = [];
     for (const route of AXE_ROUTES) {
-      const page = await app.open(route, settings);
+      const page = await app.open(inLang(route), settings);
       // Evaluated through the test driver, not a <script> tag, which the page's CSP would refuse.
       await page.evaluate(await (await import('node:fs/promises')).readFile(axePath, 'utf8'));
       const { violations } = await page.evaluate((tags) => window.axe.run(document, { resultTypes: ['violations'], runOnly: { type: 'tag', values: tags } }), AXE_TAGS);

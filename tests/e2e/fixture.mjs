@@ -38,9 +38,11 @@ export function useApp(dist = DIST, prefix = '/') {
   const app = {
     url: undefined,
     browser: undefined,
-    /// A page at `hash` of the served build, once it shows a view.
+    /// A page at `hash` of the served build, once the app has started and shows a view (the
+    /// prerendered timeline shows one before the app has taken it over).
     async open(hash, options) {
       const page = await openPage(app.browser, app.url + hash, options);
+      await page.waitForFunction(() => document.documentElement.classList.contains('started'), null, { timeout: 120_000 });
       await page.waitForSelector('#result-count, h1', { timeout: 120_000 });
       return page;
     },

@@ -84,7 +84,7 @@ test('at 100,000 events the timeline renders a window of its list, counts its fa
   const narrowed = native(query);
   await page.goto(app.url + '#/?' + query);
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.waitForFunction((n) => document.querySelector('#result-count')?.textContent.startsWith(`${n} of`), narrowed.events.length);
+  await page.waitForFunction((n) => document.querySelector('#result-count')?.textContent.startsWith(`${n} of`), new Intl.NumberFormat('en').format(narrowed.events.length));
   assert.equal(assertWindow(await ids(page), narrowed.events, 'narrowed'), 0);
   const marks = await page.$$eval('.time-axis a.mark', (m) => m.length);
   assert.ok(narrowed.events.length > 600 ? marks === 0 : marks === narrowed.events.length);

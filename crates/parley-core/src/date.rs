@@ -337,7 +337,11 @@ impl EventDate {
             BasisRule::EarlierThisMonth => (t.basis_earlier_this_month, false),
             BasisRule::LastMonth => (t.basis_last_month, false),
             BasisRule::AfterPublication => (t.basis_after_publication, false),
-            BasisRule::Offset { .. } => (t.basis_offset, false),
+            BasisRule::Offset { days, .. } => match days.signum() {
+                -1 => (t.basis_days_before, false),
+                0 => (t.basis_same_day, false),
+                _ => (t.basis_days_after, false),
+            },
         };
         let (mut offset, mut anchor_day, mut anchor) = (String::new(), String::new(), "");
         if let BasisRule::Offset {
@@ -346,12 +350,7 @@ impl EventDate {
             days,
         } = &basis.rule
         {
-            let count = lang.count(days.unsigned_abs() as usize, &t.days);
-            let direction = match *days < 0 {
-                true => t.basis_offset_before,
-                false => t.basis_offset_after,
-            };
-            offset = fill(direction, &[("days", &count)]);
+            offset = lang.count(days.unsigned_abs() as usize, &t.days);
             anchor_day = on.to_string();
             anchor = id;
         }

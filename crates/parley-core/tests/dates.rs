@@ -311,3 +311,155 @@ fn every_kind_of_date_reads_exactly_so() {
         assert_eq!(day(text).month_heading(Lang::En), heading);
     }
 }
+
+#[test]
+fn every_rule_explains_its_date_in_each_language_with_the_phrase_in_english() {
+    let anchor = |days| DateRule::Offset {
+        anchor_id: "2025-02-12-call".into(),
+        anchor_day: day("2025-02-12"),
+        days,
+    };
+    // 2026-01-31 is a Saturday.
+    let cases = [
+        (DateRule::Stated { day: day("2025-03-13") }, "on March 13",
+            "'on March 13': the text states the day → 2025-03-13",
+            "'on March 13': текст називає день → 2025-03-13"),
+        (DateRule::StatedRange { start: day("2025-03-11"), end: day("2025-03-16") }, "between",
+            "'between': the text bounds the dates → 2025-03-11 to 2025-03-16",
+            "'between': текст окреслює дати → від 2025-03-11 до 2025-03-16"),
+        (DateRule::Weekday, "on Thursday", "'on Thursday' in an article published Saturday 2026-01-31 → the most recent Thursday → 2026-01-29",
+            "'on Thursday' у статті, опублікованій 2026-01-31 (субота) → найближчий попередній день: четвер → 2026-01-29"),
+        (DateRule::NextWeekday, "on Sunday", "'on Sunday' in an article published Saturday 2026-01-31 → the next Sunday → 2026-02-01",
+            "'on Sunday' у статті, опублікованій 2026-01-31 (субота) → найближчий наступний день: неділя → 2026-02-01"),
+        (DateRule::EarlierThisWeek, "earlier in the week",
+            "'earlier in the week' in an article published Saturday 2026-01-31 → Monday 2026-01-26 to 2026-01-30, the day before publication",
+            "'earlier in the week' у статті, опублікованій 2026-01-31 (субота) → від понеділка 2026-01-26 до 2026-01-30, дня перед публікацією"),
+        (DateRule::ThisWeek, "this week",
+            "'this week' in an article published Saturday 2026-01-31 → the seven days 2026-01-31 to 2026-02-06",
+            "'this week' у статті, опублікованій 2026-01-31 (субота) → сім днів від 2026-01-31 до 2026-02-06"),
+        (DateRule::EarlierThisMonth, "earlier this month",
+            "'earlier this month' in an article published Saturday 2026-01-31 → 2026-01-01 to 2026-01-30, the day before publication",
+            "'earlier this month' у статті, опублікованій 2026-01-31 (субота) → від 2026-01-01 до 2026-01-30, дня перед публікацією"),
+        (DateRule::LastMonth, "last month",
+            "'last month' in an article published Saturday 2026-01-31 → the month before, 2025-12-01 to 2025-12-31",
+            "'last month' у статті, опублікованій 2026-01-31 (субота) → попередній місяць, від 2025-12-01 до 2025-12-31"),
+        (anchor(-1), "a day after", "'a day after' → 1 day before 2025-02-12-call, on 2025-02-12 → 2025-02-11",
+            "'a day after' → за 1 день до події 2025-02-12-call (2025-02-12) → 2025-02-11"),
+        (anchor(0), "the call", "'the call' → the same day as 2025-02-12-call, on 2025-02-12 → 2025-02-12",
+            "'the call' → того ж дня, що й подія 2025-02-12-call (2025-02-12) → 2025-02-12"),
+        (anchor(5), "days later", "'days later' → 5 days after 2025-02-12-call, on 2025-02-12 → 2025-02-17",
+            "'days later' → через 5 днів після події 2025-02-12-call (2025-02-12) → 2025-02-17"),
+        (DateRule::OnOrBefore { day: day("2025-04-25") }, "previously",
+            "'previously': the text gives no day, only that it happened by 2025-04-25",
+            "'previously': текст не називає дня, лише те, що це сталося не пізніше 2025-04-25"),
+        (DateRule::AfterPublication, "soon",
+            "'soon' in an article published Saturday 2026-01-31: a plan with no date → on or after 2026-01-31",
+            "'soon' у статті, опублікованій 2026-01-31 (субота): план без дати → не раніше 2026-01-31"),
+    ];
+    for (rule, phrase, english, ukrainian) in cases {
+        let date = rule.resolve(phrase, day("2026-01-31")).unwrap();
+        assert_eq!(date.basis_text(Lang::En), english, "{rule:?}");
+        assert_eq!(date.basis_text(Lang::Uk), ukrainian, "{rule:?}");
+        // The template leaves the phrase to the page, which sets it apart as English.
+        let template = date.basis_template(Lang::Ru);
+        assert!(
+            template.starts_with("{phrase}") && !template.contains(phrase),
+            "{template}"
+        );
+    }
+}
+
+#[test]
+fn every_kind_of_date_reads_as_intl_writes_it_in_ukrainian_and_russian() {
+    let date = |start: Option<&str>, end: Option<&str>, precision| EventDate {
+        start: start.map(day),
+        end: end.map(day),
+        precision,
+        basis: Basis {
+            phrase: String::new(),
+            published: day("2025-01-01"),
+            rule: BasisRule::Stated,
+        },
+    };
+    let cases = [
+        (
+            date(Some("2025-03-13"), Some("2025-03-13"), Precision::Day),
+            "13 бер. 2025 р.",
+            "13 мар. 2025 г.",
+            "точний день",
+            "точный день",
+        ),
+        (
+            date(Some("2025-12-01"), Some("2025-12-05"), Precision::Week),
+            "1–5 груд. 2025 р.",
+            "1–5 дек. 2025 г.",
+            "в межах тижня",
+            "в пределах недели",
+        ),
+        (
+            date(Some("2025-05-01"), Some("2025-05-31"), Precision::Month),
+            "1–31 трав. 2025 р.",
+            "1–31 мая 2025 г.",
+            "в межах місяця",
+            "в пределах месяца",
+        ),
+        (
+            date(Some("2025-03-30"), Some("2025-04-02"), Precision::Range),
+            "30 бер. – 2 квіт. 2025 р.",
+            "30 мар. – 2 апр. 2025 г.",
+            "проміжок дат",
+            "промежуток дат",
+        ),
+        (
+            date(Some("2025-12-30"), Some("2026-01-02"), Precision::Week),
+            "30 груд. 2025 р. – 2 січ. 2026 р.",
+            "30 дек. 2025 г. – 2 янв. 2026 г.",
+            "в межах тижня",
+            "в пределах недели",
+        ),
+        (
+            date(None, Some("2025-04-25"), Precision::Before),
+            "не пізніше 25 квіт. 2025 р.",
+            "не позднее 25 апр. 2025 г.",
+            "не пізніше",
+            "не позднее",
+        ),
+        (
+            date(Some("2025-02-13"), None, Precision::After),
+            "не раніше 13 лют. 2025 р.",
+            "не ранее 13 февр. 2025 г.",
+            "не раніше",
+            "не ранее",
+        ),
+    ];
+    for (date, uk, ru, uk_label, ru_label) in cases {
+        assert_eq!(date.display(Lang::Uk), uk);
+        assert_eq!(date.display(Lang::Ru), ru);
+        assert_eq!(date.precision.label(Lang::Uk), uk_label);
+        assert_eq!(date.precision.label(Lang::Ru), ru_label);
+    }
+    for (text, uk, ru, uk_short, ru_short) in [
+        ("2025-01-31", "Січень 2025", "Январь 2025", "січ.", "янв."),
+        (
+            "2025-09-01",
+            "Вересень 2025",
+            "Сентябрь 2025",
+            "вер.",
+            "сент.",
+        ),
+        (
+            "2024-12-01",
+            "Грудень 2024",
+            "Декабрь 2024",
+            "груд.",
+            "дек.",
+        ),
+    ] {
+        assert_eq!(day(text).month_heading(Lang::Uk), uk);
+        assert_eq!(day(text).month_heading(Lang::Ru), ru);
+        assert_eq!(day(text).month_abbr(Lang::Uk), uk_short);
+        assert_eq!(day(text).month_abbr(Lang::Ru), ru_short);
+    }
+    assert_eq!(day("2026-01-31").weekday_name(Lang::Uk), "субота");
+    assert_eq!(day("2026-02-01").weekday_name(Lang::Ru), "воскресенье");
+}

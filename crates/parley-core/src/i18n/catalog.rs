@@ -122,9 +122,9 @@ catalog! {
     basis_this_week: &'static str = "{published} → the seven days {from} to {to}", "{published} → сім днів від {from} до {to}", "{published} → семь дней с {from} по {to}";
     basis_earlier_this_month: &'static str = "{published} → {from} to {to}, the day before publication", "{published} → від {from} до {to}, дня перед публікацією", "{published} → с {from} по {to}, день перед публикацией";
     basis_last_month: &'static str = "{published} → the month before, {from} to {to}", "{published} → попередній місяць, від {from} до {to}", "{published} → предыдущий месяц, с {from} по {to}";
-    basis_offset: &'static str = "{days} from {anchor} on {anchor_day} → {day}", "{days} від події {anchor} ({anchor_day}) → {day}", "{days} от события {anchor} ({anchor_day}) → {day}";
-    basis_offset_before: &'static str = "{days} before", "за {days} до", "за {days} до";
-    basis_offset_after: &'static str = "{days} after", "через {days} після", "через {days} после";
+    basis_days_before: &'static str = "{days} before {anchor}, on {anchor_day} → {day}", "за {days} до події {anchor} ({anchor_day}) → {day}", "за {days} до события {anchor} ({anchor_day}) → {day}";
+    basis_same_day: &'static str = "the same day as {anchor}, on {anchor_day} → {day}", "того ж дня, що й подія {anchor} ({anchor_day}) → {day}", "в тот же день, что и событие {anchor} ({anchor_day}) → {day}";
+    basis_days_after: &'static str = "{days} after {anchor}, on {anchor_day} → {day}", "через {days} після події {anchor} ({anchor_day}) → {day}", "через {days} после события {anchor} ({anchor_day}) → {day}";
     basis_on_or_before: &'static str = "the text gives no day, only that it happened by {day}", "текст не називає дня, лише те, що це сталося не пізніше {day}", "текст не называет дня, только то, что это произошло не позднее {day}";
     basis_after_publication: &'static str = "{published}: a plan with no date → on or after {day}", "{published}: план без дати → не раніше {day}", "{published}: план без даты → не ранее {day}";
 
@@ -214,7 +214,7 @@ catalog! {
     light_mode: &'static str = "Light mode", "Світла тема", "Светлая тема";
     dark_mode: &'static str = "Dark mode", "Темна тема", "Тёмная тема";
     embed_credit: &'static str = ": {events} from {articles}, each citing its sentence.", ": {events} із джерел ({articles}), кожна з посиланням на речення.", ": {events} из источников ({articles}), каждое со ссылкой на предложение.";
-    footer: &'static str = "{events} from {articles}. Every fact cites the sentence that states it. Dataset ", "{events}; джерела: {articles}. Кожен факт має посилання на речення, яке його називає. Набір даних ", "{events}; источники: {articles}. Каждый факт ссылается на предложение, которое его содержит. Набор данных ";
+    footer: &'static str = "{events} from {articles}. Every fact cites the sentence that states it. Dataset ", "{events}; джерела: {articles}. Кожен факт має посилання на речення, яке його містить. Набір даних ", "{events}; источники: {articles}. Каждый факт ссылается на предложение, которое его содержит. Набор данных ";
 
     // ---- Pieces ----
     notices_intro: &'static str = "Part of this link could not be applied; the rest of the view is as asked:", "Частину цього посилання не вдалося застосувати; решту подання показано, як просили:", "Часть этой ссылки применить не удалось; остальное представление показано, как просили:";
