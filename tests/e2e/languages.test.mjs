@@ -208,3 +208,14 @@ test('exports follow the language; the JSON carries every language', async () =>
   assert.deepEqual(exported.events.map((e) => e.title), meetings.map((e) => e.title));
   await close(page);
 });
+
+test('on a phone the picker is in the menu, and switches the language from there', async () => {
+  const page = await app.open('#/', { width: 320, height: 568, phone: true });
+  assert.equal(await page.isVisible('#language'), false, 'the header stays one line');
+  await page.tap('.menu-toggle');
+  await page.waitForSelector('#language', { state: 'visible' });
+  await page.selectOption('#language', 'uk');
+  await page.waitForFunction(() => document.documentElement.lang === 'uk');
+  assert.equal(await page.textContent('.menu-toggle'), 'Меню');
+  await close(page);
+});

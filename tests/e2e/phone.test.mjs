@@ -14,13 +14,16 @@ export const PHONE_ROUTES = ['#/', '#/?actor=witkoff&kind=meeting&q=moscow', '#/
   '#/story?actor=witkoff', '#/story?actor=witkoff&step=2', '#/?kind=meeting&pick=2025-03-13-witkoff-putin-moscow', '#/nowhere'];
 const SIZES = [[320, 568], [390, 844]];
 
-// The tests' two sizes in both themes, and the phones between and beyond them in one.
-const RUNS = [...SIZES.flatMap((size) => ['light', 'dark'].map((scheme) => [size, scheme])), [[360, 740], 'light'], [[412, 915], 'dark']];
-for (const [[width, height], colorScheme] of RUNS) {
-  test(`${width} × ${height}, ${colorScheme}: no sideways scroll, no text under 12 px, no control under 24 px`, async () => {
+// The tests' two sizes in both themes, and the phones between and beyond them in one; the
+// narrowest in Ukrainian and in Russian, whose words run longer.
+const RUNS = [...SIZES.flatMap((size) => ['light', 'dark'].map((scheme) => [size, scheme])), [[360, 740], 'light'], [[412, 915], 'dark'],
+  [[320, 568], 'light', 'uk'], [[320, 568], 'dark', 'ru']];
+for (const [[width, height], colorScheme, lang] of RUNS) {
+  test(`${width} × ${height}, ${colorScheme}${lang ? `, ${lang}` : ''}: no sideways scroll, no text under 12 px, no control under 24 px`, async () => {
     const failures = [];
     for (const route of PHONE_ROUTES) {
-      const page = await app.open(route, { width, height, colorScheme, phone: true });
+      const hash = lang ? `${route}${route.includes('?') ? '&' : '?'}lang=${lang}` : route;
+      const page = await app.open(hash, { width, height, colorScheme, phone: true });
       await page.waitForTimeout(100);
       const m = await page.evaluate(measure);
       if (m.scrollWidth !== m.width) failures.push(`${route}: page is ${m.scrollWidth} px wide in ${m.width}`);
