@@ -151,7 +151,18 @@ fn a_narrow_axis_puts_its_labels_above_the_lanes_and_a_wide_one_beside_them() {
                 );
             }
             false => {
-                assert!((150.0..=200.0).contains(&layout.plot_left));
+                // Room for the longest lane label in any language, at about 7 px a letter.
+                let longest = Lang::ALL
+                    .iter()
+                    .flat_map(|&lang| EventKind::ALL.iter().map(move |k| k.label(lang)))
+                    .map(|label| label.chars().count())
+                    .max()
+                    .unwrap_or(0) as f64;
+                assert!(
+                    (7.0 * longest..=220.0).contains(&layout.plot_left),
+                    "{width}: plot starts at {}",
+                    layout.plot_left
+                );
                 assert!(
                     (MARK_SIZE..=32.0).contains(&layout.lane),
                     "{width}: lanes {} high",

@@ -19,8 +19,9 @@ pub const MARK_SIZE: f64 = 24.0;
 pub const NARROW: f64 = 560.0;
 /// The narrowest width the axis lays itself out for.
 const MIN_WIDTH: f64 = 200.0;
-/// Room for the longest lane label ("Agreement or commitment") at 12 px, when beside it.
-const LABEL_WIDTH: f64 = 170.0;
+/// Room for the longest lane label in any language («Соглашение или обязательство») at 12 px,
+/// when beside it.
+const LABEL_WIDTH: f64 = 205.0;
 const LABEL_ROW: f64 = 16.0;
 const TOP: f64 = 8.0;
 /// Below the plot: the month labels.
