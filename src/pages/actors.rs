@@ -85,7 +85,7 @@ pub fn ActorsPage(props: &ActorsPageProps) -> Html {
                     { for ActorSort::ALL.iter().map(|sort| html! { <option value={sort.slug()} selected={props.sort == *sort}>{ sort.label(lang) }</option> }) }
                 </select>
             </form>
-            <p aria-live="polite" class="actor-count">{ fill(t.shown_of, &[("shown", &lang.number(view.shown)), ("events", &lang.count(view.total, &t.actors))]) }</p>
+            <p aria-live="polite" class="actor-count">{ fill(t.shown_of, &[("shown", &lang.number(view.shown)), ("events", &lang.count(view.total, &t.actors_of))]) }</p>
             { for view.groups.iter().map(|(side, rows)| match side {
                 Some(side) => html! {
                     <section class="side-group" aria-labelledby={format!("side-{}", side.slug())}>

@@ -40,7 +40,7 @@ pub fn map_page(filter: &Filter, lang: Lang) -> Html {
                 { lens_tabs(&link, lang) }
                 <h1 id="map-h">{ t.map_heading }</h1>
                 <p id="result-count" aria-live="polite">
-                    { fill(t.shown_of, &[("shown", &lang.number(view.matched)), ("events", &lang.count(view.total, &t.events))]) }
+                    { fill(t.shown_of, &[("shown", &lang.number(view.matched)), ("events", &lang.count(view.total, &t.events_of))]) }
                     { format!(" · {}", lang.count(view.markers.len(), &t.places)) }
                 </p>
                 <MapFigure view={view.clone()} id="map-svg" />

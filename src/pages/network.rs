@@ -170,7 +170,7 @@ pub fn NetworkPage(props: &NetworkPageProps) -> Html {
         <section class="network-page results">
             { lens_tabs(&link, lang) }
             <h1>{ t.lens_network }</h1>
-            <p id="result-count" aria-live="polite">{ fill(t.shown_of, &[("shown", &lang.number(view.matched)), ("events", &lang.count(view.total, &t.events))]) }</p>
+            <p id="result-count" aria-live="polite">{ fill(t.shown_of, &[("shown", &lang.number(view.matched)), ("events", &lang.count(view.total, &t.events_of))]) }</p>
             <p>{ fill(t.network_summary, &[("actors", &lang.count(view.nodes.len(), &t.actors)), ("pairs", &lang.count(view.edges.len(), &t.pairs))]) }</p>
             <ul class="legend" aria-label={t.sides}>
                 { for Side::ALL.iter().map(|side| html! {

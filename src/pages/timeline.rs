@@ -138,7 +138,7 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
             <section class="results" aria-labelledby="result-count">
                 { lens_tabs(&link, lang) }
                 <div class="result-bar">
-                    <p id="result-count" aria-live="polite">{ fill(t.shown_of, &[("shown", &lang.number(shown)), ("events", &lang.count(view.total, &t.events))]) }</p>
+                    <p id="result-count" aria-live="polite">{ fill(t.shown_of, &[("shown", &lang.number(shown)), ("events", &lang.count(view.total, &t.events_of))]) }</p>
                     if !filter.is_empty() {
                         <button type="button" class="clear" onclick={on_clear}>{ t.clear_filters }</button>
                     }

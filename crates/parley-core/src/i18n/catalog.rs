@@ -72,6 +72,13 @@ catalog! {
     articles: Plural = en("{n} article", "{n} articles"),
         slavic("{n} стаття", "{n} статті", "{n} статей"),
         slavic("{n} статья", "{n} статьи", "{n} статей");
+    /// After "of": "3 of 50 events", «3 з 21 події» (the genitive).
+    events_of: Plural = en("{n} event", "{n} events"),
+        slavic("{n} події", "{n} подій", "{n} подій"),
+        slavic("{n} события", "{n} событий", "{n} событий");
+    actors_of: Plural = en("{n} actor", "{n} actors"),
+        slavic("{n} учасника", "{n} учасників", "{n} учасників"),
+        slavic("{n} участника", "{n} участников", "{n} участников");
     actors: Plural = en("{n} actor", "{n} actors"),
         slavic("{n} учасник", "{n} учасники", "{n} учасників"),
         slavic("{n} участник", "{n} участника", "{n} участников");
@@ -179,7 +186,7 @@ catalog! {
 
     // ---- Time axis, map, story ----
     time_axis: &'static str = "Time axis", "Часова шкала", "Временная шкала";
-    axis_caption: &'static str = "Time axis, {from} to {to}: {events} shown", "Часова шкала, {from} – {to}: показано подій — {events}", "Временная шкала, {from} – {to}: показано событий — {events}";
+    axis_caption: &'static str = "Time axis, {from} to {to}: {events} shown", "Часова шкала, {from} – {to}: {events}", "Временная шкала, {from} – {to}: {events}";
     gathered_mark: &'static str = "{events}, {days}: {kind}", "{events}, {days}: {kind}", "{events}, {days}: {kind}";
     no_place_one: &'static str = "{events} names no place", "{events} без місця", "{events} без места";
     no_place_other: &'static str = "{events} name no place", "{events} без місця", "{events} без места";
