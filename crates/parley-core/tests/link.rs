@@ -5,7 +5,10 @@
 mod common;
 
 use parley_core::facet::{Actors, Facet, Kinds, Sides, FACETS};
-use parley_core::link::{ActorSort, Lens, Link, Story, MAX_TEXT_CHARS, MAX_TITLE_CHARS};
+use parley_core::i18n::Lang;
+use parley_core::link::{
+    href_in, lang_in, ActorSort, Lens, Link, Story, MAX_TEXT_CHARS, MAX_TITLE_CHARS,
+};
 use parley_core::query::{Filter, SearchIndex};
 use parley_core::{Dataset, Day, TextRange};
 use proptest::prelude::*;
@@ -140,6 +143,19 @@ proptest! {
         prop_assert!(!href[1..].contains('#'), "a link has one hash: {href}");
         prop_assert!(!href.chars().any(char::is_whitespace), "{href}");
         let (again, notices) = parse(&href);
+        prop_assert_eq!(again, link);
+        prop_assert!(notices.is_empty(), "{:?}", notices);
+    }
+
+    #[test]
+    fn any_link_in_any_language_reads_back_as_itself_with_its_language(
+        link in links(),
+        lang in prop::sample::select(Lang::ALL.to_vec()),
+    ) {
+        let (data, index) = fixture();
+        let href = href_in(&link.href(), lang);
+        prop_assert_eq!(lang_in(&href), Some(lang));
+        let (again, notices) = Link::parse_in(&href, data, index, lang);
         prop_assert_eq!(again, link);
         prop_assert!(notices.is_empty(), "{:?}", notices);
     }
@@ -618,4 +634,29 @@ fn a_query_string_alone_reads_as_the_timeline_link_does() {
             "{query}"
         );
     }
+}
+
+#[test]
+fn a_language_the_app_does_not_speak_is_named_and_the_view_still_opens() {
+    let (data, index) = fixture();
+    assert_eq!(lang_in("#/events/x?lang=de"), None);
+    assert_eq!(lang_in("#/?lang=ru&lang=uk"), Some(Lang::Ru));
+    assert_eq!(lang_in("#/actors"), None);
+    let (link, notices) = parse("#/actors?lang=de");
+    assert_eq!(link, Link::actors());
+    assert_eq!(notices, ["Ignored lang 'de': not one of en, uk, ru."]);
+    // The notices are in the reader's language; the language itself is never an unknown one.
+    let (link, notices) = Link::parse_in("#/?actor=nobody&lang=uk", data, index, Lang::Uk);
+    assert_eq!(link, Link::default());
+    assert_eq!(
+        notices,
+        ["Пропущено actor 'nobody': такого учасника немає."]
+    );
+    let (_, notices) = Link::parse_in("#/claims?lang=ru&x=1", data, index, Lang::Ru);
+    assert_eq!(notices, ["Пропущен неизвестный параметр 'x'."]);
+    assert_eq!(href_in("#/", Lang::Uk), "#/?lang=uk");
+    assert_eq!(
+        href_in("#/?kind=meeting", Lang::Ru),
+        "#/?kind=meeting&lang=ru"
+    );
 }

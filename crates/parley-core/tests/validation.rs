@@ -357,3 +357,67 @@ fn a_bad_side_or_kind_names_the_valid_values_from_the_vocabulary() {
         "{error}"
     );
 }
+
+#[test]
+fn a_field_in_our_words_without_its_ukrainian_or_russian_is_named_at_the_english() {
+    // The first event's Ukrainian title removed.
+    let files = break_file(
+        |f| &mut f.events,
+        "uk.title = \"Трамп і Путін поговорили телефоном і домовилися почати переговори\"\n",
+        "",
+    );
+    let error = only_error(&files);
+    assert_eq!(error.file, "seeds/data/events.toml");
+    assert_eq!(
+        error.line,
+        line_of(&files.events, "title = \"Trump and Putin speak by phone")
+    );
+    assert!(
+        error
+            .message
+            .contains("event '2025-02-12-trump-putin-call' has no Ukrainian")
+            && error.message.contains("add uk.title = \"…\""),
+        "{}",
+        error.message
+    );
+    // A blank one is as good as none; a role's too.
+    let files = break_file(|f| &mut f.actors, "ru = \"Президент США\"", "ru = \" \"");
+    let error = only_error(&files);
+    assert_eq!(
+        (error.file.as_str(), error.line),
+        (
+            "seeds/data/actors.toml",
+            line_of(
+                &files.actors,
+                "{ title = \"President of the United States\""
+            )
+        )
+    );
+    assert!(error.message.contains("has no Russian") && error.message.contains("add ru = \"…\""));
+}
+
+#[test]
+fn a_translation_of_no_field_and_an_unknown_topic_are_rejected_at_their_lines() {
+    let files = break_file(
+        |f| &mut f.places,
+        "uk.country = \"Росія\"",
+        "uk.contry = \"Росія\"",
+    );
+    let errors = errors(&files);
+    let messages: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+    let misspelt = line_of(&files.places, "uk.contry");
+    assert!(
+        messages.contains(&format!("seeds/data/places.toml:{misspelt}: uk.contry translates no field: use uk.name or uk.country")),
+        "{messages:#?}"
+    );
+    let files = break_file(
+        |f| &mut f.events,
+        "topics = [\"negotiations\"]",
+        "topics = [\"talks\"]",
+    );
+    let error = only_error(&files);
+    assert_eq!(error.line, line_of(&files.events, "topics = [\"talks\"]"));
+    assert!(error
+        .message
+        .contains("unknown topic 'talks': add it to seeds/data/topics.toml"));
+}
