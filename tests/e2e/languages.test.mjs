@@ -22,7 +22,7 @@ const inLang = (hash, lang) => `${hash}${hash.includes('?') ? '&' : '?'}lang=${l
 function englishLeft(page) {
   return page.evaluate(() => {
     const english = /\b[a-z]{3,}\s+[a-z]{3,}\b/;
-    const outside = (el) => el && !el.closest('[lang="en"], code, script, style, noscript, .visually-hidden-ignore');
+    const outside = (el) => el && !el.closest('[lang="en"], code, script, style, noscript');
     const found = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
