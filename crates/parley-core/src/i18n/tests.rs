@@ -140,3 +140,13 @@ fn fill_replaces_named_blanks_and_keeps_the_rest() {
     assert_eq!(fill("open { brace", &[]), "open { brace");
     assert_eq!(fill("{a}{a}", &[("a", "x")]), "xx");
 }
+
+#[test]
+fn each_language_is_named_in_itself_with_its_code() {
+    let named: Vec<(&str, &str)> = Lang::ALL.iter().map(|l| (l.code(), l.name())).collect();
+    assert_eq!(named, [("en", "English"), ("uk", "Українська"), ("ru", "Русский")]);
+    for lang in Lang::ALL {
+        assert_eq!(Lang::from_code(lang.code()), Some(lang));
+    }
+    assert_eq!(Lang::default(), Lang::En);
+}
