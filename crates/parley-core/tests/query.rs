@@ -135,3 +135,49 @@ fn co_participation_counts_exactly_the_shared_events_of_every_pair() {
         "heaviest first"
     );
 }
+
+#[test]
+fn an_event_is_found_by_its_actors_place_and_topics_names_in_every_language() {
+    use parley_core::i18n::Lang;
+    let data = common::dataset();
+    let index = SearchIndex::new(&data);
+    let found = |text: &str| {
+        let filter = Filter {
+            text: text.to_string(),
+            ..Filter::default()
+        };
+        run(&index, &filter).events
+    };
+    for (i, event) in data.events.iter().enumerate() {
+        let i = parley_core::EventIx::new(i);
+        let actors = event.actors.iter().filter_map(|p| data.actor(&p.actor));
+        let names = actors.map(|a| &a.name);
+        let place = event
+            .place
+            .as_deref()
+            .and_then(|p| data.place(p))
+            .map(|p| &p.name);
+        let topics = event
+            .topics
+            .iter()
+            .filter_map(|t| data.topic(t))
+            .map(|t| &t.name);
+        for text in names.chain(place).chain(topics) {
+            for lang in Lang::ALL {
+                assert!(
+                    found(text.get(lang)).contains(&i),
+                    "{} by «{}»",
+                    event.id,
+                    text.get(lang)
+                );
+            }
+        }
+        for lang in Lang::ALL {
+            assert!(
+                found(event.title.get(lang)).contains(&i),
+                "{} by its title",
+                event.id
+            );
+        }
+    }
+}

@@ -761,3 +761,30 @@ fn the_reader_groups_lines_into_blocks_and_ends_each_excerpt_with_its_events() {
         }
     }
 }
+
+#[test]
+fn the_actors_list_finds_a_name_written_in_any_language() {
+    use parley_core::i18n::Lang;
+    use parley_core::link::ActorSort;
+    use parley_core::view::actors::ActorsView;
+    let data = common::dataset();
+    let index = SearchIndex::new(&data);
+    for (n, actor) in data.actors.iter().enumerate() {
+        for written in Lang::ALL {
+            let view = ActorsView::new(
+                &data,
+                &index,
+                ActorSort::Name,
+                actor.name.get(written),
+                Lang::En,
+            );
+            let rows = view.groups.iter().flat_map(|(_, rows)| rows);
+            assert!(
+                rows.map(|r| r.actor.get()).any(|a| a == n),
+                "{} by «{}»",
+                actor.id,
+                actor.name.get(written)
+            );
+        }
+    }
+}

@@ -144,7 +144,10 @@ fn fill_replaces_named_blanks_and_keeps_the_rest() {
 #[test]
 fn each_language_is_named_in_itself_with_its_code() {
     let named: Vec<(&str, &str)> = Lang::ALL.iter().map(|l| (l.code(), l.name())).collect();
-    assert_eq!(named, [("en", "English"), ("uk", "Українська"), ("ru", "Русский")]);
+    assert_eq!(
+        named,
+        [("en", "English"), ("uk", "Українська"), ("ru", "Русский")]
+    );
     for lang in Lang::ALL {
         assert_eq!(Lang::from_code(lang.code()), Some(lang));
     }
