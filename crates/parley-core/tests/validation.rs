@@ -421,3 +421,39 @@ fn a_translation_of_no_field_and_an_unknown_topic_are_rejected_at_their_lines() 
         .message
         .contains("unknown topic 'talks': add it to seeds/data/topics.toml"));
 }
+
+#[test]
+fn an_alias_is_found_at_the_start_of_a_story_line_and_not_in_page_furniture() {
+    // "Kremlin aide" opens a line of the story, and occurs nowhere else.
+    let files = break_file(
+        |f| &mut f.actors,
+        "aliases = [\"Yuri Ushakov\", \"Ushakov\"]",
+        "aliases = [\"Yuri Ushakov\", \"Ushakov\", \"Kremlin aide\"]",
+    );
+    assert!(build(&files).is_ok(), "{:?}", build(&files).err());
+    // "A free" opens the line of page furniture right after the last line of a story range.
+    let files = break_file(
+        |f| &mut f.actors,
+        "aliases = [\"Yuri Ushakov\", \"Ushakov\"]",
+        "aliases = [\"Yuri Ushakov\", \"Ushakov\", \"A free\"]",
+    );
+    let error = only_error(&files);
+    assert!(error
+        .message
+        .contains("the alias 'A free' matches no story text"));
+}
+
+#[test]
+fn a_coordinate_out_of_range_is_rejected_whichever_it_is() {
+    for (from, to) in [
+        ("latitude = 55.7558", "latitude = 95.0"),
+        ("longitude = 37.6173", "longitude = 181.0"),
+    ] {
+        let files = break_file(|f| &mut f.places, from, to);
+        let error = only_error(&files);
+        assert_eq!(error.line, line_of(&files.places, "id = \"moscow\""));
+        assert!(error
+            .message
+            .contains("latitude must be within ±90 and longitude within ±180"));
+    }
+}

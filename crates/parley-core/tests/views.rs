@@ -788,3 +788,31 @@ fn the_actors_list_finds_a_name_written_in_any_language() {
         }
     }
 }
+
+#[test]
+fn an_actors_badge_shows_the_initials_of_their_name_in_each_language() {
+    use parley_core::i18n::Lang;
+    let data = common::dataset();
+    let initials = |id: &str, lang| data.actor(id).unwrap().initials(lang);
+    assert_eq!(initials("witkoff", Lang::En), "SW");
+    assert_eq!(initials("witkoff", Lang::Uk), "СВ");
+    assert_eq!(initials("witkoff", Lang::Ru), "СУ");
+    // Two at most, and only from words that start with a capital.
+    assert_eq!(initials("european-allies", Lang::En), "E");
+    assert_eq!(initials("kremlin", Lang::En), "TK");
+    assert_eq!(initials("kremlin", Lang::Uk), "К");
+    for actor in &data.actors {
+        for lang in Lang::ALL {
+            let badge = actor.initials(lang);
+            assert!(
+                (1..=2).contains(&badge.chars().count()),
+                "{} in {lang:?}: {badge}",
+                actor.id
+            );
+            assert!(actor
+                .name
+                .get(lang)
+                .starts_with(badge.chars().next().unwrap()));
+        }
+    }
+}
