@@ -457,3 +457,14 @@ fn a_coordinate_out_of_range_is_rejected_whichever_it_is() {
             .contains("latitude must be within ±90 and longitude within ±180"));
     }
 }
+
+#[test]
+fn an_id_that_is_not_a_lowercase_slug_is_rejected_at_its_line() {
+    for (bad, shown) in [("id = \"Moscow City\"", "Moscow City"), ("id = \"\"", "")] {
+        let files = break_file(|f| &mut f.places, "id = \"moscow\"", bad);
+        let messages: Vec<String> = errors(&files).iter().map(|e| e.to_string()).collect();
+        let line = line_of(&files.places, bad);
+        let expected = format!("seeds/data/places.toml:{line}: place id '{shown}' must be lowercase ASCII letters, digits, '-' or '_'");
+        assert!(messages.contains(&expected), "{messages:#?}");
+    }
+}
