@@ -60,7 +60,13 @@ fn an_excerpt_that_is_not_verbatim_is_rejected_at_its_line() {
             .contains("not verbatim in seeds/002_f6db1040242bbb5b.txt"),
         "{error}"
     );
-    assert!(error.message.contains("matches up to"), "{error}");
+    // Where it stops matching (its last 40 characters), so the writer can find the difference.
+    assert!(
+        error.message.contains(
+            "it matches up to \"Russian President Vladimir Putin held a \" and then differs"
+        ),
+        "{error}"
+    );
 }
 
 #[test]
@@ -94,7 +100,10 @@ fn unknown_actor_place_and_document_ids_are_rejected() {
     );
     let error = only_error(&files);
     assert_eq!(error.line, line_of(&files.events, "\"putn\""));
-    assert!(error.message.contains("unknown actor 'putn'"), "{error}");
+    assert_eq!(
+        error.message,
+        "unknown actor 'putn': add it to seeds/data/actors.toml or fix the id"
+    );
 
     let files = break_file(
         |f| &mut f.events,
@@ -103,7 +112,10 @@ fn unknown_actor_place_and_document_ids_are_rejected() {
     );
     let error = only_error(&files);
     assert_eq!(error.line, line_of(&files.events, "\"riyadh\""));
-    assert!(error.message.contains("unknown place 'riyadh'"), "{error}");
+    assert_eq!(
+        error.message,
+        "unknown place 'riyadh': add it to seeds/data/places.toml or fix the id"
+    );
 
     let files = break_file(
         |f| &mut f.quotes,
@@ -467,4 +479,25 @@ fn an_id_that_is_not_a_lowercase_slug_is_rejected_at_its_line() {
         let expected = format!("seeds/data/places.toml:{line}: place id '{shown}' must be lowercase ASCII letters, digits, '-' or '_'");
         assert!(messages.contains(&expected), "{messages:#?}");
     }
+}
+
+#[test]
+fn a_quote_about_an_unknown_event_is_rejected_with_where_to_look() {
+    let files = break_file(
+        |f| &mut f.quotes,
+        "event = \"2025-02-12-trump-putin-call\"",
+        "event = \"2025-02-12-no-such-call\"",
+    );
+    let error = only_error(&files);
+    assert_eq!(
+        (error.file.as_str(), error.line),
+        (
+            "seeds/data/quotes.toml",
+            line_of(&files.quotes, "2025-02-12-no-such-call")
+        )
+    );
+    assert_eq!(
+        error.message,
+        "unknown event '2025-02-12-no-such-call': use the id of an event in seeds/data/events.toml"
+    );
 }
