@@ -501,3 +501,59 @@ fn a_quote_about_an_unknown_event_is_rejected_with_where_to_look() {
         "unknown event '2025-02-12-no-such-call': use the id of an event in seeds/data/events.toml"
     );
 }
+
+#[test]
+fn story_lines_outside_the_file_or_backwards_are_rejected_at_their_line() {
+    let text = &common::seed_files().texts[0].1;
+    let count = text.split('\n').count();
+    for (bad, shown) in [
+        ("[[0, 27]]", "0-27"),
+        ("[[13, 12]]", "13-12"),
+        ("[[13, 999]]", "13-999"),
+    ] {
+        let files = break_file(
+            |f| &mut f.documents,
+            "story_lines = [[13, 27]]",
+            &format!("story_lines = {bad}"),
+        );
+        let error = errors(&files)
+            .into_iter()
+            .find(|e| e.message.starts_with("story_lines"))
+            .expect("a story_lines error");
+        assert_eq!(
+            error.line,
+            line_of(&files.documents, &format!("story_lines = {bad}"))
+        );
+        assert_eq!(
+            error.message,
+            format!("story_lines: line range {shown} is not within lines 1-{count}")
+        );
+    }
+}
+
+#[test]
+fn story_lines_cover_exactly_their_lines_the_last_line_of_the_file_included() {
+    let files = common::seed_files();
+    let (name, text) = &files.texts[0];
+    let count = text.split('\n').count();
+    let lines = format!("story_lines = [[13, 27], [{count}, {count}]]");
+    let files = break_file(|f| &mut f.documents, "story_lines = [[13, 27]]", &lines);
+    let data = build(&files).expect("the data still builds");
+    let doc = data.document(name.trim_end_matches(".txt")).unwrap();
+    let starts: Vec<usize> = std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+        .collect();
+    let ranges: Vec<(usize, usize)> = doc
+        .story
+        .iter()
+        .map(|r| (r.start as usize, r.end as usize))
+        .collect();
+    // Line 13's first byte to line 27's last (its newline left out); the last line to the end.
+    assert_eq!(
+        ranges,
+        [
+            (starts[12], starts[27] - 1),
+            (starts[count - 1], text.len())
+        ]
+    );
+}
