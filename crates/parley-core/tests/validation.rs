@@ -557,3 +557,30 @@ fn story_lines_cover_exactly_their_lines_the_last_line_of_the_file_included() {
         ]
     );
 }
+
+#[test]
+fn a_bad_publication_date_in_the_seeds_readme_is_rejected_at_its_row() {
+    let files = break_file(|f| &mut f.readme, "| 2026-01-31 |", "| 2026-01-32 |");
+    let error = errors(&files)
+        .into_iter()
+        .find(|e| e.file == "seeds/README.md")
+        .expect("an error in the README");
+    assert_eq!(error.line, line_of(&files.readme, "2026-01-32"));
+    assert!(error.message.starts_with("publication date: "), "{error}");
+}
+
+#[test]
+fn a_claim_with_one_account_is_rejected() {
+    let mut files = common::seed_files();
+    files.claims.push_str(
+        "\n[[claim]]\nid = \"lonely\"\nquestion = \"Q?\"\nuk.question = \"П?\"\nru.question = \"В?\"\n\n\
+         [[claim.account]]\nactor = \"trump\"\nsays = \"S\"\nuk.says = \"С\"\nru.says = \"С\"\n\
+         document = \"004_b6880d1244f45168\"\nexcerpt = \"lengthy and highly productive phone call\"\n",
+    );
+    let error = only_error(&files);
+    assert_eq!(error.line, line_of(&files.claims, "id = \"lonely\""));
+    assert_eq!(
+        error.message,
+        "a claim sets at least two accounts side by side"
+    );
+}

@@ -150,3 +150,47 @@ pub(super) fn digest(files: &SourceFiles) -> String {
     }
     format!("{hash:016x}")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn files(readme: String) -> SourceFiles {
+        SourceFiles {
+            readme,
+            texts: vec![("000_a.txt".into(), "text".into())],
+            documents: String::new(),
+            actors: String::new(),
+            places: String::new(),
+            events: String::new(),
+            quotes: String::new(),
+            claims: String::new(),
+            topics: String::new(),
+        }
+    }
+
+    #[test]
+    fn the_version_tells_apart_inputs_that_differ_in_one_byte() {
+        let versions: std::collections::HashSet<String> = (0..=255u8)
+            .map(|b| digest(&files(format!("{}README", char::from(b)))))
+            .collect();
+        assert_eq!(versions.len(), 256);
+        assert!(versions
+            .iter()
+            .all(|v| v.len() == 16 && v.chars().all(|c| c.is_ascii_hexdigit())));
+        let same = files("README".into());
+        assert_eq!(digest(&same), digest(&same.clone()));
+        let mut other = same.clone();
+        other.topics.push(' ');
+        assert_ne!(digest(&same), digest(&other), "every data file counts");
+    }
+
+    #[test]
+    fn every_input_is_a_path_the_build_watches() {
+        let paths = files(String::new()).paths();
+        let mut expected = vec!["seeds/README.md".to_string(), "seeds/000_a.txt".to_string()];
+        expected.extend(DataFile::ALL.iter().map(|f| f.path()));
+        assert_eq!(paths, expected);
+        assert!(paths.contains(&"seeds/data/topics.toml".to_string()));
+    }
+}
