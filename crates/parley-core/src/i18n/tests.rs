@@ -153,3 +153,23 @@ fn each_language_is_named_in_itself_with_its_code() {
     }
     assert_eq!(Lang::default(), Lang::En);
 }
+
+#[test]
+fn the_catalogs_entries_give_every_word_of_every_entry() {
+    let entries = Lang::Uk.t().entries();
+    let find = |name: &str| {
+        entries
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, w)| w.clone())
+    };
+    // A plain entry, a count's three forms, a list's every item.
+    assert_eq!(find("pick"), Some(vec!["Вибрати"]));
+    assert_eq!(
+        find("events"),
+        Some(vec!["{n} подія", "{n} події", "{n} подій"])
+    );
+    assert_eq!(find("months").map(|m| m.len()), Some(12));
+    assert_eq!(find("weekdays").map(|d| d[6]), Some("неділя"));
+    assert!(entries.len() > 150, "{} entries", entries.len());
+}
