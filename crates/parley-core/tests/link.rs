@@ -660,3 +660,28 @@ fn a_language_the_app_does_not_speak_is_named_and_the_view_still_opens() {
         "#/?kind=meeting&lang=ru"
     );
 }
+
+#[test]
+fn only_a_timeline_or_a_story_asked_for_bare_is_embedded_and_each_lens_is_named() {
+    let (link, _) = parse("#/?embed=1&kind=meeting");
+    assert!(link.embedded());
+    assert!(parse("#/story?actor=witkoff&embed=1").0.embedded());
+    for hash in [
+        "#/",
+        "#/story?actor=witkoff",
+        "#/events/x",
+        "#/actors",
+        "#/map",
+        "#/claims",
+        "#/nowhere",
+    ] {
+        assert!(!parse(hash).0.embedded(), "{hash}");
+    }
+    let names = |lang: Lang| Lens::ALL.map(|l| l.label(lang));
+    assert_eq!(names(Lang::En), ["List", "Map", "Who met whom"]);
+    assert_eq!(
+        names(Lang::Uk),
+        ["Список", "Карта", "Хто з ким зустрічався"]
+    );
+    assert_eq!(names(Lang::Ru), ["Список", "Карта", "Кто с кем встречался"]);
+}

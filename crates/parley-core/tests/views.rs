@@ -816,3 +816,27 @@ fn an_actors_badge_shows_the_initials_of_their_name_in_each_language() {
         }
     }
 }
+
+#[test]
+fn a_citation_says_its_quote_is_in_english_only_on_a_page_in_another_language() {
+    use parley_core::i18n::Lang;
+    let data = common::dataset();
+    let source = &data.events[0].sources[0];
+    let cite = |lang| {
+        let mut out = Markup::default();
+        html::citation(&mut out, &data, source, true, lang);
+        out.into_string()
+    };
+    assert!(!cite(Lang::En).contains("original-note"));
+    for lang in [Lang::Uk, Lang::Ru] {
+        let markup = cite(lang);
+        assert!(markup.contains(&format!(
+            "<p class=\"original-note\">{}</p>",
+            lang.t().quoted_in_english
+        )));
+        assert!(
+            markup.contains("lang=\"en\">"),
+            "the excerpt is marked English"
+        );
+    }
+}
