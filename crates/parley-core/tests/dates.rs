@@ -10,6 +10,20 @@ fn day(text: &str) -> Day {
     Day::parse(text).expect("a valid day")
 }
 
+/// A date with these bounds and precision, for its text; its basis says nothing.
+fn date(start: Option<&str>, end: Option<&str>, precision: Precision) -> EventDate {
+    EventDate {
+        start: start.map(day),
+        end: end.map(day),
+        precision,
+        basis: Basis {
+            phrase: String::new(),
+            published: day("2025-01-01"),
+            rule: BasisRule::Stated,
+        },
+    }
+}
+
 /// (rule, phrase, published) → (start, end) as ISO text, "" for an open bound.
 fn resolved(rule: &DateRule, phrase: &str, published: &str) -> (String, String) {
     let date = rule
@@ -237,16 +251,6 @@ fn spans_that_would_be_empty_are_refused() {
 
 #[test]
 fn every_kind_of_date_reads_exactly_so() {
-    let date = |start: Option<&str>, end: Option<&str>, precision| EventDate {
-        start: start.map(day),
-        end: end.map(day),
-        precision,
-        basis: Basis {
-            phrase: String::new(),
-            published: day("2025-01-01"),
-            rule: BasisRule::Stated,
-        },
-    };
     let cases = [
         (
             date(Some("2025-03-13"), Some("2025-03-13"), Precision::Day),
@@ -371,16 +375,6 @@ fn every_rule_explains_its_date_in_each_language_with_the_phrase_in_english() {
 
 #[test]
 fn every_kind_of_date_reads_as_intl_writes_it_in_ukrainian_and_russian() {
-    let date = |start: Option<&str>, end: Option<&str>, precision| EventDate {
-        start: start.map(day),
-        end: end.map(day),
-        precision,
-        basis: Basis {
-            phrase: String::new(),
-            published: day("2025-01-01"),
-            rule: BasisRule::Stated,
-        },
-    };
     let cases = [
         (
             date(Some("2025-03-13"), Some("2025-03-13"), Precision::Day),
