@@ -200,7 +200,28 @@ pub struct Basis {
     /// Verbatim from the text, in English.
     pub phrase: String,
     pub published: Day,
-    pub rule: DateRule,
+    pub rule: BasisRule,
+}
+
+/// [`DateRule`], as far as the reasoning needs it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum BasisRule {
+    Stated,
+    StatedRange,
+    Weekday,
+    NextWeekday,
+    EarlierThisWeek,
+    ThisWeek,
+    EarlierThisMonth,
+    LastMonth,
+    Offset {
+        anchor: String,
+        anchor_day: Day,
+        days: i64,
+    },
+    OnOrBefore,
+    AfterPublication,
 }
 
 /// When an event happened, as precisely as the text says, and why.
@@ -306,25 +327,25 @@ impl EventDate {
         // Rules that read the phrase alone follow it with a colon; the others read it in its
         // article, whose publication the template names.
         let (template, alone) = match &basis.rule {
-            DateRule::Stated { .. } => (t.basis_stated, true),
-            DateRule::StatedRange { .. } => (t.basis_stated_range, true),
-            DateRule::OnOrBefore { .. } => (t.basis_on_or_before, true),
-            DateRule::Weekday => (t.basis_weekday, false),
-            DateRule::NextWeekday => (t.basis_next_weekday, false),
-            DateRule::EarlierThisWeek => (t.basis_earlier_this_week, false),
-            DateRule::ThisWeek => (t.basis_this_week, false),
-            DateRule::EarlierThisMonth => (t.basis_earlier_this_month, false),
-            DateRule::LastMonth => (t.basis_last_month, false),
-            DateRule::AfterPublication => (t.basis_after_publication, false),
-            DateRule::Offset { days, .. } => match days.signum() {
+            BasisRule::Stated => (t.basis_stated, true),
+            BasisRule::StatedRange => (t.basis_stated_range, true),
+            BasisRule::OnOrBefore => (t.basis_on_or_before, true),
+            BasisRule::Weekday => (t.basis_weekday, false),
+            BasisRule::NextWeekday => (t.basis_next_weekday, false),
+            BasisRule::EarlierThisWeek => (t.basis_earlier_this_week, false),
+            BasisRule::ThisWeek => (t.basis_this_week, false),
+            BasisRule::EarlierThisMonth => (t.basis_earlier_this_month, false),
+            BasisRule::LastMonth => (t.basis_last_month, false),
+            BasisRule::AfterPublication => (t.basis_after_publication, false),
+            BasisRule::Offset { days, .. } => match days.signum() {
                 -1 => (t.basis_days_before, false),
                 0 => (t.basis_same_day, false),
                 _ => (t.basis_days_after, false),
             },
         };
         let (mut offset, mut anchor_day, mut anchor) = (String::new(), String::new(), "");
-        if let DateRule::Offset {
-            anchor_id: id,
+        if let BasisRule::Offset {
+            anchor: id,
             anchor_day: on,
             days,
         } = &basis.rule
@@ -334,7 +355,7 @@ impl EventDate {
             anchor = id;
         }
         let day = match basis.rule {
-            DateRule::OnOrBefore { .. } => to.as_str(),
+            BasisRule::OnOrBefore => to.as_str(),
             _ => from.as_str(),
         };
         let text = fill(
@@ -354,7 +375,7 @@ impl EventDate {
             // "'on March 13': the text states the day → 2025-03-13"
             (true, _) => format!("{{phrase}}: {text}"),
             // "'a day after' → 1 day before 2025-02-12-… on 2025-02-12 → 2025-02-11"
-            (false, DateRule::Offset { .. }) => format!("{{phrase}} → {text}"),
+            (false, BasisRule::Offset { .. }) => format!("{{phrase}} → {text}"),
             // "'on Saturday' in an article published Saturday 2026-01-31 → … → 2026-01-31"
             (false, _) => format!("{{phrase}} {text}"),
         }
@@ -368,10 +389,8 @@ impl EventDate {
 }
 
 /// How a phrase of the text becomes a date. Each rule is written in the dataset next to the
-/// phrase it applies to; [`DateRule::resolve`] does the arithmetic, and the date keeps the rule
-/// in its [`Basis`], which writes out the reasoning.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+/// phrase it applies to; [`DateRule::resolve`] does the arithmetic and writes the basis.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DateRule {
     /// The text states the day ("on March 13", "on Dec. 6").
     Stated { day: Day },
@@ -406,18 +425,20 @@ impl DateRule {
     /// Resolves `phrase` (verbatim from the text) against the publication date of the
     /// article that contains it.
     pub fn resolve(&self, phrase: &str, published: Day) -> Result<EventDate, String> {
-        let date = |start: Option<Day>, end: Option<Day>, precision| EventDate {
+        let date = |start: Option<Day>, end: Option<Day>, precision, rule: BasisRule| EventDate {
             start,
             end,
             precision,
             basis: Basis {
                 phrase: phrase.to_string(),
                 published,
-                rule: self.clone(),
+                rule,
             },
         };
         Ok(match self {
-            DateRule::Stated { day } => date(Some(*day), Some(*day), Precision::Day),
+            DateRule::Stated { day } => {
+                date(Some(*day), Some(*day), Precision::Day, BasisRule::Stated)
+            }
             DateRule::StatedRange { start, end } => {
                 if end < start {
                     return Err(format!("the range ends ({end}) before it starts ({start})"));
@@ -427,7 +448,7 @@ impl DateRule {
                 } else {
                     Precision::Range
                 };
-                date(Some(*start), Some(*end), precision)
+                date(Some(*start), Some(*end), precision, BasisRule::StatedRange)
             }
             DateRule::Weekday | DateRule::NextWeekday => {
                 let weekday = weekday_in(phrase)?;
@@ -441,7 +462,11 @@ impl DateRule {
                     let ahead = if ahead <= 0 { ahead + 7 } else { ahead };
                     published.add_days(ahead)
                 };
-                date(Some(day), Some(day), Precision::Day)
+                let rule = match self {
+                    DateRule::Weekday => BasisRule::Weekday,
+                    _ => BasisRule::NextWeekday,
+                };
+                date(Some(day), Some(day), Precision::Day, rule)
             }
             DateRule::EarlierThisWeek => {
                 let monday =
@@ -450,11 +475,21 @@ impl DateRule {
                 if end < monday {
                     return Err(format!("'earlier in the week' needs a publication date after a Monday; {published} is a Monday"));
                 }
-                date(Some(monday), Some(end), Precision::Week)
+                date(
+                    Some(monday),
+                    Some(end),
+                    Precision::Week,
+                    BasisRule::EarlierThisWeek,
+                )
             }
             DateRule::ThisWeek => {
                 let end = published.add_days(6);
-                date(Some(published), Some(end), Precision::Week)
+                date(
+                    Some(published),
+                    Some(end),
+                    Precision::Week,
+                    BasisRule::ThisWeek,
+                )
             }
             DateRule::EarlierThisMonth => {
                 let first = published.first_of_month();
@@ -462,23 +497,49 @@ impl DateRule {
                 if end < first {
                     return Err(format!("'earlier this month' needs a publication date after the 1st; {published} is the 1st"));
                 }
-                date(Some(first), Some(end), Precision::Month)
+                date(
+                    Some(first),
+                    Some(end),
+                    Precision::Month,
+                    BasisRule::EarlierThisMonth,
+                )
             }
             DateRule::LastMonth => {
                 let last = published.first_of_month().add_days(-1);
                 let first = last.first_of_month();
-                date(Some(first), Some(last), Precision::Month)
+                date(
+                    Some(first),
+                    Some(last),
+                    Precision::Month,
+                    BasisRule::LastMonth,
+                )
             }
             DateRule::Offset {
-                anchor_id: _,
+                anchor_id,
                 anchor_day,
                 days,
             } => {
                 let day = anchor_day.add_days(*days);
-                date(Some(day), Some(day), Precision::Day)
+                date(
+                    Some(day),
+                    Some(day),
+                    Precision::Day,
+                    BasisRule::Offset {
+                        anchor: anchor_id.clone(),
+                        anchor_day: *anchor_day,
+                        days: *days,
+                    },
+                )
             }
-            DateRule::OnOrBefore { day } => date(None, Some(*day), Precision::Before),
-            DateRule::AfterPublication => date(Some(published), None, Precision::After),
+            DateRule::OnOrBefore { day } => {
+                date(None, Some(*day), Precision::Before, BasisRule::OnOrBefore)
+            }
+            DateRule::AfterPublication => date(
+                Some(published),
+                None,
+                Precision::After,
+                BasisRule::AfterPublication,
+            ),
         })
     }
 }
