@@ -15,6 +15,7 @@ pub mod link;
 pub mod map;
 pub mod model;
 pub mod query;
+pub mod sort;
 pub mod synthetic;
 pub mod text;
 pub mod text_index;

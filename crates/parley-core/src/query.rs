@@ -439,7 +439,9 @@ pub fn co_participation(index: &SearchIndex, events: &[EventIx]) -> Vec<Pair> {
             }
         }
     }
-    pairs.sort_by_key(|p| (std::cmp::Reverse(p.events.len()), p.a, p.b));
+    crate::sort::sort_by_key(&mut pairs, |p| {
+        (std::cmp::Reverse(p.events.len()), p.a, p.b)
+    });
     pairs
 }
 

@@ -100,7 +100,7 @@ impl ActorView {
             dataset.document(document).map(|d| d.published)
         };
         let mut roles: Vec<usize> = (0..actor.roles.len()).collect();
-        roles.sort_by_key(published);
+        crate::sort::sort_by_key(&mut roles, published);
         let quotes = dataset.quotes.iter().enumerate();
         let quotes = quotes.filter(|(_, q)| q.speaker == id).map(|(i, _)| i);
         let mentions = dataset.documents.iter().enumerate().filter_map(|(d, doc)| {

@@ -5,6 +5,7 @@ use crate::i18n::Lang;
 use crate::link::ActorSort;
 use crate::model::{ActorIx, Dataset, EventIx, Side};
 use crate::query::SearchIndex;
+use crate::sort::{sort_by, sort_by_key};
 use crate::text::{fold, matches_all_terms};
 use serde::Serialize;
 
@@ -52,12 +53,12 @@ impl ActorsView {
             first.map_or(i32::MAX, |&i| index.days(i).0)
         };
         match sort {
-            ActorSort::Name => rows.sort_by(|a, b| {
+            ActorSort::Name => sort_by(&mut rows, |a, b| {
                 let name = |r: &ActorRow| dataset.actors[r.actor].name.get(lang);
                 name(a).cmp(name(b))
             }),
-            ActorSort::Events => rows.sort_by_key(|r| std::cmp::Reverse(r.events.len())),
-            ActorSort::First => rows.sort_by_key(first_day),
+            ActorSort::Events => sort_by_key(&mut rows, |r| std::cmp::Reverse(r.events.len())),
+            ActorSort::First => sort_by_key(&mut rows, first_day),
             ActorSort::Side => {}
         }
         let shown = rows.len();

@@ -326,7 +326,7 @@ fn marks(
     }
     let mut out = Vec::new();
     for (lane, mut boxes) in lanes.into_iter().enumerate() {
-        boxes.sort_by(|a, b| a.0.total_cmp(&b.0));
+        crate::sort::sort_by(&mut boxes, |a, b| a.0.total_cmp(&b.0));
         let y = lane_centre(layout, lane) - MARK_SIZE / 2.0;
         let mut group: Option<(f64, f64, Vec<EventIx>)> = None;
         for (left, right, event) in boxes {
@@ -360,7 +360,7 @@ fn mark(
     lang: Lang,
 ) -> Mark {
     let group = (events.len() > 1).then(|| {
-        events.sort_by_key(|&e| index.days(e));
+        crate::sort::sort_by_key(&mut events, |&e| index.days(e));
         let first = events.iter().map(|&e| index.days(e).0).min().unwrap_or(0);
         let last = events
             .iter()

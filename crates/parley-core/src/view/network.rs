@@ -74,7 +74,9 @@ impl NetworkView {
             let side = dataset.actors[i].side;
             Side::ALL.iter().position(|s| *s == side).unwrap_or(0)
         };
-        counted.sort_by_key(|&(i, n)| (side_rank(i), std::cmp::Reverse(n), &dataset.actors[i].id));
+        crate::sort::sort_by_key(&mut counted, |&(i, n)| {
+            (side_rank(i), std::cmp::Reverse(n), &dataset.actors[i].id)
+        });
         let around = counted.len() as f64;
         let nodes: Vec<Node> = counted
             .iter()

@@ -84,7 +84,7 @@ fn cited_ranges(dataset: &Dataset, doc: &Document) -> Vec<(TextRange, Vec<EventI
             }
         }
     }
-    ranges.sort_by_key(|(r, _)| *r);
+    crate::sort::sort_by_key(&mut ranges, |(r, _)| *r);
     ranges
 }
 
