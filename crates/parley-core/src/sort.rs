@@ -60,7 +60,7 @@ mod tests {
             prop_assert_eq!(&by_key, &expected);
             let mut descending = items.clone();
             sort_by(&mut descending, |a, b| b.0.cmp(&a.0));
-            expected.sort_by(|a, b| b.0.cmp(&a.0));
+            expected.sort_by_key(|item| std::cmp::Reverse(item.0));
             prop_assert_eq!(descending, expected);
         }
     }
