@@ -200,28 +200,7 @@ pub struct Basis {
     /// Verbatim from the text, in English.
     pub phrase: String,
     pub published: Day,
-    pub rule: BasisRule,
-}
-
-/// [`DateRule`], as far as the reasoning needs it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum BasisRule {
-    Stated,
-    StatedRange,
-    Weekday,
-    NextWeekday,
-    EarlierThisWeek,
-    ThisWeek,
-    EarlierThisMonth,
-    LastMonth,
-    Offset {
-        anchor: String,
-        anchor_day: Day,
-        days: i64,
-    },
-    OnOrBefore,
-    AfterPublication,
+    pub rule: DateRule,
 }
 
 /// When an event happened, as precisely as the text says, and why.
@@ -327,25 +306,25 @@ impl EventDate {
         // Rules that read the phrase alone follow it with a colon; the others read it in its
         // article, whose publication the template names.
         let (template, alone) = match &basis.rule {
-            BasisRule::Stated => (t.basis_stated, true),
-            BasisRule::StatedRange => (t.basis_stated_range, true),
-            BasisRule::OnOrBefore => (t.basis_on_or_before, true),
-            BasisRule::Weekday => (t.basis_weekday, false),
-            BasisRule::NextWeekday => (t.basis_next_weekday, false),
-            BasisRule::EarlierThisWeek => (t.basis_earlier_this_week, false),
-            BasisRule::ThisWeek => (t.basis_this_week, false),
-            BasisRule::EarlierThisMonth => (t.basis_earlier_this_month, false),
-            BasisRule::LastMonth => (t.basis_last_month, false),
-            BasisRule::AfterPublication => (t.basis_after_publication, false),
-            BasisRule::Offset { days, .. } => match days.signum() {
+            DateRule::Stated { .. } => (t.basis_stated, true),
+            DateRule::StatedRange { .. } => (t.basis_stated_range, true),
+            DateRule::OnOrBefore { .. } => (t.basis_on_or_before, true),
+            DateRule::Weekday => (t.basis_weekday, false),
+            DateRule::NextWeekday => (t.basis_next_weekday, false),
+            DateRule::EarlierThisWeek => (t.basis_earlier_this_week, false),
+            DateRule::ThisWeek => (t.basis_this_week, false),
+            DateRule::EarlierThisMonth => (t.basis_earlier_this_month, false),
+            DateRule::LastMonth => (t.basis_last_month, false),
+            DateRule::AfterPublication => (t.basis_after_publication, false),
+            DateRule::Offset { days, .. } => match days.signum() {
                 -1 => (t.basis_days_before, false),
                 0 => (t.basis_same_day, false),
                 _ => (t.basis_days_after, false),
             },
         };
         let (mut offset, mut anchor_day, mut anchor) = (String::new(), String::new(), "");
-        if let BasisRule::Offset {
-            anchor: id,
+        if let DateRule::Offset {
+            anchor_id: id,
             anchor_day: on,
             days,
         } = &basis.rule
@@ -355,7 +334,7 @@ impl EventDate {
             anchor = id;
         }
         let day = match basis.rule {
-            BasisRule::OnOrBefore => to.as_str(),
+            DateRule::OnOrBefore { .. } => to.as_str(),
             _ => from.as_str(),
         };
         let text = fill(
@@ -375,7 +354,7 @@ impl EventDate {
             // "'on March 13': the text states the day → 2025-03-13"
             (true, _) => format!("{{phrase}}: {text}"),
             // "'a day after' → 1 day before 2025-02-12-… on 2025-02-12 → 2025-02-11"
-            (false, BasisRule::Offset { .. }) => format!("{{phrase}} → {text}"),
+            (false, DateRule::Offset { .. }) => format!("{{phrase}} → {text}"),
             // "'on Saturday' in an article published Saturday 2026-01-31 → … → 2026-01-31"
             (false, _) => format!("{{phrase}} {text}"),
         }
@@ -389,8 +368,10 @@ impl EventDate {
 }
 
 /// How a phrase of the text becomes a date. Each rule is written in the dataset next to the
-/// phrase it applies to; [`DateRule::resolve`] does the arithmetic and writes the basis.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// phrase it applies to; [`DateRule::resolve`] does the arithmetic, and the date keeps the rule
+/// in its [`Basis`], which writes out the reasoning.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum DateRule {
     /// The text states the day ("on March 13", "on Dec. 6").
     Stated { day: Day },
@@ -425,20 +406,18 @@ impl DateRule {
     /// Resolves `phrase` (verbatim from the text) against the publication date of the
     /// article that contains it.
     pub fn resolve(&self, phrase: &str, published: Day) -> Result<EventDate, String> {
-        let date = |start: Option<Day>, end: Option<Day>, precision, rule: BasisRule| EventDate {
+        let date = |start: Option<Day>, end: Option<Day>, precision| EventDate {
             start,
             end,
             precision,
             basis: Basis {
                 phrase: phrase.to_string(),
                 published,
-                rule,
+                rule: self.clone(),
             },
         };
         Ok(match self {
-            DateRule::Stated { day } => {
-                date(Some(*day), Some(*day), Precision::Day, BasisRule::Stated)
-            }
+            DateRule::Stated { day } => date(Some(*day), Some(*day), Precision::Day),
             DateRule::StatedRange { start, end } => {
                 if end < start {
                     return Err(format!("the range ends ({end}) before it starts ({start})"));
@@ -448,7 +427,7 @@ impl DateRule {
                 } else {
                     Precision::Range
                 };
-                date(Some(*start), Some(*end), precision, BasisRule::StatedRange)
+                date(Some(*start), Some(*end), precision)
             }
             DateRule::Weekday | DateRule::NextWeekday => {
                 let weekday = weekday_in(phrase)?;
@@ -462,11 +441,7 @@ impl DateRule {
                     let ahead = if ahead <= 0 { ahead + 7 } else { ahead };
                     published.add_days(ahead)
                 };
-                let rule = match self {
-                    DateRule::Weekday => BasisRule::Weekday,
-                    _ => BasisRule::NextWeekday,
-                };
-                date(Some(day), Some(day), Precision::Day, rule)
+                date(Some(day), Some(day), Precision::Day)
             }
             DateRule::EarlierThisWeek => {
                 let monday =
@@ -475,21 +450,11 @@ impl DateRule {
                 if end < monday {
                     return Err(format!("'earlier in the week' needs a publication date after a Monday; {published} is a Monday"));
                 }
-                date(
-                    Some(monday),
-                    Some(end),
-                    Precision::Week,
-                    BasisRule::EarlierThisWeek,
-                )
+                date(Some(monday), Some(end), Precision::Week)
             }
             DateRule::ThisWeek => {
                 let end = published.add_days(6);
-                date(
-                    Some(published),
-                    Some(end),
-                    Precision::Week,
-                    BasisRule::ThisWeek,
-                )
+                date(Some(published), Some(end), Precision::Week)
             }
             DateRule::EarlierThisMonth => {
                 let first = published.first_of_month();
@@ -497,49 +462,23 @@ impl DateRule {
                 if end < first {
                     return Err(format!("'earlier this month' needs a publication date after the 1st; {published} is the 1st"));
                 }
-                date(
-                    Some(first),
-                    Some(end),
-                    Precision::Month,
-                    BasisRule::EarlierThisMonth,
-                )
+                date(Some(first), Some(end), Precision::Month)
             }
             DateRule::LastMonth => {
                 let last = published.first_of_month().add_days(-1);
                 let first = last.first_of_month();
-                date(
-                    Some(first),
-                    Some(last),
-                    Precision::Month,
-                    BasisRule::LastMonth,
-                )
+                date(Some(first), Some(last), Precision::Month)
             }
             DateRule::Offset {
-                anchor_id,
+                anchor_id: _,
                 anchor_day,
                 days,
             } => {
                 let day = anchor_day.add_days(*days);
-                date(
-                    Some(day),
-                    Some(day),
-                    Precision::Day,
-                    BasisRule::Offset {
-                        anchor: anchor_id.clone(),
-                        anchor_day: *anchor_day,
-                        days: *days,
-                    },
-                )
+                date(Some(day), Some(day), Precision::Day)
             }
-            DateRule::OnOrBefore { day } => {
-                date(None, Some(*day), Precision::Before, BasisRule::OnOrBefore)
-            }
-            DateRule::AfterPublication => date(
-                Some(published),
-                None,
-                Precision::After,
-                BasisRule::AfterPublication,
-            ),
+            DateRule::OnOrBefore { day } => date(None, Some(*day), Precision::Before),
+            DateRule::AfterPublication => date(Some(published), None, Precision::After),
         })
     }
 }

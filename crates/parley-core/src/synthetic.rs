@@ -3,7 +3,7 @@
 //! precisions. Every synthetic event still cites verbatim story text (a short real excerpt), so
 //! the app treats it like any other. Never used for the published bundle.
 
-use crate::date::{Basis, BasisRule, Day, EventDate, Precision};
+use crate::date::{Basis, DateRule, Day, EventDate, Precision};
 use crate::i18n::{Lang, Text};
 use crate::model::{Dataset, Event, Participant, Source};
 
@@ -65,10 +65,15 @@ pub fn extend(dataset: &mut Dataset, count: usize, seed: u64) {
                 phrase: "synthetic".into(),
                 published: start,
                 rule: match precision {
-                    Precision::Day => BasisRule::Stated,
-                    Precision::Before => BasisRule::OnOrBefore,
-                    Precision::After => BasisRule::AfterPublication,
-                    _ => BasisRule::StatedRange,
+                    Precision::Day => DateRule::Stated { day: start },
+                    Precision::Before => DateRule::OnOrBefore {
+                        day: start.add_days(end_offset),
+                    },
+                    Precision::After => DateRule::AfterPublication,
+                    _ => DateRule::StatedRange {
+                        start,
+                        end: start.add_days(end_offset),
+                    },
                 },
             },
         };

@@ -2,7 +2,7 @@
 //! exact text of every kind of date, in tables: the arithmetic that turns "on Saturday" into a
 //! day must be right where it is easiest to get wrong.
 
-use parley_core::date::{Basis, BasisRule, DateRule, Precision};
+use parley_core::date::{Basis, DateRule, Precision};
 use parley_core::i18n::Lang;
 use parley_core::{Day, EventDate};
 
@@ -19,7 +19,7 @@ fn date(start: Option<&str>, end: Option<&str>, precision: Precision) -> EventDa
         basis: Basis {
             phrase: String::new(),
             published: day("2025-01-01"),
-            rule: BasisRule::Stated,
+            rule: DateRule::AfterPublication,
         },
     }
 }
