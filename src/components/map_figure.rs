@@ -2,10 +2,10 @@
 //! link that narrows the view to that place. Buttons zoom and pan; hovering over or focusing a
 //! marker lists its events beside the map.
 
-use super::{use_width, wide_screen, FIRST_WIDTH};
+use super::{from_markup, use_width, wide_screen, FIRST_WIDTH};
 use crate::data::{atlas, dataset};
 use crate::router::use_lang;
-use parley_core::html::svg_number;
+use parley_core::html::{map_countries, svg_number};
 use parley_core::i18n::fill;
 use parley_core::link::Link;
 use parley_core::map::{Frame, MAX_ZOOM};
@@ -164,10 +164,7 @@ pub fn MapFigure(props: &MapFigureProps) -> Html {
                     aria-label={fill(t.map_label, &[("placed", &lang.number(view.matched - view.unplaced.len())), ("events", &lang.count(view.matched, &t.events))])}>
                     <rect class="sea" x="0" y="0" width={svg_number(atlas().width)} height={svg_number(atlas().height)} />
                     <g class="countries" aria-hidden="true">
-                        { for atlas().countries.iter().enumerate().map(|(n, country)| html! {
-                            <path d={country.path.clone()} data-country={country.name.clone()}
-                                class={classes!("country", country.involved.then_some("involved"), place_areas.contains(&n).then_some("place-area"))} />
-                        }) }
+                        { from_markup(map_countries(atlas(), &place_areas)) }
                     </g>
                     <g class="markers">{ for markers }</g>
                 </svg>

@@ -1,5 +1,5 @@
-//! Event cards, dates, citations and the time axis's marks as HTML text. The app hands them to
-//! Yew whole; `parley-export --format static-html` writes the same cards into a page with no
+//! Event cards, dates, citations, the time axis's marks and the map's outlines as HTML text. The
+//! app hands them to Yew whole; `parley-export --format static-html` writes the same cards into a page with no
 //! script.
 //!
 //! Why text: these pieces are static markup (plain links, native `<details>`, no handlers), and
@@ -13,6 +13,7 @@
 
 use crate::i18n::Lang;
 use crate::link::Link;
+use crate::map::Atlas;
 use crate::model::{Dataset, EventIx, Side, Source, Status};
 use crate::view::axis::{Mark, MARK_SIZE};
 use crate::{EventDate, Precision};
@@ -317,6 +318,30 @@ pub fn axis_mark(out: &mut Markup, dataset: &Dataset, mark: &Mark, lang: Lang) {
     out.raw("</a>");
 }
 
+/// The map's countries, each an outline named by `data-country`; `place_areas` (positions in
+/// `atlas.countries`) are the outlines of the places that are countries or regions. As text
+/// because the same 88 paths come with every render of the map: the app would otherwise set
+/// 264 attributes from wasm to draw them, and again on taking over the prerendered page.
+pub fn map_countries(atlas: &Atlas, place_areas: &[usize]) -> Markup {
+    let mut out = Markup::default();
+    for (n, country) in atlas.countries.iter().enumerate() {
+        let mut class = String::from("country");
+        if country.involved {
+            class.push_str(" involved");
+        }
+        if place_areas.contains(&n) {
+            class.push_str(" place-area");
+        }
+        out.open(
+            "path",
+            &[("d", &country.path), ("data-country", &country.name)],
+        )
+        .attr("class", &class)
+        .raw("></path>");
+    }
+    out
+}
+
 /// The events as a plain page with no script or style: the cards the app shows, each linking to
 /// the app's views. `parley-export --format static-html` prints it; the browser benchmark
 /// measures the app's first paint against it.
@@ -338,7 +363,8 @@ pub fn static_page(dataset: &Dataset, events: &[EventIx]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{svg_number, Markup};
+    use super::{map_countries, svg_number, Markup};
+    use crate::map::{Atlas, Country};
 
     #[test]
     fn text_can_neither_open_a_tag_nor_leave_its_attribute() {
@@ -358,6 +384,33 @@ mod tests {
         assert_eq!(
             out.as_str(),
             "<a href=\"#/x&quot; onclick=&quot;y\" title=\"it&#39;s\">"
+        );
+    }
+
+    #[test]
+    fn each_country_is_one_path_classed_by_whether_it_holds_places_and_is_a_places_area() {
+        let country = |name: &str, involved| Country {
+            name: name.to_string(),
+            path: "M 1 2 l 3 4 z".to_string(),
+            involved,
+        };
+        let atlas = Atlas {
+            width: 10.0,
+            height: 10.0,
+            countries: vec![
+                country("Oman", false),
+                country("Côte d'Ivoire <b>", true),
+                country("Ukraine", true),
+            ],
+            places: vec![],
+        };
+        assert_eq!(
+            map_countries(&atlas, &[2]).as_str(),
+            "<path d=\"M 1 2 l 3 4 z\" data-country=\"Oman\" class=\"country\"></path>\
+             <path d=\"M 1 2 l 3 4 z\" data-country=\"Côte d&#39;Ivoire &lt;b&gt;\" \
+             class=\"country involved\"></path>\
+             <path d=\"M 1 2 l 3 4 z\" data-country=\"Ukraine\" \
+             class=\"country involved place-area\"></path>"
         );
     }
 
