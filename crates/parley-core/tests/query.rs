@@ -181,3 +181,47 @@ fn an_event_is_found_by_its_actors_place_and_topics_names_in_every_language() {
         }
     }
 }
+
+#[test]
+fn a_filter_in_words_names_each_facets_labels_with_its_joiner_then_dates_and_search() {
+    use parley_core::i18n::Lang;
+    let (_, index) = common::indexed();
+    assert_eq!(Filter::default().describe(index, Lang::En), "All events");
+    assert_eq!(Filter::default().describe(index, Lang::Uk), "Усі події");
+    // Actors must all take part (and); any of a facet's other values will do (or). An unknown
+    // slug is named as it is; a blank search says nothing.
+    let mut filter = Filter::for_actor("witkoff")
+        .with(&Actors, "putin")
+        .with(&Kinds, "meeting")
+        .with(&Kinds, "phone-call")
+        .with(&Statuses, "no-such-status");
+    filter.text = "   ".to_string();
+    assert_eq!(
+        filter.describe(index, Lang::En),
+        "Actors (all of): Steve Witkoff and Vladimir Putin; Kind: Visit or meeting or Phone call; \
+         Status: no-such-status"
+    );
+    assert_eq!(
+        Filter::for_actor("witkoff").describe(index, Lang::Ru),
+        "Участники (все вместе): Стив Уиткофф"
+    );
+    let dated = |from: Option<&str>, to: Option<&str>| {
+        let mut f = Filter::default();
+        f.from = from.map(|d| Day::parse(d).unwrap());
+        f.to = to.map(|d| Day::parse(d).unwrap());
+        f.text = "peace ".to_string();
+        f.describe(index, Lang::En)
+    };
+    assert_eq!(
+        dated(Some("2026-01-01"), Some("2026-02-01")),
+        "from 2026-01-01 to 2026-02-01; search “peace”"
+    );
+    assert_eq!(
+        dated(Some("2026-01-01"), None),
+        "from 2026-01-01; search “peace”"
+    );
+    assert_eq!(
+        dated(None, Some("2026-02-01")),
+        "until 2026-02-01; search “peace”"
+    );
+}
