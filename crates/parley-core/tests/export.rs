@@ -252,3 +252,25 @@ fn view_exports_record_the_version_and_the_view() {
             .outlet
     )));
 }
+
+#[test]
+fn the_english_csv_columns_are_the_schemas_field_names_and_each_language_names_all_thirteen() {
+    let data = common::dataset();
+    let event: serde_json::Value =
+        serde_json::from_str(&export::json(&data)).expect("the JSON export parses");
+    let event = &event["events"][0];
+    for column in export::csv_columns(Lang::En) {
+        assert!(
+            event.get(column).is_some() || event["date"].get(column).is_some(),
+            "{column} is a field of an event or of its date"
+        );
+    }
+    for lang in [Lang::Uk, Lang::Ru] {
+        let columns = export::csv_columns(lang);
+        let mut distinct = columns.to_vec();
+        distinct.sort_unstable();
+        distinct.dedup();
+        assert_eq!(distinct.len(), 13, "{lang:?} names each column once");
+        assert!(columns.iter().all(|c| !c.is_empty()));
+    }
+}
