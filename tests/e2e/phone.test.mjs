@@ -52,6 +52,33 @@ test('on a phone the first event is on the first screen, under a one-line header
   }
 });
 
+test('on a phone nothing moves once painted: a list the app renders near the top keeps its place', async () => {
+  for (const route of ['#/', '#/?actor=witkoff&kind=meeting', '#/?kind=meeting', '#/actors/witkoff', '#/map', '#/network']) {
+    // The tests' phones and the one Lighthouse emulates.
+    for (const [width, height] of [...SIZES, [412, 823]]) {
+      const context = await app.browser.newContext({ viewport: { width, height }, isMobile: true, hasTouch: true });
+      const page = await context.newPage();
+      // A CPU as slow as Lighthouse's phone, where frames are painted while the app renders.
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      // Every layout shift, as Lighthouse's CLS adds them up. The test gives no input, but
+      // Chromium driven by Playwright marks shifts as following input all the same
+      // (`hadRecentInput`), so none is left out.
+      await page.addInitScript(() => {
+        window.shifts = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) window.shifts.push(e.value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(app.url + route);
+      await page.waitForFunction(() => document.documentElement.classList.contains('started'));
+      await page.waitForTimeout(1000);
+      assert.deepEqual(await page.evaluate(() => window.shifts), [], `${route} at ${width} × ${height}`);
+      await context.close();
+    }
+  }
+});
+
 test('on a phone the filters open over the list and "Show N events" closes them on the narrowed list', async () => {
   const page = await app.open('#/', { width: 390, height: 844, phone: true });
   await page.tap('.filter-panel > summary');
