@@ -40,7 +40,8 @@ fn permute<T>(items: &mut [T], mut order: Vec<usize>) {
     }
 }
 
-#[cfg(test)]
+// proptest is a dev-dependency of native builds only.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use proptest::prelude::*;

@@ -206,11 +206,13 @@ fn a_filter_in_words_names_each_facets_labels_with_its_joiner_then_dates_and_sea
         "Участники (все вместе): Стив Уиткофф"
     );
     let dated = |from: Option<&str>, to: Option<&str>| {
-        let mut f = Filter::default();
-        f.from = from.map(|d| Day::parse(d).unwrap());
-        f.to = to.map(|d| Day::parse(d).unwrap());
-        f.text = "peace ".to_string();
-        f.describe(index, Lang::En)
+        let filter = Filter {
+            from: from.map(|d| Day::parse(d).unwrap()),
+            to: to.map(|d| Day::parse(d).unwrap()),
+            text: "peace ".to_string(),
+            ..Filter::default()
+        };
+        filter.describe(index, Lang::En)
     };
     assert_eq!(
         dated(Some("2026-01-01"), Some("2026-02-01")),
