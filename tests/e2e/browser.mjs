@@ -16,13 +16,15 @@ export function launch() {
 /// uncaught exceptions (`page.errors`), requests to any origin but the page's and `allow`
 /// (`page.foreignRequests`) and responses of 400 or more (`page.failed`). `initScript` runs
 /// before the page's own scripts; `wait` is the selector that says the page is up. `phone` makes
-/// the context a touch phone's (`isMobile`, `hasTouch`).
+/// the context a touch phone's (`isMobile`, `hasTouch`); `cpuSlowdown` runs the page on a CPU that
+/// many times slower.
 export async function openPage(browser, url, {
-  width = 1280, height = 900, colorScheme = 'light', initScript, allow = [], wait = 'main#main', phone = false,
+  width = 1280, height = 900, colorScheme = 'light', initScript, allow = [], wait = 'main#main', phone = false, cpuSlowdown = 1,
 } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, colorScheme, isMobile: phone, hasTouch: phone });
   if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
+  if (cpuSlowdown > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(String(e)));
   // Console errors include every Content-Security-Policy violation.

@@ -427,7 +427,7 @@ fn every_link_of_the_static_page_opens_a_real_view() {
     }
     for event in &data.events {
         assert!(
-            page.contains(&format!("href=\"#/events/{}\"", event.id)),
+            page.contains(&format!("href=\"{}\"", Link::event(&event.id).href())),
             "{}",
             event.id
         );
