@@ -46,7 +46,7 @@ pub fn EventList(props: &EventListProps) -> Html {
             None,
             lang,
         );
-        html! { <ol class="event-list">{ for items }</ol> }
+        html! { <ol class={classes!("event-list", picking(&props.picks))}>{ for items }</ol> }
     } else {
         html! { <VirtualList events={props.events.clone()} level={props.level} picks={props.picks.clone()} /> }
     }
@@ -75,6 +75,13 @@ fn month_items(
             </li>
         })
         .collect()
+}
+
+/// Marks a list whose cards have pick buttons. The cards make room for the button by this
+/// mark on the list, which the browser has before any card, and not by the button itself: on
+/// a slow phone a card is painted before the button after it has arrived, and would move.
+fn picking(picks: &Option<Rc<[String]>>) -> Option<&'static str> {
+    picks.is_some().then_some("picking")
 }
 
 /// Picks an event for a story, or unpicks it.
@@ -254,7 +261,7 @@ fn VirtualList(props: &EventListProps) -> Html {
     // Within the list: the memo above clamps it to a new list.
     let Window { first, end } = layout.borrow().window.clone();
     html! {
-        <ol class="event-list virtual" ref={list}>
+        <ol class={classes!("event-list", "virtual", picking(&props.picks))} ref={list}>
             { for (first..end).flat_map(|b| {
                 let events = &props.events[b * BLOCK..((b + 1) * BLOCK).min(props.events.len())];
                 month_items(events, props.level, props.picks.as_deref(), Some(b), lang)

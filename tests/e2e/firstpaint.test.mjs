@@ -3,8 +3,9 @@
 // without a warning, and it never shows in place of another view.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, native, DATASET, SINGLE, renderedIds, close, heldBack as heldBackIn } from './fixture.mjs';
-import { resolve } from 'node:path';
+import { useApp, native, DATASET, DIST, SINGLE, renderedIds, close, heldBack as heldBackIn } from './fixture.mjs';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 
 const app = useApp();
 const heldBack = (hash, initScript) => heldBackIn(app, hash, { initScript });
@@ -20,6 +21,34 @@ test('with JavaScript off, the page is the whole timeline with every event and i
     for (const event of DATASET.events) assert.equal(citations[event.id], event.sources.length, `${event.id}: each source with its excerpt`);
     assert.equal(await page.textContent('#result-count'), `${DATASET.events.length} of ${DATASET.events.length} events`);
     assert.ok(await page.isVisible('.noscript'), 'a note says what needs JavaScript');
+    await context.close();
+  }
+});
+
+test('a page still arriving is painted where it will stay: no card moves when the rest of the page comes', async () => {
+  // On a slow phone the browser paints the timeline while its HTML is still arriving, so each
+  // card must lay out as it will once what follows it has come, such as its "Pick" button.
+  // The page cut short after each of the first cards is compared with the whole page.
+  const html = await readFile(join(DIST, 'index.html'), 'utf8');
+  const ends = [...html.matchAll(/<\/article>/g)].slice(0, 4).map((m) => m.index + m[0].length);
+  const cards = (page) => page.$$eval('.event-list article', (as) => as.map((a) => {
+    const r = a.getBoundingClientRect();
+    return `${a.dataset.eventId} at ${r.top}, ${r.height} high`;
+  }));
+  for (const width of [320, 390, 412, 1280]) {
+    const context = await app.browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 900 }, isMobile: width < 800 });
+    const load = async (body) => {
+      const page = await context.newPage();
+      await page.route((url) => url.pathname === '/', (route) => route.fulfill({ body, contentType: 'text/html; charset=utf-8' }));
+      await page.goto(app.url + '#/');
+      return cards(page);
+    };
+    const whole = await load(html);
+    for (const end of ends) {
+      const arriving = await load(html.slice(0, end));
+      assert.ok(arriving.length > 0);
+      assert.deepEqual(arriving, whole.slice(0, arriving.length), `at ${width} px, the page cut after card ${arriving.length}`);
+    }
     await context.close();
   }
 });

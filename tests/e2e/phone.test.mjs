@@ -68,11 +68,11 @@ test('on a phone nothing moves once painted: a list the app renders near the top
     for (const [width, height] of [...SIZES, [412, 823]]) {
       const page = await app.open(route, { width, height, phone: true, initScript, cpuSlowdown: 4 });
       await page.waitForTimeout(1000);
-      // Hydrated, the timeline's drawings take their measured width, which can move what
-      // follows by a pixel or two (0.009 seen on #/, against the 0.16 this test was written for).
+      // While the page arrives, a bar whose buttons come later can grow by a few pixels (0.0004
+      // seen on #/); the shifts this test was written for were 0.16 and 0.08.
       const shifts = await page.evaluate(() => window.shifts);
       const total = shifts.reduce((sum, value) => sum + value, 0);
-      assert.ok(total < 0.05, `${route} at ${width} × ${height}: layout shifts ${shifts.join(', ')}`);
+      assert.ok(total < 0.01, `${route} at ${width} × ${height}: layout shifts ${shifts.join(', ')}`);
       await close(page);
     }
   }
