@@ -5,7 +5,7 @@
 //! Each query is one timeline update as a reader makes it, and each returns both the events and
 //! every facet's counts, since the timeline always shows both.
 
-#[path = "../tests/common/mod.rs"]
+#[path = "../tests/core/common.rs"]
 mod common;
 
 use divan::Bencher;

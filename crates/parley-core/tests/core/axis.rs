@@ -1,7 +1,7 @@
 //! The time axis: its window, its layout at a phone's and a desktop's width, its marks (one per
 //! event, or one per group of events whose targets would overlap) and its histogram.
 
-mod common;
+use crate::common;
 
 use parley_core::html::{axis_mark, Markup};
 use parley_core::i18n::Lang;

@@ -1,7 +1,7 @@
 //! The view structs on the real dataset (and, where size matters, synthetic events), each
 //! against what reading the dataset directly gives.
 
-mod common;
+use crate::common;
 
 use parley_core::facet::{Actors, Kinds, Places, FACETS};
 use parley_core::html::{self, axis_mark, Markup};

@@ -1,7 +1,7 @@
 //! Each class of bad data fails the build with `file:line` and what to fix. Every test takes
 //! the real seed files, breaks one thing, and checks the message and its line.
 
-mod common;
+use crate::common;
 
 use parley_core::source::{build, DataError, SourceFiles};
 

@@ -1,6 +1,6 @@
 //! Invariants of the real dataset, checked on the seeds as committed.
 
-mod common;
+use crate::common;
 
 use parley_core::i18n::Lang;
 use parley_core::{Precision, Status};

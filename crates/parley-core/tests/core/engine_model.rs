@@ -3,7 +3,7 @@
 //! one by one gives, as the query module's documentation defines them. The index is the one
 //! decoded from its baked bytes, as in the app.
 
-mod common;
+use crate::common;
 
 use parley_core::facet::{Actors, Kinds, Places, Sides, Statuses, Topics};
 use parley_core::query::{

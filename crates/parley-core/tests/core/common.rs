@@ -23,8 +23,8 @@ pub fn dataset() -> Dataset {
     })
 }
 
-/// The real dataset and its search index, built once per test binary.
-#[allow(dead_code)] // Each test binary compiles this module; not all of them use this.
+/// The real dataset and its search index, built once for all the tests.
+#[allow(dead_code)] // The engine's benchmark compiles this module too, and builds its own.
 pub fn indexed() -> &'static (Dataset, SearchIndex) {
     static DATA: std::sync::OnceLock<(Dataset, SearchIndex)> = std::sync::OnceLock::new();
     DATA.get_or_init(|| {

@@ -1,6 +1,6 @@
 //! The query engine on the real dataset.
 
-mod common;
+use crate::common;
 
 use parley_core::facet::{slot, Actors, Facet, Kinds, Sides, Statuses, FACETS};
 use parley_core::query::{co_participation, run, Filter, SearchIndex};

@@ -2,7 +2,7 @@
 //! trip unchanged, hostile text included; any hash whatever gives a link and a short list of
 //! notices, never a panic; and what a bad URL ignores is named.
 
-mod common;
+use crate::common;
 
 use parley_core::facet::{Actors, Facet, Kinds, Sides, FACETS};
 use parley_core::i18n::Lang;

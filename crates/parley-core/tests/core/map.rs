@@ -1,7 +1,7 @@
 //! The map: the baked atlas (outlines projected, clipped and simplified at build time), its
 //! frame (zoom and pan), and the map's view struct against the dataset read directly.
 
-mod common;
+use crate::common;
 
 use parley_core::facet::{Kinds, Places};
 use parley_core::i18n::Lang;

@@ -1,6 +1,6 @@
 //! The exports list every event, with verbatim excerpts, in valid formats.
 
-mod common;
+use crate::common;
 
 use parley_core::i18n::Lang;
 use parley_core::{export, EventIx};

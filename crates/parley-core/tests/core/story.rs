@@ -1,7 +1,7 @@
 //! Stories: the steps are the engine's results in date order, or the picks in their order; the
 //! cover, the step links, the small axis and what a screen reader hears, against the dataset.
 
-mod common;
+use crate::common;
 
 use parley_core::facet::Kinds;
 use parley_core::i18n::Lang;

@@ -1,0 +1,16 @@
+//! The core's integration tests, in one test binary: each mutant `make mutants` tests, and each
+//! change to the core, then links one binary rather than one per file.
+
+mod common;
+
+mod axis;
+mod dataset;
+mod dates;
+mod engine_model;
+mod export;
+mod link;
+mod map;
+mod query;
+mod story;
+mod validation;
+mod views;
