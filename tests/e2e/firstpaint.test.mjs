@@ -53,6 +53,25 @@ test('a page still arriving is painted where it will stay: no card moves when th
   }
 });
 
+test('on a wide screen nothing moves when the app takes over the prerendered timeline', async () => {
+  // The prerendered page shows the axis and the map open, as the app opens them on a wide
+  // screen: the axis's download buttons come with it, and the axis, drawn for one width and
+  // shown at another, keeps the height it will have once the app draws it at its own width.
+  const initScript = () => {
+    window.shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.shifts.push(e.value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  };
+  for (const [width, height] of [[800, 600], [1024, 768], [1350, 940]]) {
+    const page = await app.open('#/', { width, height, initScript });
+    await page.waitForTimeout(500);
+    const shifts = await page.evaluate(() => window.shifts);
+    assert.ok(shifts.reduce((sum, value) => sum + value, 0) < 0.005, `at ${width} × ${height}: layout shifts ${shifts.join(', ')}`);
+    await close(page);
+  }
+});
+
 test('the app hydrates the prerendered timeline: the same nodes, no console error or warning, and it works', async () => {
   const { page, context, release } = await heldBack('#/');
   // Before any wasm has run, the timeline is there.
