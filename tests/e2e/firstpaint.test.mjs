@@ -3,7 +3,7 @@
 // without a warning, and it never shows in place of another view.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, native, DATASET, DIST, SINGLE, renderedIds, close, heldBack as heldBackIn } from './fixture.mjs';
+import { useApp, native, DATASET, DIST, SINGLE, renderedIds, close, heldBack as heldBackIn, recordShifts, layoutShifts } from './fixture.mjs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 
@@ -57,17 +57,11 @@ test('on a wide screen nothing moves when the app takes over the prerendered tim
   // The prerendered page shows the axis and the map open, as the app opens them on a wide
   // screen: the axis's download buttons come with it, and the axis, drawn for one width and
   // shown at another, keeps the height it will have once the app draws it at its own width.
-  const initScript = () => {
-    window.shifts = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.shifts.push(e.value);
-    }).observe({ type: 'layout-shift', buffered: true });
-  };
   for (const [width, height] of [[800, 600], [1024, 768], [1350, 940]]) {
-    const page = await app.open('#/', { width, height, initScript });
+    const page = await app.open('#/', { width, height, initScript: recordShifts });
     await page.waitForTimeout(500);
-    const shifts = await page.evaluate(() => window.shifts);
-    assert.ok(shifts.reduce((sum, value) => sum + value, 0) < 0.005, `at ${width} × ${height}: layout shifts ${shifts.join(', ')}`);
+    const { shifts, total } = await layoutShifts(page);
+    assert.ok(total < 0.005, `at ${width} × ${height}: layout shifts ${shifts.join(', ')}`);
     await close(page);
   }
 });

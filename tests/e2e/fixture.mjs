@@ -68,6 +68,22 @@ export function useApp(dist = DIST, prefix = '/') {
   return app;
 }
 
+/// An `initScript` that records every layout shift of the page, as Lighthouse's CLS adds them
+/// up. Chromium driven by Playwright marks shifts as following input even when a test gives
+/// none (`hadRecentInput`), so none is left out.
+export const recordShifts = () => {
+  window.shifts = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.shifts.push(e.value);
+  }).observe({ type: 'layout-shift', buffered: true });
+};
+
+/// The shifts `recordShifts` has recorded on `page` so far, and their sum.
+export async function layoutShifts(page) {
+  const shifts = await page.evaluate(() => window.shifts);
+  return { shifts, total: shifts.reduce((sum, value) => sum + value, 0) };
+}
+
 /// Closes a page after checking that it logged no error, met no CSP violation, threw nothing,
 /// requested nothing from another origin and got no failed response.
 export async function close(page) {

@@ -3,7 +3,7 @@
 // 24 × 24 px, the first event on the first screen, and the axis and filters by touch.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, native, nativeNetwork, renderedIds, close } from './fixture.mjs';
+import { useApp, native, nativeNetwork, renderedIds, close, recordShifts, layoutShifts } from './fixture.mjs';
 import { measure } from './phone.mjs';
 
 const app = useApp();
@@ -53,25 +53,15 @@ test('on a phone the first event is on the first screen, under a one-line header
 });
 
 test('on a phone nothing moves once painted: a list the app renders near the top keeps its place', async () => {
-  // Every layout shift, as Lighthouse's CLS adds them up. The test gives no input, but
-  // Chromium driven by Playwright marks shifts as following input all the same
-  // (`hadRecentInput`), so none is left out.
-  const initScript = () => {
-    window.shifts = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.shifts.push(e.value);
-    }).observe({ type: 'layout-shift', buffered: true });
-  };
   for (const route of ['#/', '#/?actor=witkoff&kind=meeting', '#/?kind=meeting', '#/actors/witkoff', '#/map', '#/network']) {
     // The tests' phones and the one Lighthouse emulates, on a CPU as slow as Lighthouse's
     // phone, where frames are painted while the app renders.
     for (const [width, height] of [...SIZES, [412, 823]]) {
-      const page = await app.open(route, { width, height, phone: true, initScript, cpuSlowdown: 4 });
+      const page = await app.open(route, { width, height, phone: true, initScript: recordShifts, cpuSlowdown: 4 });
       await page.waitForTimeout(1000);
       // While the page arrives, a bar whose buttons come later can grow by a few pixels (0.0004
       // seen on #/); the shifts this test was written for were 0.16 and 0.08.
-      const shifts = await page.evaluate(() => window.shifts);
-      const total = shifts.reduce((sum, value) => sum + value, 0);
+      const { shifts, total } = await layoutShifts(page);
       assert.ok(total < 0.01, `${route} at ${width} × ${height}: layout shifts ${shifts.join(', ')}`);
       await close(page);
     }
