@@ -25,27 +25,49 @@ fn fixture() -> &'static (Dataset, SearchIndex) {
     })
 }
 
+/// What the model reads of each event that no filter changes: the sides of its actors and its
+/// folded searchable text. Read once rather than once per filter, so that the model stays quick
+/// in an unoptimised build, which is how `make mutants` builds the core.
+struct Facts {
+    sides: Vec<&'static str>,
+    text: String,
+}
+
+fn facts() -> &'static [Facts] {
+    static FACTS: std::sync::OnceLock<Vec<Facts>> = std::sync::OnceLock::new();
+    FACTS.get_or_init(|| {
+        let data = &fixture().0;
+        data.events
+            .iter()
+            .map(|event| {
+                let quotes = data
+                    .quotes
+                    .iter()
+                    .filter(|q| q.event.as_deref() == Some(event.id.as_str()))
+                    .map(|q| q.text.as_str());
+                Facts {
+                    sides: event
+                        .actors
+                        .iter()
+                        .filter_map(|p| data.actor(&p.actor))
+                        .map(|a| a.side.slug())
+                        .collect(),
+                    text: fold(&searchable_text(data, event, quotes)),
+                }
+            })
+            .collect()
+    })
+}
+
 /// Which of the six facets (actors, sides, kinds, statuses, topics, places), then dates and
 /// text, one event passes.
-fn passes(data: &Dataset, event: &Event, filter: &Filter) -> [bool; 8] {
-    let sides: Vec<&str> = event
-        .actors
-        .iter()
-        .filter_map(|p| data.actor(&p.actor))
-        .map(|a| a.side.slug())
-        .collect();
-    let quotes = data
-        .quotes
-        .iter()
-        .filter(|q| q.event.as_deref() == Some(event.id.as_str()))
-        .map(|q| q.text.as_str());
-    let text = fold(&searchable_text(data, event, quotes));
+fn passes(event: &Event, facts: &Facts, filter: &Filter) -> [bool; 8] {
     let any = |chosen: &[String], has: &dyn Fn(&str) -> bool| {
         chosen.is_empty() || chosen.iter().any(|c| has(c))
     };
     [
         filter.chosen(&Actors).iter().all(|a| event.has_actor(a)),
-        any(filter.chosen(&Sides), &|s| sides.contains(&s)),
+        any(filter.chosen(&Sides), &|s| facts.sides.contains(&s)),
         any(filter.chosen(&Kinds), &|k| event.kind.slug() == k),
         any(filter.chosen(&Statuses), &|s| event.status.slug() == s),
         any(filter.chosen(&Topics), &|t| {
@@ -55,7 +77,7 @@ fn passes(data: &Dataset, event: &Event, filter: &Filter) -> [bool; 8] {
             event.place.as_deref() == Some(p)
         }),
         event.date.overlaps(filter.from, filter.to),
-        matches_all_terms(&text, &fold(filter.text.trim())),
+        matches_all_terms(&facts.text, &fold(filter.text.trim())),
     ]
 }
 
@@ -64,14 +86,22 @@ fn model(data: &Dataset, filter: &Filter) -> (Vec<EventIx>, Vec<Vec<usize>>) {
     let all: Vec<[bool; 8]> = data
         .events
         .iter()
-        .map(|e| passes(data, e, filter))
+        .zip(facts())
+        .map(|(event, facts)| passes(event, facts, filter))
         .collect();
-    let but = |i: usize, skip: usize| (0..8).all(|f| f == skip || all[i][f]);
-    let results: Vec<usize> = (0..all.len()).filter(|&i| but(i, usize::MAX)).collect();
+    // For each facet, the events that pass all the others; then those that pass all eight.
+    let but: Vec<Vec<bool>> = (0..=8)
+        .map(|skip| {
+            all.iter()
+                .map(|p| (0..8).all(|f| f == skip || p[f]))
+                .collect()
+        })
+        .collect();
+    let results: Vec<usize> = (0..all.len()).filter(|&i| but[8][i]).collect();
     let results = results.into_iter().map(EventIx::new).collect();
     let count = |skip: usize, has: &dyn Fn(&Event) -> bool| {
         (0..all.len())
-            .filter(|&i| but(i, skip) && has(&data.events[i]))
+            .filter(|&i| but[skip][i] && has(&data.events[i]))
             .count()
     };
     let has_side = |e: &Event, side: Side| {
@@ -83,7 +113,7 @@ fn model(data: &Dataset, filter: &Filter) -> (Vec<EventIx>, Vec<Vec<usize>>) {
         // Actors combine with AND: a count is taken within the results.
         data.actors
             .iter()
-            .map(|a| count(usize::MAX, &|e| e.has_actor(&a.id)))
+            .map(|a| count(8, &|e| e.has_actor(&a.id)))
             .collect(),
         Side::ALL
             .iter()
