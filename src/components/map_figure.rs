@@ -9,7 +9,7 @@ use parley_core::html::{map_countries, svg_number};
 use parley_core::i18n::fill;
 use parley_core::link::Link;
 use parley_core::map::{Frame, MAX_ZOOM};
-use parley_core::view::map::{MapView, Marker};
+use parley_core::view::map::{Label, MapView, Marker, LABEL_SIZE};
 use parley_core::PlaceKind;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -103,7 +103,8 @@ pub fn MapFigure(props: &MapFigureProps) -> Html {
     ];
     let place_areas: Vec<usize> = view.markers.iter().filter_map(|m| m.outline).collect();
 
-    let markers = view.markers.iter().map(|marker| {
+    let labels = view.labels(&frame, unit);
+    let markers = view.markers.iter().zip(labels).map(|(marker, label)| {
         let select = {
             let (selected, place) = (selected.clone(), marker.place.clone());
             move || selected.set(Some(place.clone()))
@@ -121,8 +122,10 @@ pub fn MapFigure(props: &MapFigureProps) -> Html {
                 // A finger's target, however few the events: WCAG 2.2's 24 px at least.
                 <circle class="hit" cx={svg_number(marker.at.x)} cy={svg_number(marker.at.y)} r={svg_number(marker.r.max(TARGET_RADIUS) * unit)} />
                 { shape(marker, unit) }
-                <text x={svg_number(marker.at.x + (marker.r + 3.0) * unit)} y={svg_number(marker.at.y + 5.0 * unit)}
-                    font-size={svg_number(14.0 * unit)}>{ &marker.name }</text>
+                if let Some(Label { x, y, anchor, .. }) = label {
+                    <text x={svg_number(x)} y={svg_number(y)} text-anchor={anchor.svg()}
+                        font-size={svg_number(LABEL_SIZE * unit)}>{ &marker.name }</text>
+                }
             </a>
         }
     });

@@ -50,6 +50,46 @@ test('the map\'s markers, table and unplaced events equal the core\'s under ever
   await close(page);
 });
 
+/// The place names drawn on `svg`: each one's box on screen, its text and its marker's name,
+/// and the drawing's box.
+const drawnNames = (page, svg) => page.$eval(svg, (drawing) => {
+  const box = (r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+  const names = [...drawing.querySelectorAll('a.marker text')].filter((t) => getComputedStyle(t).display !== 'none')
+    .map((t) => ({ text: t.textContent, label: t.closest('a').getAttribute('aria-label'), box: box(t.getBoundingClientRect()) }));
+  return { names, drawing: box(drawing.getBoundingClientRect()) };
+});
+
+test('place names never overlap or leave the map, at any width, zoom and language', async () => {
+  const views = [['#/map', '#map-svg'], ['#/map?lang=uk', '#map-svg'], ['#/?lang=ru', '#timeline-map-svg']];
+  for (const width of [320, 390, 1024, 1350]) {
+    for (const [hash, svg] of views) {
+      const page = await app.open(hash, { width });
+      // The timeline's map is folded on a phone.
+      await page.$$eval('details.mini-map', (ds) => ds.forEach((d) => { d.open = true; }));
+      await page.waitForSelector(svg);
+      for (const zoom of [1, 2, 4]) {
+        const { names, drawing } = await drawnNames(page, svg);
+        const where = `${hash} at ${width} px, zoom ${zoom}`;
+        // Zoomed in about the middle, the map may show no place at all.
+        if (zoom === 1) assert.ok(names.length > 0, `${where}: some names are drawn`);
+        const overlap = (a, b) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+        names.forEach((n, i) => {
+          // The accessible name is "Moscow: 5 events": the drawn name is its place's.
+          assert.ok(n.label.startsWith(`${n.text}: `), `${where}: "${n.text}" names its marker ${n.label}`);
+          assert.ok(n.box.left >= drawing.left - 0.5 && n.box.right <= drawing.right + 0.5
+            && n.box.top >= drawing.top - 0.5 && n.box.bottom <= drawing.bottom + 0.5, `${where}: "${n.text}" inside the map`);
+          for (const m of names.slice(i + 1)) assert.ok(!overlap(n.box, m.box), `${where}: "${n.text}" and "${m.text}" overlap`);
+        });
+        if (zoom < 4 && svg === '#map-svg') {
+          await page.click('.map-controls button:first-child');
+          await page.waitForFunction((z) => document.querySelector('#map-svg').getAttribute('viewBox').split(' ')[2] < 1000 / z + 1, zoom * 2);
+        } else break;
+      }
+      await close(page);
+    }
+  }
+});
+
 test('a marker lists its events on focus and narrows the map to its place; the keyboard reaches it', async () => {
   const page = await app.open('#/map?from=2025-01-01', { wait: '#map-svg' });
   const { view } = expectedMarkers('from=2025-01-01');

@@ -5,7 +5,7 @@ use crate::facet::Places;
 use crate::i18n::{fill, Lang};
 use crate::link::Lens;
 use crate::link::Link;
-use crate::map::{Atlas, Point};
+use crate::map::{Atlas, Frame, Point};
 use crate::model::{Dataset, EventIx, PlaceKind};
 use crate::query::Filter;
 use serde::Serialize;
@@ -113,5 +113,149 @@ impl MapView {
             _ => t.no_place_other,
         };
         fill(template, &[("events", &events)])
+    }
+}
+
+/// The size names are set in on the map, in CSS pixels.
+pub const LABEL_SIZE: f64 = 14.0;
+/// How wide a character of a name is taken to be, in CSS pixels, so that a name has at least
+/// the room it takes in a wide font: in DejaVu Sans (Linux's usual `system-ui`) at
+/// [`LABEL_SIZE`], the place names take 8.4 to 10.1 px a character ("Джидда" the most).
+const CHAR_WIDTH: f64 = 10.5;
+/// How far a name's box reaches above and below the marker's centre, in CSS pixels: the text's
+/// height with its halo, its baseline [`LABEL_BASELINE`] below the centre.
+const LABEL_ABOVE: f64 = 9.0;
+const LABEL_BELOW: f64 = 9.0;
+const LABEL_BASELINE: f64 = 5.0;
+/// The gap between a marker's edge and its name, in CSS pixels.
+const LABEL_GAP: f64 = 3.0;
+/// A name may cross another marker's disc but not its centre: this much around it, in CSS
+/// pixels, stays clear, so every marker shows where it stands.
+const CENTRE_CLEAR: f64 = 4.0;
+
+/// Which side of its marker a name is on, as SVG's `text-anchor` says it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub enum Anchor {
+    /// On the right: the text starts at its point.
+    Start,
+    /// On the left: the text ends at its point.
+    End,
+}
+
+impl Anchor {
+    /// The `text-anchor` attribute.
+    pub fn svg(self) -> &'static str {
+        match self {
+            Anchor::Start => "start",
+            Anchor::End => "end",
+        }
+    }
+}
+
+/// A rectangle in the map's units.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Bounds {
+    pub left: f64,
+    pub top: f64,
+    pub right: f64,
+    pub bottom: f64,
+}
+
+impl Bounds {
+    fn around(at: Point, half: f64) -> Bounds {
+        Bounds {
+            left: at.x - half,
+            top: at.y - half,
+            right: at.x + half,
+            bottom: at.y + half,
+        }
+    }
+
+    /// Whether the two share any area.
+    pub fn overlaps(&self, other: &Bounds) -> bool {
+        self.left < other.right
+            && other.left < self.right
+            && self.top < other.bottom
+            && other.top < self.bottom
+    }
+
+    /// Whether `other` lies wholly inside.
+    pub fn holds(&self, other: &Bounds) -> bool {
+        self.left <= other.left
+            && other.right <= self.right
+            && self.top <= other.top
+            && other.bottom <= self.bottom
+    }
+}
+
+/// A marker's name where it is drawn: the text's anchor point and side, in the map's units.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Label {
+    pub x: f64,
+    pub y: f64,
+    pub anchor: Anchor,
+    /// The room the name takes, which no other name shares.
+    pub bounds: Bounds,
+}
+
+impl MapView {
+    /// Where each marker's name goes when `frame` is drawn at `unit` map units to the CSS
+    /// pixel, in the order of the markers: right of the marker, else left of it, wholly inside
+    /// the frame, over no name already placed and no other marker's centre. Larger markers
+    /// place theirs first; a name with room on neither side is left out (the marker keeps its
+    /// accessible name and tooltip), and so is the name of a marker outside the frame.
+    pub fn labels(&self, frame: &Frame, unit: f64) -> Vec<Option<Label>> {
+        let view = Bounds {
+            left: frame.x,
+            top: frame.y,
+            right: frame.x + frame.width,
+            bottom: frame.y + frame.height,
+        };
+        let centres: Vec<Bounds> = self
+            .markers
+            .iter()
+            .map(|m| Bounds::around(m.at, CENTRE_CLEAR * unit))
+            .collect();
+        let mut placed: Vec<Bounds> = Vec::new();
+        let mut labels = Vec::with_capacity(self.markers.len());
+        for (i, marker) in self.markers.iter().enumerate() {
+            let visible = view.holds(&centres[i]);
+            let width = marker.name.chars().count() as f64 * CHAR_WIDTH * unit;
+            let gap = (marker.r + LABEL_GAP) * unit;
+            let (top, bottom) = (
+                marker.at.y - LABEL_ABOVE * unit,
+                marker.at.y + LABEL_BELOW * unit,
+            );
+            let sides = [
+                (Anchor::Start, marker.at.x + gap, marker.at.x + gap + width),
+                (Anchor::End, marker.at.x - gap - width, marker.at.x - gap),
+            ];
+            let label = sides.into_iter().find_map(|(anchor, left, right)| {
+                let bounds = Bounds {
+                    left,
+                    top,
+                    right,
+                    bottom,
+                };
+                let free = visible
+                    && view.holds(&bounds)
+                    && !placed.iter().any(|p| p.overlaps(&bounds))
+                    && !(centres.iter().enumerate()).any(|(j, c)| j != i && c.overlaps(&bounds));
+                free.then_some(Label {
+                    x: match anchor {
+                        Anchor::Start => left,
+                        Anchor::End => right,
+                    },
+                    y: marker.at.y + LABEL_BASELINE * unit,
+                    anchor,
+                    bounds,
+                })
+            });
+            if let Some(label) = &label {
+                placed.push(label.bounds);
+            }
+            labels.push(label);
+        }
+        labels
     }
 }

@@ -10,6 +10,7 @@ mod engine_model;
 mod export;
 mod link;
 mod map;
+mod map_labels;
 mod query;
 mod story;
 mod validation;
