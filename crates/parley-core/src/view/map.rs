@@ -122,8 +122,8 @@ pub const LABEL_SIZE: f64 = 14.0;
 /// the room it takes in a wide font: in DejaVu Sans (Linux's usual `system-ui`) at
 /// [`LABEL_SIZE`], the place names take 8.4 to 10.1 px a character ("Джидда" the most).
 const CHAR_WIDTH: f64 = 10.5;
-/// How far a name's box reaches above and below the marker's centre, in CSS pixels: the text's
-/// height with its halo, its baseline [`LABEL_BASELINE`] below the centre.
+/// How far a name's box beside its marker reaches above and below the marker's centre, in CSS
+/// pixels: the text's height with its halo, its baseline [`LABEL_BASELINE`] below the centre.
 const LABEL_ABOVE: f64 = 9.0;
 const LABEL_BELOW: f64 = 9.0;
 const LABEL_BASELINE: f64 = 5.0;
@@ -140,6 +140,8 @@ pub enum Anchor {
     Start,
     /// On the left: the text ends at its point.
     End,
+    /// Above or below: the text is centred on its point.
+    Middle,
 }
 
 impl Anchor {
@@ -148,6 +150,7 @@ impl Anchor {
         match self {
             Anchor::Start => "start",
             Anchor::End => "end",
+            Anchor::Middle => "middle",
         }
     }
 }
@@ -200,10 +203,11 @@ pub struct Label {
 
 impl MapView {
     /// Where each marker's name goes when `frame` is drawn at `unit` map units to the CSS
-    /// pixel, in the order of the markers: right of the marker, else left of it, wholly inside
-    /// the frame, over no name already placed and no other marker's centre. Larger markers
-    /// place theirs first; a name with room on neither side is left out (the marker keeps its
-    /// accessible name and tooltip), and so is the name of a marker outside the frame.
+    /// pixel, in the order of the markers: right of the marker, else left, above or below it,
+    /// wholly inside the frame, over no name already placed and no other marker's centre.
+    /// Larger markers place theirs first; a name with room in none of the four places is left
+    /// out (the marker keeps its accessible name and tooltip), and so is the name of a marker
+    /// outside the frame.
     pub fn labels(&self, frame: &Frame, unit: f64) -> Vec<Option<Label>> {
         let view = Bounds {
             left: frame.x,
@@ -222,35 +226,45 @@ impl MapView {
             let visible = view.holds(&centres[i]);
             let width = marker.name.chars().count() as f64 * CHAR_WIDTH * unit;
             let gap = (marker.r + LABEL_GAP) * unit;
-            let (top, bottom) = (
-                marker.at.y - LABEL_ABOVE * unit,
-                marker.at.y + LABEL_BELOW * unit,
-            );
-            let sides = [
-                (Anchor::Start, marker.at.x + gap, marker.at.x + gap + width),
-                (Anchor::End, marker.at.x - gap - width, marker.at.x - gap),
+            // A line of text, from the top of its box; beside the marker it is centred on it.
+            let line = (LABEL_ABOVE + LABEL_BELOW) * unit;
+            let row = |top: f64| (top, top + line);
+            let (x, y) = (marker.at.x, marker.at.y);
+            let beside = row(y - LABEL_ABOVE * unit);
+            let (centred_left, centred_right) = (x - width / 2.0, x + width / 2.0);
+            let places = [
+                (Anchor::Start, x + gap, x + gap, x + gap + width, beside),
+                (Anchor::End, x - gap, x - gap - width, x - gap, beside),
+                (
+                    Anchor::Middle,
+                    x,
+                    centred_left,
+                    centred_right,
+                    row(y - gap - line),
+                ),
+                (Anchor::Middle, x, centred_left, centred_right, row(y + gap)),
             ];
-            let label = sides.into_iter().find_map(|(anchor, left, right)| {
-                let bounds = Bounds {
-                    left,
-                    top,
-                    right,
-                    bottom,
-                };
-                let free = visible
-                    && view.holds(&bounds)
-                    && !placed.iter().any(|p| p.overlaps(&bounds))
-                    && !(centres.iter().enumerate()).any(|(j, c)| j != i && c.overlaps(&bounds));
-                free.then_some(Label {
-                    x: match anchor {
-                        Anchor::Start => left,
-                        Anchor::End => right,
-                    },
-                    y: marker.at.y + LABEL_BASELINE * unit,
-                    anchor,
-                    bounds,
-                })
-            });
+            let label = places
+                .into_iter()
+                .find_map(|(anchor, at, left, right, (top, bottom))| {
+                    let bounds = Bounds {
+                        left,
+                        top,
+                        right,
+                        bottom,
+                    };
+                    let free = visible
+                        && view.holds(&bounds)
+                        && !placed.iter().any(|p| p.overlaps(&bounds))
+                        && !(centres.iter().enumerate())
+                            .any(|(j, c)| j != i && c.overlaps(&bounds));
+                    free.then_some(Label {
+                        x: at,
+                        y: top + (LABEL_ABOVE + LABEL_BASELINE) * unit,
+                        anchor,
+                        bounds,
+                    })
+                });
             if let Some(label) = &label {
                 placed.push(label.bounds);
             }

@@ -102,7 +102,7 @@ fn a_name_may_end_exactly_at_the_frames_edge() {
 }
 
 #[test]
-fn with_room_on_neither_side_a_name_is_left_out() {
+fn with_no_room_beside_it_a_name_goes_above_or_below_its_marker() {
     let narrow = Frame {
         x: 450.0,
         y: 250.0,
@@ -110,15 +110,33 @@ fn with_room_on_neither_side_a_name_is_left_out() {
         height: 100.0,
         zoom: 8,
     };
+    // Near the top of the frame, no line of text fits beside the marker nor above it.
+    let labels = view(vec![marker("Kyiv", 480.0, 256.0)]).labels(&narrow, 1.0);
+    let below = labels[0].expect("room below");
+    assert_eq!(
+        (below.anchor, below.anchor.svg()),
+        (Anchor::Middle, "middle")
+    );
+    assert_eq!(below.x, 480.0);
+    assert_eq!((below.bounds.left + below.bounds.right) / 2.0, 480.0);
+    // Its box starts 3 px below the marker's edge, the baseline 14 px down it.
+    assert_eq!(
+        (below.bounds.top, below.y),
+        (256.0 + 12.0, 256.0 + 12.0 + 14.0)
+    );
+    // Near the bottom, above it.
+    let labels = view(vec![marker("Kyiv", 480.0, 344.0)]).labels(&narrow, 1.0);
+    let above = labels[0].expect("room above");
+    assert_eq!(above.anchor, Anchor::Middle);
+    assert_eq!(above.bounds.bottom, 344.0 - 12.0);
+    assert_eq!(above.y - above.bounds.top, 14.0);
+    assert_eq!(
+        above.bounds.bottom - above.bounds.top,
+        below.bounds.bottom - below.bounds.top
+    );
+    // Too wide for the frame in any of the four places: left out.
     let labels = view(vec![marker("Saudi Arabia", 500.0, 300.0)]).labels(&narrow, 1.0);
     assert_eq!(labels, vec![None]);
-    // Too near the top or the bottom of the frame for its line of text.
-    for y in [256.0, 344.0] {
-        let labels = view(vec![marker("Kyiv", 470.0, y)]).labels(&narrow, 1.0);
-        assert_eq!(labels, vec![None], "at y = {y}");
-    }
-    let labels = view(vec![marker("Kyiv", 470.0, 300.0)]).labels(&narrow, 1.0);
-    assert_eq!(sides(&labels), vec![Some(Anchor::Start)]);
 }
 
 #[test]
@@ -156,24 +174,29 @@ fn the_larger_marker_chooses_first_and_no_name_covers_another_marker() {
 }
 
 #[test]
-fn two_places_at_one_point_have_their_names_on_either_side() {
-    let labels = view(vec![
-        marker("Florida", 300.0, 300.0),
-        marker("Miami", 300.0, 300.0),
-    ])
-    .labels(&WHOLE, 1.0);
-    assert_eq!(sides(&labels), vec![Some(Anchor::Start), Some(Anchor::End)]);
-    // A third there has no room left.
-    let labels = view(vec![
-        marker("Florida", 300.0, 300.0),
-        marker("Miami", 300.0, 300.0),
-        marker("Doral", 300.0, 300.0),
-    ])
-    .labels(&WHOLE, 1.0);
+fn places_at_one_point_have_their_names_on_every_side_then_none() {
+    let at_once = |names: &[&str]| {
+        let markers = names.iter().map(|n| marker(n, 300.0, 300.0)).collect();
+        sides(&view(markers).labels(&WHOLE, 1.0))
+    };
     assert_eq!(
-        sides(&labels),
-        vec![Some(Anchor::Start), Some(Anchor::End), None]
+        at_once(&["Florida", "Miami"]),
+        vec![Some(Anchor::Start), Some(Anchor::End)]
     );
+    let five = at_once(&["Florida", "Miami", "Doral", "Palm Beach", "Orlando"]);
+    let middle = Some(Anchor::Middle);
+    assert_eq!(
+        five,
+        vec![Some(Anchor::Start), Some(Anchor::End), middle, middle, None]
+    );
+    // The third above the point, the fourth below it.
+    let markers = ["Florida", "Miami", "Doral", "Palm Beach"]
+        .iter()
+        .map(|n| marker(n, 300.0, 300.0))
+        .collect();
+    let labels = view(markers).labels(&WHOLE, 1.0);
+    assert!(labels[2].unwrap().bounds.bottom <= 300.0 - 12.0);
+    assert!(labels[3].unwrap().bounds.top >= 300.0 + 12.0);
 }
 
 #[test]
