@@ -49,7 +49,7 @@ bench:
 	bash scripts/bench.sh
 
 # Mutation testing of the core (cargo-mutants; .cargo/mutants.toml): prints the score and every
-# mutant the tests miss. About an hour on 2 cores, so not part of `make test` or CI.
+# mutant the tests miss. About 90 minutes on 2 cores, so not part of `make test` or CI.
 mutants:
 	bash scripts/setup.sh mutants
 	bash scripts/mutants.sh

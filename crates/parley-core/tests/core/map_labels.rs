@@ -230,6 +230,55 @@ fn names_one_line_apart_share_no_room_and_a_line_closer_they_would() {
     ])
     .labels(&WHOLE, 1.0);
     assert_eq!(sides(&labels), vec![Some(Anchor::Start), Some(Anchor::End)]);
+    // Exactly a line above, touching again.
+    let labels = view(vec![
+        marker("Paris", 500.0, 300.0),
+        marker("Berlin", 500.0, 300.0 - line),
+    ])
+    .labels(&WHOLE, 1.0);
+    assert_eq!(
+        sides(&labels),
+        vec![Some(Anchor::Start), Some(Anchor::Start)]
+    );
+}
+
+#[test]
+fn names_that_touch_end_to_end_share_no_room() {
+    // Berlin sits just below the line of Paris's name, so only the names can meet.
+    let paris = view(vec![marker("Paris", 500.0, 300.0)]).labels(&WHOLE, 1.0)[0].unwrap();
+    // Berlin's name on its right starts where Paris's ends.
+    let after = paris.bounds.right - 12.0;
+    let labels = view(vec![
+        marker("Paris", 500.0, 300.0),
+        marker("Berlin", after, 315.0),
+    ])
+    .labels(&WHOLE, 1.0);
+    assert_eq!(
+        sides(&labels),
+        vec![Some(Anchor::Start), Some(Anchor::Start)]
+    );
+    // Berlin's name on its left ends where Paris's starts; its right is taken.
+    let before = paris.bounds.left + 12.0;
+    let labels = view(vec![
+        marker("Paris", 500.0, 300.0),
+        marker("Berlin", before, 315.0),
+    ])
+    .labels(&WHOLE, 1.0);
+    assert_eq!(sides(&labels), vec![Some(Anchor::Start), Some(Anchor::End)]);
+}
+
+#[test]
+fn a_name_keeps_four_pixels_clear_of_another_markers_centre_at_any_size() {
+    for unit in [0.5, 1.0, 2.0] {
+        let moscow = view(vec![marker("Moscow", 500.0, 300.0)]).labels(&WHOLE, unit)[0].unwrap();
+        let end = moscow.bounds.right;
+        let with_minsk_at = |x: f64| {
+            let markers = vec![marker("Moscow", 500.0, 300.0), marker("Minsk", x, 300.0)];
+            view(markers).labels(&WHOLE, unit)[0].unwrap().anchor
+        };
+        assert_eq!(with_minsk_at(end + 3.0 * unit), Anchor::End, "at {unit}");
+        assert_eq!(with_minsk_at(end + 5.0 * unit), Anchor::Start, "at {unit}");
+    }
 }
 
 #[test]
