@@ -41,6 +41,11 @@ fn view(markers: Vec<Marker>) -> MapView {
     }
 }
 
+/// The name of a marker alone at (500, 300) on the whole map, drawn at `unit`.
+fn alone(name: &str, unit: f64) -> Label {
+    view(vec![marker(name, 500.0, 300.0)]).labels(&WHOLE, unit)[0].expect("room for a lone name")
+}
+
 fn sides(labels: &[Option<Label>]) -> Vec<Option<Anchor>> {
     labels.iter().map(|l| l.map(|l| l.anchor)).collect()
 }
@@ -48,8 +53,7 @@ fn sides(labels: &[Option<Label>]) -> Vec<Option<Anchor>> {
 #[test]
 fn a_name_goes_right_of_its_marker_three_pixels_from_its_edge() {
     for unit in [1.0, 2.5] {
-        let labels = view(vec![marker("Moscow", 500.0, 300.0)]).labels(&WHOLE, unit);
-        let label = labels[0].expect("room for the name");
+        let label = alone("Moscow", unit);
         assert_eq!((label.anchor, label.anchor.svg()), (Anchor::Start, "start"));
         assert_eq!(
             (label.x, label.y),
@@ -90,8 +94,7 @@ fn a_name_that_would_leave_the_frame_on_the_right_goes_left() {
 fn a_name_may_end_exactly_at_the_frames_edge() {
     // "Kyiv": 4 characters, right of a marker whose name's box would end at x = 1000 exactly.
     let width = {
-        let probe = view(vec![marker("Kyiv", 500.0, 300.0)]).labels(&WHOLE, 1.0);
-        let b = probe[0].unwrap().bounds;
+        let b = alone("Kyiv", 1.0).bounds;
         b.right - b.left
     };
     let at_edge = 1000.0 - 12.0 - width;
@@ -202,8 +205,7 @@ fn places_at_one_point_have_their_names_on_every_side_then_none() {
 #[test]
 fn names_one_line_apart_share_no_room_and_a_line_closer_they_would() {
     let line = {
-        let probe = view(vec![marker("Paris", 500.0, 300.0)]).labels(&WHOLE, 1.0);
-        let b = probe[0].unwrap().bounds;
+        let b = alone("Paris", 1.0).bounds;
         b.bottom - b.top
     };
     // Two places apart by exactly a line: both names on the right, touching.
@@ -245,7 +247,7 @@ fn names_one_line_apart_share_no_room_and_a_line_closer_they_would() {
 #[test]
 fn names_that_touch_end_to_end_share_no_room() {
     // Berlin sits just below the line of Paris's name, so only the names can meet.
-    let paris = view(vec![marker("Paris", 500.0, 300.0)]).labels(&WHOLE, 1.0)[0].unwrap();
+    let paris = alone("Paris", 1.0);
     // Berlin's name on its right starts where Paris's ends.
     let after = paris.bounds.right - 12.0;
     let labels = view(vec![
@@ -270,8 +272,7 @@ fn names_that_touch_end_to_end_share_no_room() {
 #[test]
 fn a_name_keeps_four_pixels_clear_of_another_markers_centre_at_any_size() {
     for unit in [0.5, 1.0, 2.0] {
-        let moscow = view(vec![marker("Moscow", 500.0, 300.0)]).labels(&WHOLE, unit)[0].unwrap();
-        let end = moscow.bounds.right;
+        let end = alone("Moscow", unit).bounds.right;
         let with_minsk_at = |x: f64| {
             let markers = vec![marker("Moscow", 500.0, 300.0), marker("Minsk", x, 300.0)];
             view(markers).labels(&WHOLE, unit)[0].unwrap().anchor
