@@ -24,7 +24,7 @@ pub struct Markup(String);
 
 impl Markup {
     /// This module's own markup, as it is.
-    fn raw(&mut self, markup: &str) -> &mut Self {
+    pub(crate) fn raw(&mut self, markup: &str) -> &mut Self {
         self.0.push_str(markup);
         self
     }

@@ -29,5 +29,8 @@ pub mod source;
 #[cfg(feature = "export")]
 pub mod export;
 
+#[cfg(feature = "site")]
+pub mod site;
+
 pub use date::{Day, EventDate, Precision};
 pub use model::*;

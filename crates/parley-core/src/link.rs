@@ -1,9 +1,13 @@
 //! Every view and its state, as one [`Link`]: the only place a URL is written
 //! ([`Link::href`]) and the only place one is read ([`Link::parse`]).
 //!
-//! Routing is by hash (`#/events/<id>`), so any static host serves the app as it is. Parsing
-//! never fails: whatever the hash, it gives a link and the notices that say what was ignored
-//! and why, so a bad link still opens a sane view.
+//! A hosted build routes by path: each view is a page of its own (`events/<id>/`), written
+//! relative to the page's language root (the site's root for English, `uk/` and `ru/` for the
+//! others), which each page names in its `<base href>`, so the site works at any subpath of a
+//! plain static host. A page opened from disk, or the one-file build, routes by hash
+//! (`#/events/<id>`): see [`Routing`]. Parsing reads either form, and never fails: whatever
+//! the address, it gives a link and the notices that say what was ignored and why, so a bad
+//! link still opens a sane view.
 
 use crate::date::Day;
 use crate::facet::{self, FACETS};
@@ -11,6 +15,33 @@ use crate::i18n::{fill, Lang, Messages};
 use crate::model::{Dataset, TextRange};
 use crate::query::{Filter, SearchIndex};
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+use std::cell::Cell;
+
+/// How [`Link::href`] writes an address.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Routing {
+    /// `events/<id>/?…`, relative to the language root: every view a page of its own, which a
+    /// static host serves as a file (the prerendered `events/<id>/index.html`).
+    #[default]
+    Path,
+    /// `#/events/<id>?…`: one page, for `file://` (where a folder is no page) and the one-file
+    /// build.
+    Hash,
+}
+
+thread_local! {
+    static ROUTING: Cell<Routing> = const { Cell::new(Routing::Path) };
+}
+
+/// How addresses are written from now on, in this thread. The app sets it once, at start.
+pub fn set_routing(routing: Routing) {
+    ROUTING.with(|r| r.set(routing));
+}
+
+/// How addresses are written.
+pub fn routing() -> Routing {
+    ROUTING.with(Cell::get)
+}
 
 /// The longest search text kept from a URL; the rest is cut with a notice.
 pub const MAX_TEXT_CHARS: usize = 200;
@@ -84,33 +115,33 @@ pub struct Story {
 /// One view of the app with all of its state.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Link {
-    /// `#/?actor=…&kind=…&pick=<id>&embed=1`: the timeline under a filter, with the events
+    /// `./?actor=…&kind=…&pick=<id>&embed=1`: the timeline under a filter, with the events
     /// picked for a story, bare for an iframe if `embed`.
     Timeline {
         filter: Filter,
         picks: Vec<String>,
         embed: bool,
     },
-    /// `#/story?<filter>&step=3` or `#/story?events=<id>,<id>&title=…&step=3`: a story, one
+    /// `story/?<filter>&step=3` or `story/?events=<id>,<id>&title=…&step=3`: a story, one
     /// event a step; step 0 is its cover.
     Story {
         story: Story,
         step: usize,
         embed: bool,
     },
-    /// `#/events/<id>`
+    /// `events/<id>/`
     Event { id: String },
-    /// `#/actors?sort=…&q=…`
+    /// `actors/?sort=…&q=…`
     Actors { sort: ActorSort, text: String },
-    /// `#/actors/<id>`
+    /// `actors/<id>/`
     Actor { id: String },
-    /// `#/sources/<id>?at=START-END`: the reader, with bytes START–END of the text marked.
+    /// `sources/<id>/?at=START-END`: the reader, with bytes START–END of the text marked.
     Source { id: String, at: Option<TextRange> },
-    /// `#/map?actor=…`: where the events a filter selects took place.
+    /// `map/?actor=…`: where the events a filter selects took place.
     Map { filter: Filter },
-    /// `#/network?actor=…`: who met whom in the events a filter selects.
+    /// `network/?actor=…`: who met whom in the events a filter selects.
     Network { filter: Filter },
-    /// `#/claims`
+    /// `claims/`
     Claims,
     /// Any other address.
     NotFound,
@@ -200,7 +231,8 @@ impl Link {
         }
     }
 
-    /// The link as a hash, `#/…`, percent-encoded: what every `href` in the app is.
+    /// The link as an address, percent-encoded, in the current [`Routing`]: `events/<id>/?…`
+    /// relative to the language root, or `#/events/<id>?…`. What every `href` in the app is.
     pub fn href(&self) -> String {
         let mut pairs: Vec<(&str, String)> = Vec::new();
         let path = match self {
@@ -214,7 +246,7 @@ impl Link {
                 if *embed {
                     pairs.push(("embed", "1".into()));
                 }
-                String::from("/")
+                String::new()
             }
             Link::Story { story, step, embed } => {
                 pairs = filter_pairs(&story.filter);
@@ -230,9 +262,9 @@ impl Link {
                 if *embed {
                     pairs.push(("embed", "1".into()));
                 }
-                String::from("/story")
+                String::from("story")
             }
-            Link::Event { id } => format!("/events/{}", segment(id)),
+            Link::Event { id } => format!("events/{}", segment(id)),
             Link::Actors { sort, text } => {
                 if *sort != ActorSort::default() {
                     pairs.push(("sort", sort.slug().into()));
@@ -240,37 +272,44 @@ impl Link {
                 if !text.is_empty() {
                     pairs.push(("q", text.clone()));
                 }
-                String::from("/actors")
+                String::from("actors")
             }
-            Link::Actor { id } => format!("/actors/{}", segment(id)),
+            Link::Actor { id } => format!("actors/{}", segment(id)),
             Link::Source { id, at } => {
                 if let Some(at) = at {
                     pairs.push(("at", format!("{}-{}", at.start, at.end)));
                 }
-                format!("/sources/{}", segment(id))
+                format!("sources/{}", segment(id))
             }
             Link::Map { filter } => {
                 pairs = filter_pairs(filter);
-                String::from("/map")
+                String::from("map")
             }
             Link::Network { filter } => {
                 pairs = filter_pairs(filter);
-                String::from("/network")
+                String::from("network")
             }
-            Link::Claims => String::from("/claims"),
-            Link::NotFound => String::from("/404"),
+            Link::Claims => String::from("claims"),
+            Link::NotFound => String::from("404"),
         };
         let query = form_urlencoded::Serializer::new(String::new())
             .extend_pairs(pairs)
             .finish();
+        let address = match routing() {
+            Routing::Path if path.is_empty() => String::from("./"),
+            Routing::Path => format!("{path}/"),
+            Routing::Hash => format!("#/{path}"),
+        };
         match query.is_empty() {
-            true => format!("#{path}"),
-            false => format!("#{path}?{query}"),
+            true => address,
+            false => format!("{address}?{query}"),
         }
     }
 
-    /// Reads a hash (`#/actors?sort=name`, with or without its `#`). Never fails: a path that is
-    /// no view gives [`Link::NotFound`], and every parameter that cannot apply gives a notice.
+    /// Reads an address in either form (`actors/?sort=name`, `/uk/actors?sort=name`,
+    /// `#/actors?sort=name`); a leading language segment is the language's (see [`lang_in`]).
+    /// Never fails: a path that is no view gives [`Link::NotFound`], and every parameter that
+    /// cannot apply gives a notice.
     /// Facet values are checked against `index`, a reader's range against its document.
     pub fn parse(hash: &str, dataset: &Dataset, index: &SearchIndex) -> (Link, Vec<String>) {
         Link::parse_in(hash, dataset, index, Lang::En)
@@ -283,11 +322,9 @@ impl Link {
         index: &SearchIndex,
         lang: Lang,
     ) -> (Link, Vec<String>) {
-        let hash = hash.strip_prefix('#').unwrap_or(hash);
-        let (path, query) = hash.split_once('?').unwrap_or((hash, ""));
+        let (path, query) = split_address(hash);
+        let path = without_language(path).1;
         let segments: Vec<String> = path
-            .trim_start_matches('/')
-            .trim_end_matches('/')
             .split('/')
             .map(|s| percent_decode_str(s).decode_utf8_lossy().into_owned())
             .collect();
@@ -303,11 +340,8 @@ impl Link {
         }
         params.retain(|(k, _)| k != LANG_PARAM);
         let segments: Vec<&str> = segments.iter().map(String::as_str).collect();
-        let link = match (
-            path.starts_with('/') || path.is_empty(),
-            segments.as_slice(),
-        ) {
-            (true, [""]) => {
+        let link = match segments.as_slice() {
+            [""] => {
                 let (filter, embed) = parse_timeline(&params, &["pick"], index, &mut notices);
                 let picks = params.iter().filter(|(k, _)| k == "pick");
                 let picks = event_ids(
@@ -322,7 +356,7 @@ impl Link {
                     embed,
                 }
             }
-            (true, ["story"]) => {
+            ["story"] => {
                 let extra = ["events", "title", "step"];
                 let (filter, embed) = parse_timeline(&params, &extra, index, &mut notices);
                 let mut story = Story {
@@ -352,7 +386,7 @@ impl Link {
                 }
                 Link::Story { story, step, embed }
             }
-            (true, [lens @ ("map" | "network")]) => {
+            [lens @ ("map" | "network")] => {
                 let (filter, embed) = parse_timeline(&params, &[], index, &mut notices);
                 if embed {
                     notices.unknown("embed");
@@ -362,13 +396,13 @@ impl Link {
                     _ => Link::Network { filter },
                 }
             }
-            (true, ["events", id]) => Link::Event { id: id.to_string() },
-            (true, ["actors"]) => {
+            ["events", id] => Link::Event { id: id.to_string() },
+            ["actors"] => {
                 let (sort, text) = parse_actors(&params, &mut notices);
                 Link::Actors { sort, text }
             }
-            (true, ["actors", id]) => Link::Actor { id: id.to_string() },
-            (true, ["sources", id]) => {
+            ["actors", id] => Link::Actor { id: id.to_string() },
+            ["sources", id] => {
                 let at = parse_at(&params, dataset.document(id).map(|d| d.text.as_str()));
                 if let Err(value) = &at {
                     notices.bad("at", value.clone(), notices.t().notice_at);
@@ -378,7 +412,7 @@ impl Link {
                     at: at.ok().flatten(),
                 }
             }
-            (true, ["claims"]) => Link::Claims,
+            ["claims"] => Link::Claims,
             _ => return (Link::NotFound, Vec::new()),
         };
         // The parameters each view reads; the filter's views have reported their own.
@@ -401,7 +435,7 @@ impl Link {
 }
 
 /// Reads a timeline query string on its own (`actor=witkoff&kind=meeting`, as the exporter's
-/// `--query` takes it): the filter and notices that [`Link::parse`] gives for `#/?` and it.
+/// `--query` takes it): the filter and notices that [`Link::parse`] gives for `./?` and it.
 pub fn parse_filter(query: &str, index: &SearchIndex) -> (Filter, Vec<String>) {
     let mut notices = Notices::new(Lang::En);
     let (filter, _) = parse_timeline(&params(query), &[], index, &mut notices);
@@ -548,22 +582,92 @@ fn parse_at(params: &[(String, String)], text: Option<&str>) -> Result<Option<Te
     range.map(Some).ok_or_else(|| value.clone())
 }
 
-/// The parameter that names the language, on any view: `#/events/…?lang=uk`.
+/// The parameter that names the language on any view of the hash form: `#/events/…?lang=uk`.
+/// The path form names it by its first segment (`uk/events/…/`); a path address with `lang=`
+/// (an old link) reads as well.
 pub const LANG_PARAM: &str = "lang";
 
-/// The language a hash names with `lang=`, if it names one Parley speaks.
-pub fn lang_in(hash: &str) -> Option<Lang> {
-    let query = hash.split_once('?').map_or("", |(_, q)| q);
-    params(query)
-        .into_iter()
-        .filter(|(k, _)| k == LANG_PARAM)
-        .find_map(|(_, v)| Lang::from_code(&v))
+/// An address's path, with no `#`, `./` or slashes at its ends, and its query string.
+fn split_address(address: &str) -> (&str, &str) {
+    let address = address.strip_prefix('#').unwrap_or(address);
+    let (path, query) = address.split_once('?').unwrap_or((address, ""));
+    let path = path.strip_prefix("./").unwrap_or(path);
+    // A static host serves `events/<id>/` as `events/<id>/index.html`, by either name.
+    let path = path.strip_suffix("index.html").unwrap_or(path);
+    (path.trim_matches('/'), query)
 }
 
-/// `href` (a link's [`Link::href`]) naming `lang`, for a view to be shared in a language.
+/// A path's leading language segment (`uk/events/x` → `uk`, `events/x`). English, the
+/// default, has none in the addresses Parley writes, but `en/` reads as well.
+fn without_language(path: &str) -> (Option<Lang>, &str) {
+    let (first, rest) = path.split_once('/').unwrap_or((path, ""));
+    match Lang::from_code(first) {
+        Some(lang) => (Some(lang), rest),
+        None => (None, path),
+    }
+}
+
+/// The language an address names, by its first path segment or by `lang=`, if it names one
+/// Parley speaks.
+pub fn lang_in(address: &str) -> Option<Lang> {
+    let (path, query) = split_address(address);
+    without_language(path).0.or_else(|| {
+        params(query)
+            .into_iter()
+            .filter(|(k, _)| k == LANG_PARAM)
+            .find_map(|(_, v)| Lang::from_code(&v))
+    })
+}
+
+/// `href` (a link's [`Link::href`] in the hash form) naming `lang`, for a view to be shared in
+/// a language.
 pub fn href_in(href: &str, lang: Lang) -> String {
     let separator = if href.contains('?') { '&' } else { '?' };
     format!("{href}{separator}{LANG_PARAM}={}", lang.code())
+}
+
+/// Where a language's pages are, from the site's root: nothing for English, the default, and
+/// `uk/` or `ru/` for the others.
+pub fn language_root(lang: Lang) -> String {
+    match lang {
+        Lang::En => String::new(),
+        other => format!("{}/", other.code()),
+    }
+}
+
+/// The way from a page in `here` to the site's root: its base is its language's root.
+pub fn to_site_root(here: Lang) -> &'static str {
+    match here {
+        Lang::En => "",
+        _ => "../",
+    }
+}
+
+impl Link {
+    /// The address of this view in `to`, from a page in `here`: what the language picker and
+    /// the `hreflang` alternates link to. The path form goes up from `here`'s language root
+    /// and down into `to`'s; the hash form names `to` with `lang=`.
+    pub fn href_between(&self, here: Lang, to: Lang) -> String {
+        let href = self.href();
+        match routing() {
+            Routing::Hash => href_in(&href, to),
+            Routing::Path => {
+                let href = href.strip_prefix("./").unwrap_or(&href);
+                let address = format!("{}{}{href}", to_site_root(here), language_root(to));
+                match address.is_empty() || address.starts_with('?') {
+                    true => format!("./{address}"),
+                    false => address,
+                }
+            }
+        }
+    }
+
+    /// This view's page in `lang`, from the site's root and with no `./`: `uk/events/<id>/`,
+    /// and nothing for the English timeline. The prerendered file is this and `index.html`.
+    pub fn site_path(&self, lang: Lang) -> String {
+        let href = self.href_between(Lang::En, lang);
+        href.strip_prefix("./").unwrap_or(&href).to_string()
+    }
 }
 
 /// The notices of one parse, in a fixed order: general notes, then refused values by

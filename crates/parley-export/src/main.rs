@@ -9,7 +9,8 @@
 //! it selects. The
 //! end-to-end tests compare the pages against these. `--format static-html` prints the selected
 //! events as one plain HTML page with no script: the floor the browser benchmark measures the
-//! app's first paint against.
+//! app's first paint against. `--format pages` lists every page of the hosted build with its
+//! title and description.
 
 use parley_core::facet::FACETS;
 use parley_core::i18n::Lang;
@@ -19,7 +20,7 @@ use parley_core::{export, html, source, Dataset, EventIx};
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "usage: parley-export --format json|csv|ics|query|network|static-html|view [--query QUERY-STRING] [--link HASH] [--root DIR] [--synthetic N]";
+    "usage: parley-export --format json|csv|ics|query|network|static-html|pages|view [--query QUERY-STRING] [--link HASH] [--root DIR] [--synthetic N]";
 
 fn main() -> ExitCode {
     let mut format = None;
@@ -71,6 +72,7 @@ fn main() -> ExitCode {
         Some("query") => query_json(&dataset, &index, &result, &notices),
         Some("network") => network_json(&dataset, &index, &result.events),
         Some("static-html") => html::static_page(&dataset, &result.events),
+        Some("pages") => pages_json(&dataset, &index),
         Some("view") => {
             let hash = link.as_deref().unwrap_or("#/");
             let lang = lang_in(hash).unwrap_or_default();
@@ -78,12 +80,35 @@ fn main() -> ExitCode {
             view_json(&dataset, &index, &link, &notices, lang)
         }
         _ => {
-            eprintln!("parley-export: --format must be json, csv, ics, query, network, static-html or view\n{USAGE}");
+            eprintln!("parley-export: --format must be json, csv, ics, query, network, static-html, pages or view\n{USAGE}");
             return ExitCode::from(2);
         }
     };
     print!("{output}");
     ExitCode::SUCCESS
+}
+
+/// `[{"link", "lang", "path", "title", "document_title", "description"}]`: every page the
+/// hosted build writes (`parley_core::view::page`), in each language, with what it says of
+/// itself; `path` is its folder from the site's root.
+fn pages_json(dataset: &Dataset, index: &SearchIndex) -> String {
+    use parley_core::view::page::{pages, PageMeta};
+    let pages: Vec<serde_json::Value> = pages(dataset)
+        .iter()
+        .flat_map(|link| Lang::ALL.map(|lang| (link, lang)))
+        .map(|(link, lang)| {
+            let meta = PageMeta::new(dataset, index, link, lang);
+            serde_json::json!({
+                "link": link.href(),
+                "lang": lang.code(),
+                "path": link.site_path(lang),
+                "title": meta.title,
+                "document_title": meta.document_title,
+                "description": meta.description,
+            })
+        })
+        .collect();
+    serde_json::Value::from(pages).to_string()
 }
 
 /// `{"events": [ids], "facets": {"kind": {"meeting": 3, …}, …}, "notices": […]}`

@@ -211,6 +211,11 @@ catalog! {
 
     // ---- The frame ----
     document_title: &'static str = "Parley · US–Russia–Ukraine peace talks, sourced", "Parley · мирні переговори США, Росії та України з джерелами", "Parley · мирные переговоры США, России и Украины с источниками";
+    site_description: &'static str = "The 2025–2026 US–Russia–Ukraine peace talks, every fact linked to the sentence that states it.", "Мирні переговори США, Росії та України 2025–2026 років: кожен факт пов’язано з реченням, яке його повідомляє.", "Мирные переговоры США, России и Украины 2025–2026 годов: каждый факт связан с предложением, которое его сообщает.";
+    page_title: &'static str = "{title} · Parley", "{title} · Parley", "{title} · Parley";
+    source_description: &'static str = "{outlet}, {date}: the article with every sentence Parley cites from it.", "{outlet}, {date}: стаття з кожним реченням, яке цитує Parley.", "{outlet}, {date}: статья с каждым предложением, которое цитирует Parley.";
+    actor_description: &'static str = "{name}: {roles}. {events} in the 2025–2026 peace talks, each linked to its source.", "{name}: {roles}. {events} у мирних переговорах 2025–2026 років, кожна з посиланням на джерело.", "{name}: {roles}. {events} в мирных переговорах 2025–2026 годов, каждое со ссылкой на источник.";
+    noscript: &'static str = "Without JavaScript this page reads as built and links to every other; search, filters, zoom and stories need JavaScript.", "Без JavaScript ця сторінка читається такою, як її зібрано, і веде до всіх інших; пошук, фільтри, масштаб і історії потребують JavaScript.", "Без JavaScript эта страница читается такой, как её собрали, и ведёт ко всем остальным; поиск, фильтры, масштаб и истории требуют JavaScript.";
     skip_to_content: &'static str = "Skip to content", "Перейти до змісту", "Перейти к содержанию";
     menu: &'static str = "Menu", "Меню", "Меню";
     main_navigation: &'static str = "Main", "Головне меню", "Главное меню";

@@ -1,7 +1,13 @@
 use super::*;
 
 /// Entries that read the same in every language: names and formats, not words.
-const SAME_IN_EVERY_LANGUAGE: &[&str] = &["gathered_mark", "span", "month_year", "story_of"];
+const SAME_IN_EVERY_LANGUAGE: &[&str] = &[
+    "gathered_mark",
+    "span",
+    "month_year",
+    "story_of",
+    "page_title",
+];
 
 fn blanks(text: &str) -> Vec<&str> {
     let mut names: Vec<&str> = text

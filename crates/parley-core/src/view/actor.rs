@@ -1,4 +1,4 @@
-//! `#/actors/<id>`: who the actor is, their roles over time, their events, whom they met and
+//! `actors/<id>/`: who the actor is, their roles over time, their events, whom they met and
 //! where, their quotes, and every sentence in which each article names them.
 
 use crate::facet::Places;

@@ -1,4 +1,4 @@
-//! `#/actors?sort=…&q=…`: every actor with their events' count and span, filtered by name or
+//! `actors/?sort=…&q=…`: every actor with their events' count and span, filtered by name or
 //! alias, grouped by side or sorted.
 
 use crate::i18n::Lang;

@@ -1,4 +1,4 @@
-//! `#/events/<id>`: one event, its quotes, the accounts that differ about it, and the events
+//! `events/<id>/`: one event, its quotes, the accounts that differ about it, and the events
 //! just before and after.
 
 use crate::model::{Dataset, EventIx};

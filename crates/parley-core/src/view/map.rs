@@ -1,4 +1,4 @@
-//! `#/map?<filter>`: where the events a filter selects took place. A marker per place with
+//! `map/?<filter>`: where the events a filter selects took place. A marker per place with
 //! such events, sized by how many; the events that name no place, counted and listed.
 
 use crate::facet::Places;

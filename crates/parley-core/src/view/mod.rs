@@ -9,6 +9,7 @@ pub mod axis;
 pub mod event;
 pub mod map;
 pub mod network;
+pub mod page;
 pub mod reader;
 pub mod story;
 pub mod timeline;

@@ -1,4 +1,4 @@
-//! `#/network?<filter>`: who met whom in the events a filter selects. A node per actor with
+//! `network/?<filter>`: who met whom in the events a filter selects. A node per actor with
 //! such events (sized by them), an edge per pair that shares some (as wide as how many). The layout is a circle ordered by side, then by
 //! number of events, then id: the same picture at every load.
 

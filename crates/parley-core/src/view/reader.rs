@@ -1,4 +1,4 @@
-//! `#/sources/<id>?at=START-END`: the article as captured, cut into the pieces the reader
+//! `sources/<id>/?at=START-END`: the article as captured, cut into the pieces the reader
 //! marks. Story and page furniture are set apart, each cited excerpt is highlighted and linked
 //! to its events, each actor mention linked to the actor, and `at` marks one passage.
 

@@ -1,4 +1,4 @@
-//! `#/story?…`: a story, one event a step. The events are those picked by hand, in the order
+//! `story/?…`: a story, one event a step. The events are those picked by hand, in the order
 //! given, or else every event the filter selects, in date order. Step 0 is the cover: the
 //! title, how many events, the span of dates and the sources used.
 

@@ -1,4 +1,4 @@
-//! `#/`: the events a filter selects, and each facet's options with their counts.
+//! `./`: the events a filter selects, and each facet's options with their counts.
 
 use crate::facet::{Facet, FACETS};
 use crate::i18n::Lang;

@@ -7,7 +7,7 @@ use crate::common;
 use parley_core::facet::{Actors, Facet, Kinds, Sides, FACETS};
 use parley_core::i18n::Lang;
 use parley_core::link::{
-    href_in, lang_in, ActorSort, Lens, Link, Story, MAX_TEXT_CHARS, MAX_TITLE_CHARS,
+    self, href_in, lang_in, ActorSort, Lens, Link, Routing, Story, MAX_TEXT_CHARS, MAX_TITLE_CHARS,
 };
 use parley_core::query::{Filter, SearchIndex};
 use parley_core::{Dataset, Day, TextRange};
@@ -138,13 +138,41 @@ proptest! {
 
     #[test]
     fn every_link_reads_back_as_itself_with_nothing_to_report(link in links()) {
+        // A path relative to the language root, with no hash: a page of its own.
         let href = link.href();
-        prop_assert!(href.starts_with("#/"), "{href}");
-        prop_assert!(!href[1..].contains('#'), "a link has one hash: {href}");
+        prop_assert!(!href.contains('#') && !href.starts_with('/'), "{href}");
+        prop_assert!(href.starts_with("./") || href.split('?').next().unwrap().ends_with('/'), "{href}");
         prop_assert!(!href.chars().any(char::is_whitespace), "{href}");
         let (again, notices) = parse(&href);
+        prop_assert_eq!(&again, &link);
+        prop_assert!(notices.is_empty(), "{:?}", notices);
+        // The same link in the hash form, as a page opened from disk writes it.
+        link::set_routing(Routing::Hash);
+        let hash = link.href();
+        link::set_routing(Routing::Path);
+        prop_assert!(hash.starts_with("#/"), "{hash}");
+        prop_assert!(!hash[1..].contains('#'), "a link has one hash: {hash}");
+        let (again, notices) = parse(&hash);
         prop_assert_eq!(again, link);
         prop_assert!(notices.is_empty(), "{:?}", notices);
+    }
+
+    #[test]
+    fn every_page_in_every_language_reads_back_as_itself_from_any_page(
+        link in links(),
+        here in prop::sample::select(Lang::ALL.to_vec()),
+        to in prop::sample::select(Lang::ALL.to_vec()),
+    ) {
+        let (data, index) = fixture();
+        // From the site's root, the page's path names its language, English by none.
+        let path = link.site_path(to);
+        prop_assert_eq!(lang_in(&path), (to != Lang::En).then_some(to));
+        prop_assert_eq!(Link::parse_in(&path, data, index, to).0, link.clone());
+        // From a page in `here`, whose base is its language's root, the way there.
+        let between = link.href_between(here, to);
+        let root = format!("https://example.org/site/{}", link::language_root(here));
+        let resolved = resolve(&root, &between);
+        prop_assert_eq!(resolved, format!("https://example.org/site/{path}"));
     }
 
     #[test]
@@ -254,9 +282,9 @@ fn hostile_hash() -> impl Strategy<Value = String> {
 #[test]
 fn the_list_the_map_and_the_network_share_one_filter() {
     let hashes = [
-        "#/?actor=witkoff&from=2026-01-01",
-        "#/map?actor=witkoff&from=2026-01-01",
-        "#/network?actor=witkoff&from=2026-01-01",
+        "./?actor=witkoff&from=2026-01-01",
+        "map/?actor=witkoff&from=2026-01-01",
+        "network/?actor=witkoff&from=2026-01-01",
     ];
     let mut filter = Filter::for_actor("witkoff");
     filter.from = Some(Day::parse("2026-01-01").unwrap());
@@ -364,11 +392,14 @@ fn stories_keep_their_events_order_title_and_step() {
     );
     assert!(link.embedded());
     // Written with the commas encoded, as form encoding does; read either way.
-    assert_eq!(link.href(), hash.replace(',', "%2C"));
+    assert_eq!(
+        link.href(),
+        hash.replace(',', "%2C").replace("#/story", "story/")
+    );
     assert_eq!(parse(&link.href()).0, link);
     assert_eq!(
         Link::story(story).href(),
-        format!("#/story?events={a}%2C{b}%2C{c}&title=Three+talks")
+        format!("story/?events={a}%2C{b}%2C{c}&title=Three+talks")
     );
     // Unknown and repeated ids, a bad step and an overlong title are named and dropped.
     let long = "x".repeat(MAX_TITLE_CHARS + 1);
@@ -402,12 +433,67 @@ fn stories_keep_their_events_order_title_and_step() {
     assert_eq!(notices, ["Ignored unknown parameter 'pick', 'title'."]);
 }
 
+/// `relative` resolved against `base` (a folder's URL), as a browser resolves a link: enough of
+/// RFC 3986 for the addresses Parley writes (`./`, `../`, a path, a query).
+fn resolve(base: &str, relative: &str) -> String {
+    let mut folder: Vec<&str> = base.trim_end_matches('/').split('/').collect();
+    let mut rest = relative;
+    loop {
+        if let Some(r) = rest.strip_prefix("../") {
+            folder.pop();
+            rest = r;
+        } else if let Some(r) = rest.strip_prefix("./") {
+            rest = r;
+        } else {
+            break;
+        }
+    }
+    format!("{}/{rest}", folder.join("/"))
+}
+
+#[test]
+fn pages_in_other_languages_are_reached_from_the_language_root() {
+    let event = Link::event("x");
+    assert_eq!(event.href(), "events/x/");
+    assert_eq!(event.site_path(Lang::Uk), "uk/events/x/");
+    assert_eq!(event.site_path(Lang::En), "events/x/");
+    assert_eq!(event.href_between(Lang::En, Lang::Ru), "ru/events/x/");
+    assert_eq!(event.href_between(Lang::Ru, Lang::En), "../events/x/");
+    assert_eq!(event.href_between(Lang::Uk, Lang::Ru), "../ru/events/x/");
+    assert_eq!(Link::default().href_between(Lang::En, Lang::En), "./");
+    assert_eq!(Link::default().href_between(Lang::Uk, Lang::En), "../");
+    assert_eq!(Link::default().site_path(Lang::En), "");
+    assert_eq!(Link::default().site_path(Lang::Uk), "uk/");
+    let map = Lens::Map.link(Filter::for_actor("putin"));
+    assert_eq!(
+        map.href_between(Lang::Uk, Lang::Uk),
+        "../uk/map/?actor=putin"
+    );
+    // A path reads with or without its slashes, its language or its `index.html`.
+    for address in [
+        "events/x/",
+        "/events/x",
+        "uk/events/x/",
+        "./events/x/index.html",
+        "#/events/x",
+    ] {
+        assert_eq!(parse(address).0, event, "{address}");
+    }
+    assert_eq!(lang_in("uk/events/x/"), Some(Lang::Uk));
+    assert_eq!(lang_in("events/x/?lang=ru"), Some(Lang::Ru));
+    assert_eq!(lang_in("events/x/"), None);
+    // By hash, another language is `lang=`.
+    link::set_routing(Routing::Hash);
+    assert_eq!(event.href_between(Lang::En, Lang::Uk), "#/events/x?lang=uk");
+    link::set_routing(Routing::Path);
+}
+
 #[test]
 fn hrefs_are_percent_encoded_and_canonical() {
-    assert_eq!(Link::event("a b/c?d").href(), "#/events/a%20b%2Fc%3Fd");
+    assert_eq!(Link::event("a b/c?d").href(), "events/a%20b%2Fc%3Fd/");
     assert_eq!(
         Link::source("x", Some(TextRange::new(3, 9))).href(),
-        "#/sources/x?at=3-9"
+        "sources/x/?at=3-9"
     );
     let filter = Filter::default()
         .with(&Kinds, "meeting")
@@ -418,9 +504,14 @@ fn hrefs_are_percent_encoded_and_canonical() {
         ..filter
     })
     .href();
-    assert_eq!(href, "#/?actor=witkoff&side=us&kind=meeting&q=a%26b%3Dc");
+    assert_eq!(href, "./?actor=witkoff&side=us&kind=meeting&q=a%26b%3Dc");
+    assert_eq!(Link::actors().href(), "actors/");
+    assert_eq!(Link::default().href(), "./");
+    link::set_routing(Routing::Hash);
+    assert_eq!(Link::event("a b/c?d").href(), "#/events/a%20b%2Fc%3Fd");
     assert_eq!(Link::actors().href(), "#/actors");
     assert_eq!(Link::default().href(), "#/");
+    link::set_routing(Routing::Path);
 }
 
 #[test]

@@ -12,6 +12,7 @@ mod link;
 mod map;
 mod map_labels;
 mod query;
+mod site;
 mod story;
 mod validation;
 mod views;
