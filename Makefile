@@ -15,9 +15,10 @@ setup-test:
 	bash scripts/setup.sh test
 
 # A development build with live reload, in a folder of its own: dist/ holds only what
-# `make dist` built, ready for a host.
+# `make dist` built, ready for a host. Trunk serves index.html at every address, and the app
+# routes by path from the server's root (`/events/<id>/`, `/uk/map/`).
 serve: setup
-	trunk serve --dist target/dist-serve
+	trunk serve --dist target/dist-serve --public-url /
 
 # The release bundle, wasm-opt'ed, into dist/.
 dist: setup

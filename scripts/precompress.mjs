@@ -7,10 +7,13 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 if (process.env.TRUNK_PROFILE === 'release') {
   const dir = process.env.TRUNK_STAGING_DIR;
-  for (const file of await readdir(dir)) {
-    if (/\.(gz|br)$/.test(file)) continue;
-    const bytes = await readFile(join(dir, file));
-    await writeFile(join(dir, `${file}.gz`), gzipSync(bytes, { level: 9 }));
-    await writeFile(join(dir, `${file}.br`), brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  for (const entry of entries) {
+    // PNG is compressed already.
+    if (!entry.isFile() || /\.(gz|br|png)$/.test(entry.name)) continue;
+    const file = join(entry.parentPath ?? entry.path, entry.name);
+    const bytes = await readFile(file);
+    await writeFile(`${file}.gz`, gzipSync(bytes, { level: 9 }));
+    await writeFile(`${file}.br`, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
   }
 }

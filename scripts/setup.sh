@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what Parley needs, idempotently: a tool already at the right version is skipped.
-#   scripts/setup.sh build   the wasm target, Trunk, wasm-bindgen-cli, wasm-opt (npm binaryen)
+#   scripts/setup.sh build   the wasm target, Trunk, wasm-bindgen-cli, wasm-opt (npm binaryen),
+#                            and the preview images' font (Debian's fonts-dejavu-core)
 #   scripts/setup.sh test    all of the above, plus Debian's chromium and chromium-driver
 #   scripts/setup.sh bench   all of the above, plus twiggy (what each crate costs in the wasm)
 #                            and Lighthouse 12 (npm, in target/lighthouse)
@@ -42,6 +43,13 @@ if [ "$MODE" = test ] || [ "$MODE" = bench ]; then
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
   fi
+fi
+
+# The release build draws each page's preview image (parley-prerender, resvg) in DejaVu Sans.
+if [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then
+  say "installing Debian's fonts-dejavu-core (the preview images' font)"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-dejavu-core >/dev/null
 fi
 
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then

@@ -37,7 +37,9 @@ let single = html
   .replace(/<link rel="icon"[^>]*>/, () => `<link rel="icon" href="data:image/svg+xml;base64,${icon}">`)
   .replace(/<script type="module">[\s\S]*?<\/script>/, () => loader)
   .replace(/<link rel="modulepreload"[^>]*>/g, '')
-  .replace(/<link rel="preload"[^>]*>/g, '');
+  .replace(/<link rel="preload"[^>]*>/g, '')
+  // One file has no folders to route by: without a base it routes by hash (router.rs).
+  .replace(/<base [^>]*>\s*/, '');
 // Opened from disk there is no 'self' to speak of: allow exactly the inline style and loader,
 // the glue imported from its Blob URL, and the inlined icon.
 const style = single.match(/<style>([\s\S]*?)<\/style>/)[1];

@@ -74,7 +74,9 @@ fn Frame() -> Html {
     let current = use_current();
     let lang = current.lang;
     let t = lang.t();
-    use_effect_with(lang, |lang| language::apply(*lang));
+    use_effect_with((current.link.clone(), lang), |(link, lang)| {
+        language::apply(link, *lang)
+    });
     let embedded = current.link.embedded();
     use_effect_with(embedded, |embedded| set_embedded(*embedded));
     let theme = use_state(theme::current);
@@ -133,7 +135,7 @@ fn Frame() -> Html {
     }
     html! {
         <>
-            <a class="skip-link" href="#main" onclick={skip_to_main()}>{ t.skip_to_content }</a>
+            <a class="skip-link" href={skip_href(&current.link)} onclick={skip_to_main()}>{ t.skip_to_content }</a>
             <header class="site-header">
                 <a href={Link::default().href()} class="brand">{ "Parley" }</a>
                 <button type="button" class="menu-toggle" aria-controls="site-nav" aria-expanded={if *menu { "true" } else { "false" }}
@@ -174,7 +176,16 @@ fn Frame() -> Html {
     }
 }
 
-/// The skip link moves focus without touching the hash, which holds the route.
+/// The skip link's address: this page's `#main`. A hosted page's links resolve against its
+/// language root, so a bare `#main` would name another page when no script runs.
+fn skip_href(link: &Link) -> String {
+    match parley_core::link::routing() {
+        parley_core::link::Routing::Path => format!("{}#main", link.href()),
+        parley_core::link::Routing::Hash => String::from("#main"),
+    }
+}
+
+/// The skip link moves focus without touching the address, which holds the route.
 fn skip_to_main() -> Callback<MouseEvent> {
     Callback::from(|event: MouseEvent| {
         event.prevent_default();

@@ -1,10 +1,12 @@
 //! The reader's language: `lang=` in the URL, else the one they picked (remembered where
 //! storage works), else the first of the browser's languages that Parley speaks, else English.
 //! A language named in the URL holds for the views that follow, and the address keeps it, so
-//! that any view can be shared in it.
+//! that any view can be shared in it. That is for a page opened from disk, which routes by
+//! hash; a hosted build has a page per language (`uk/…`), and its picker opens another.
 
 use parley_core::i18n::Lang;
 use parley_core::link::lang_in;
+use parley_core::view::page::PageMeta;
 use std::cell::Cell;
 
 const KEY: &str = "parley-lang";
@@ -59,11 +61,20 @@ pub fn pick(lang: Lang) {
     }
 }
 
-/// `<html lang>` and the document's title follow the language.
-pub fn apply(lang: Lang) {
+/// `<html lang>` follows the language; and the page's title, description and canonical
+/// address follow the view, as the build wrote them for its page.
+pub fn apply(link: &parley_core::link::Link, lang: Lang) {
     let document = gloo::utils::document();
     if let Some(root) = document.document_element() {
         let _ = root.set_attribute("lang", lang.code());
     }
-    document.set_title(lang.t().document_title);
+    let data = crate::data::dataset();
+    let meta = PageMeta::new(data, crate::data::search_index(), link, lang);
+    document.set_title(&meta.document_title);
+    if let Ok(Some(description)) = document.query_selector("meta[name=description]") {
+        let _ = description.set_attribute("content", &meta.description);
+    }
+    if let Ok(Some(canonical)) = document.query_selector("link[rel=canonical]") {
+        let _ = canonical.set_attribute("href", &crate::router::absolute(&link.href()));
+    }
 }

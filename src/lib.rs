@@ -23,7 +23,9 @@ use gloo::timers::callback::Timeout;
 /// blocks the page for a third of a second (`make bench`'s total blocking time).
 pub fn start() {
     panic::install_hook();
+    parley_core::link::set_routing(router::detect_routing());
     data::dataset();
+    router::settle_address();
     Timeout::new(0, || {
         data::search_index();
         Timeout::new(0, render).forget();
@@ -31,20 +33,17 @@ pub fn start() {
     .forget();
 }
 
-/// The build prerenders the default view in `#app` (`parley-prerender`): on that view the app
-/// hydrates it, taking over its nodes; on any other it renders afresh, so the timeline never
-/// shows in its place.
+/// The build prerenders each view's page (`parley-prerender`), its href in `#app`'s
+/// `data-prerendered`: where the address shows that view with nothing to say about it, the
+/// app hydrates it, taking over its nodes; elsewhere (a filter in the query, an old hash, a
+/// page opened from disk) it renders afresh, so that no prerendered page shows as the answer
+/// to another address.
 fn render() {
     let root = gloo::utils::document()
         .get_element_by_id("app")
         .expect("index.html has #app");
-    let classes = gloo::utils::document()
-        .document_element()
-        .map(|html| html.class_list());
-    // The page's first script marks any address but the default view's.
-    let elsewhere = classes.as_ref().is_some_and(|c| c.contains("elsewhere"));
-    let prerendered = root.has_attribute("data-prerendered") && !elsewhere;
-    if prerendered && router::is_default() {
+    let prerendered = root.get_attribute("data-prerendered");
+    if prerendered.is_some_and(|p| router::shows_prerendered(&p)) {
         yew::Renderer::<app::App>::with_root(root).hydrate();
     } else {
         // Also drops the "Loading…" that shows before the wasm starts.
@@ -52,7 +51,7 @@ fn render() {
         let _ = root.remove_attribute("data-prerendered");
         yew::Renderer::<app::App>::with_root(root).render();
     }
-    if let Some(classes) = classes {
-        let _ = classes.add_1("started");
+    if let Some(html) = gloo::utils::document().document_element() {
+        let _ = html.class_list().add_1("started");
     }
 }

@@ -61,7 +61,7 @@ async fn event_card_shows_date_status_participants_and_sources() {
     assert!(link
         .get_attribute("href")
         .unwrap()
-        .starts_with("#/sources/001_50a5bdb0d08203b4?at="));
+        .starts_with("sources/001_50a5bdb0d08203b4/?at="));
 }
 
 #[wasm_bindgen_test]

@@ -18,6 +18,19 @@ pub fn wide_screen() -> bool {
         .is_none_or(|m| m.matches())
 }
 
+/// Whether the screen is wide, for a component whose markup, not only its attributes, differs
+/// by it: narrow on its first render, as the build prerenders it, so that the app takes over
+/// the prerendered nodes; then as the screen is.
+#[hook]
+pub fn use_wide_screen() -> bool {
+    let wide = use_state_eq(|| false);
+    {
+        let wide = wide.setter();
+        use_effect_with((), move |_| wide.set(wide_screen()));
+    }
+    *wide
+}
+
 /// The width in CSS pixels at which `node` is laid out, followed as it changes (a phone
 /// turned, a folded section opened); `guess` until it is first measured.
 #[hook]

@@ -23,7 +23,7 @@ pub use event_list::EventList;
 pub use export_menu::ExportMenu;
 pub use facet::FacetGroup;
 pub use filter_panel::{dispatcher, lens_tabs, FilterPanel};
-pub use layout::{use_width, wide_screen, FIRST_WIDTH};
+pub use layout::{use_wide_screen, use_width, wide_screen, FIRST_WIDTH};
 pub use map_figure::MapFigure;
 pub use notices::{Notices, NoticesProps};
 pub use picture::picture_downloads;

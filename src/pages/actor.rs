@@ -1,4 +1,4 @@
-//! `#/actors/<id>`: who the actor is, their roles over time with sources, their events (the
+//! `actors/<id>/`: who the actor is, their roles over time with sources, their events (the
 //! timeline's own axis and list, filtered), whom they met, where, their quotes, and every
 //! sentence in which each article names them (see `parley_core::view::actor`).
 

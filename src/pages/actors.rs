@@ -1,4 +1,4 @@
-//! `#/actors?sort=side|name|events|first&q=…`: every actor with badge, main role, event count
+//! `actors/?sort=side|name|events|first&q=…`: every actor with badge, main role, event count
 //! and first and last appearance; grouped by side unless sorted otherwise, filtered by name or
 //! alias (see `parley_core::view::actors`). Sort and filter live in the URL like every other
 //! view state.

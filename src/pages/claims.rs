@@ -1,4 +1,4 @@
-//! `#/claims`: where the sources disagree, the accounts side by side, each with its sentence.
+//! `claims/`: where the sources disagree, the accounts side by side, each with its sentence.
 
 use crate::components::ClaimView;
 use crate::data::dataset;

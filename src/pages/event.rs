@@ -1,4 +1,4 @@
-//! `#/events/<id>`: one event with all its sources, its date's basis, its participants, its
+//! `events/<id>/`: one event with all its sources, its date's basis, its participants, its
 //! quotes, the accounts that differ about it, and the events just before and after.
 
 use super::NotFoundPage;

@@ -1,4 +1,4 @@
-//! `#/map?<filter>`: where the events the filter selects took place. The filter panel, the
+//! `map/?<filter>`: where the events the filter selects took place. The filter panel, the
 //! tabs to the list and the network, the map, the events that name no place, and a table with
 //! the same data for screen readers and print.
 

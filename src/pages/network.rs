@@ -1,4 +1,4 @@
-//! `#/network?<filter>`: who met whom in the events the filter selects. A node per actor
+//! `network/?<filter>`: who met whom in the events the filter selects. A node per actor
 //! (coloured by side, sized by events), an edge per pair that shares events (weighted by how
 //! many). The layout is a circle ordered by side, then
 //! by number of events, then id: the same picture at every load. Hovering over or focusing an
@@ -7,7 +7,7 @@
 //! data as a table.
 
 use crate::components::{
-    lens_tabs, picture_downloads, use_width, wide_screen, FilterPanel, FIRST_WIDTH,
+    lens_tabs, picture_downloads, use_wide_screen, use_width, FilterPanel, FIRST_WIDTH,
 };
 use crate::data::{dataset, search_index};
 use crate::router::use_lang;
@@ -49,7 +49,7 @@ pub fn NetworkPage(props: &NetworkPageProps) -> Html {
         filter: filter.clone(),
     };
     let selected = use_state(|| None::<Selected>);
-    let wide = *use_state(wide_screen);
+    let wide = use_wide_screen();
     let svg = use_node_ref();
     // Text and targets are sized in CSS pixels: `unit` is how many of the drawing's units one
     // pixel spans.
@@ -58,8 +58,12 @@ pub fn NetworkPage(props: &NetworkPageProps) -> Html {
     let views = use_memo((filter.clone(), lang), |(filter, lang)| {
         let lang = *lang;
         let timeline = TimelineView::new(index, filter, lang);
-        // The browser's sine and cosine: Rust's own would add 8 KB to the bundle.
-        let sin_cos = |a: f64| (js_sys::Math::sin(a), js_sys::Math::cos(a));
+        // The browser's sine and cosine: Rust's own would add 8 KB to the bundle. Prerendered
+        // at build time, natively, there is no browser; hydration then writes the browser's.
+        let sin_cos = |a: f64| match cfg!(target_arch = "wasm32") {
+            true => (js_sys::Math::sin(a), js_sys::Math::cos(a)),
+            false => a.sin_cos(),
+        };
         let network = NetworkView::new(data, index, filter, &timeline.events, sin_cos);
         (timeline, network)
     });

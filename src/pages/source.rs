@@ -1,4 +1,4 @@
-//! `#/sources/<id>?at=START-END`: the article as captured, story and furniture set apart,
+//! `sources/<id>/?at=START-END`: the article as captured, story and furniture set apart,
 //! every cited excerpt highlighted and linked to its events, every actor mention linked to the
 //! actor (see `parley_core::view::reader`). `at` marks a passage and scrolls to it. Seed text is
 //! only ever rendered as text.

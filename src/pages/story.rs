@@ -1,4 +1,4 @@
-//! `#/story?…`: a story told one event a step (see `parley_core::view::story`). Previous and
+//! `story/?…`: a story told one event a step (see `parley_core::view::story`). Previous and
 //! next, the arrow keys, Home and End, a swipe, the step list and the URL's `step=` move
 //! through it; autoplay steps on at a chosen pace and stops when the reader does anything.
 //! Screen readers hear the new step's title and date, not the whole slide. "Embed" gives an
@@ -9,7 +9,6 @@ use crate::data::{atlas, dataset, search_index};
 use crate::router::{self, use_lang};
 use parley_core::html::{side_tag, svg_number};
 use parley_core::i18n::{fill, Lang};
-use parley_core::link::href_in;
 use parley_core::link::{Lens, Link, Story};
 use parley_core::view::map::MapView;
 use parley_core::view::story::{participants_by_side, StoryView, AXIS_WIDTH};
@@ -283,15 +282,9 @@ pub fn StoryPage(props: &StoryPageProps) -> Html {
         })
     };
     let snippet = {
-        let location = gloo::utils::window().location();
-        let page = location.href().unwrap_or_default();
-        let base = page.split('#').next().unwrap_or_default().to_string();
+        let src = router::absolute(&view.embed_link().href_between(lang, lang));
         format!(
-            "<iframe src=\"{base}{}\" title=\"{}\" width=\"100%\" height=\"640\" loading=\"lazy\" style=\"border:0\"></iframe>",
-            match lang {
-                Lang::En => view.embed_link().href(),
-                other => href_in(&view.embed_link().href(), other),
-            },
+            "<iframe src=\"{src}\" title=\"{}\" width=\"100%\" height=\"640\" loading=\"lazy\" style=\"border:0\"></iframe>",
             view.title.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
         )
     };

@@ -1,4 +1,4 @@
-//! `#/?actor=…&kind=…`: the filterable timeline, with the time axis and a small map in step
+//! `?actor=…&kind=…`: the filterable timeline, with the time axis and a small map in step
 //! with the list. The filter lives only in the URL (see the filter panel).
 
 use crate::components::{
