@@ -92,6 +92,14 @@ fn become_language(lang: Lang) {
     let site = root
         .strip_suffix(&link::language_root(here))
         .unwrap_or(&root);
+    // The head's links (the icon) would resolve against the new base: they keep their address.
+    if let Ok(links) = document.query_selector_all("head link[href]") {
+        for link in (0..links.length()).filter_map(|i| links.item(i)) {
+            if let Some(link) = link.dyn_ref::<web_sys::HtmlLinkElement>() {
+                let _ = link.set_attribute("href", &link.href());
+            }
+        }
+    }
     if let Ok(Some(base)) = document.query_selector("base[href]") {
         let _ = base.set_attribute("href", &format!("{site}{}", link::language_root(lang)));
     }
@@ -187,8 +195,12 @@ pub fn settle_address() {
             if let Some(lang) = named.filter(|&l| l != page_lang()) {
                 become_language(lang);
             }
-            let (link, _) = Link::parse_in(&address, dataset(), search_index(), page_lang());
-            replace(&absolute(&link.href()));
+            // An address that is no view, or that asks for what cannot be, keeps its words as
+            // typed, so that the notices that name them can be read against it.
+            let (link, notices) = Link::parse_in(&address, dataset(), search_index(), page_lang());
+            if link != Link::NotFound && notices.is_empty() {
+                replace(&absolute(&link.href()));
+            }
         }
     }
 }
@@ -267,16 +279,18 @@ fn scroll_to_top() {
 }
 
 /// Takes over a click on a link to a view of this page's language (not one with a modifier
-/// key, another target, a download, or a link to a file that is no view), so that the app
-/// moves on in place. Hosted builds only: by hash, a link changes the hash by itself.
+/// key, another target, its own or the page's, a download, or a link to a file that is no
+/// view), so that the app moves on in place. Hosted builds only: by hash, a link changes the hash by itself.
 fn follow_links() -> Option<gloo::events::EventListener> {
     if link::routing() != Routing::Path {
         return None;
     }
     let document = gloo::utils::document();
-    Some(gloo::events::EventListener::new(
+    let options = gloo::events::EventListenerOptions::enable_prevent_default();
+    Some(gloo::events::EventListener::new_with_options(
         &document,
         "click",
+        options,
         |event| {
             let Some(click) = event.dyn_ref::<web_sys::MouseEvent>() else {
                 return;
@@ -286,16 +300,25 @@ fn follow_links() -> Option<gloo::events::EventListener> {
             if click.default_prevented() || click.button() != 0 || modified {
                 return;
             }
+            // An HTML or an SVG link (the map's markers, the network's nodes).
             let anchor = click
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .and_then(|e| e.closest("a[href]").ok().flatten())
-                .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+                .and_then(|e| e.closest("a[href]").ok().flatten());
             let Some(anchor) = anchor else {
                 return;
             };
-            let elsewhere = !anchor.target().is_empty() || anchor.has_attribute("download");
-            let href = anchor.href();
+            // Its own target, or the page's (an embedded view's `<base target="_blank">`).
+            let document = gloo::utils::document();
+            let base_target = document
+                .query_selector("base[target]")
+                .ok()
+                .flatten()
+                .and_then(|b| b.get_attribute("target"));
+            let target = anchor.get_attribute("target").or(base_target);
+            let elsewhere =
+                target.is_some_and(|t| t != "_self") || anchor.has_attribute("download");
+            let href = absolute(&anchor.get_attribute("href").unwrap_or_default());
             let Some(under) = href.strip_prefix(&root()) else {
                 return;
             };

@@ -3,13 +3,13 @@
 // constants typed into the test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, native, renderedIds, close } from './fixture.mjs';
+import { useApp, native, renderedIds, close, inLang } from './fixture.mjs';
 
 const app = useApp();
 
-const AXE_ROUTES = ['#/', '#/?actor=witkoff&kind=meeting&bogus=1', '#/events/2026-01-29-trump-asks-putin-to-pause-kyiv-strikes',
-  '#/actors', '#/actors/zelensky', '#/sources/001_50a5bdb0d08203b4?at=0-50', '#/network', '#/network?from=2026-01-01', '#/map', '#/map?actor=witkoff&place=moscow',
-  '#/story?actor=witkoff', '#/story?actor=witkoff&step=2', '#/?kind=meeting&pick=2025-03-13-witkoff-putin-moscow', '#/claims', '#/nowhere'];
+const AXE_ROUTES = ['', '?actor=witkoff&kind=meeting&bogus=1', 'events/2026-01-29-trump-asks-putin-to-pause-kyiv-strikes/',
+  'actors/', 'actors/zelensky/', 'sources/001_50a5bdb0d08203b4/?at=0-50', 'network/', 'network/?from=2026-01-01', 'map/', 'map/?actor=witkoff&place=moscow',
+  'story/?actor=witkoff', 'story/?actor=witkoff&step=2', '?kind=meeting&pick=2025-03-13-witkoff-putin-moscow', 'claims/', '#/nowhere'];
 
 // WCAG 2.2 AA included, whose target-size rule fails a control under 24 × 24 px.
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -18,13 +18,12 @@ const SETTINGS = [{ colorScheme: 'light' }, { colorScheme: 'dark' }, { colorSche
 
 for (const { lang, ...settings } of SETTINGS) {
   const { colorScheme, phone } = settings;
-  const inLang = (route) => (lang ? `${route}${route.includes('?') ? '&' : '?'}lang=${lang}` : route);
   test(`axe-core (WCAG 2.2 AA) finds no serious or critical violation on any route (${colorScheme}${phone ? ', phone' : ''}${lang ? `, ${lang}` : ''})`, async () => {
     const { createRequire } = await import('node:module');
     const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
     const failures = [];
     for (const route of AXE_ROUTES) {
-      const page = await app.open(inLang(route), settings);
+      const page = await app.open(inLang(route, lang), settings);
       // Evaluated through the test driver, not a <script> tag, which the page's CSP would refuse.
       await page.evaluate(await (await import('node:fs/promises')).readFile(axePath, 'utf8'));
       const { violations } = await page.evaluate((tags) => window.axe.run(document, { resultTypes: ['violations'], runOnly: { type: 'tag', values: tags } }), AXE_TAGS);
@@ -38,7 +37,7 @@ for (const { lang, ...settings } of SETTINGS) {
 }
 
 test('keyboard only: search, a filter, an event, an actor, a source and back, with focus always visible', async () => {
-  const page = await app.open('#/');
+  const page = await app.open('');
   const focused = () => page.evaluate(() => {
     const el = document.activeElement;
     const style = getComputedStyle(el);
@@ -62,27 +61,27 @@ test('keyboard only: search, a filter, an event, an actor, a source and back, wi
   await page.keyboard.press('/');
   assert.equal((await focused()).id, 'q');
   await page.keyboard.type('moscow');
-  await page.waitForFunction(() => location.hash === '#/?q=moscow');
+  await page.waitForFunction(() => here === '?q=moscow');
 
   await tabTo((f) => f.id === 'f-kind-meeting');
   await page.keyboard.press('Space');
-  await page.waitForFunction(() => location.hash === '#/?kind=meeting&q=moscow');
+  await page.waitForFunction(() => here === '?kind=meeting&q=moscow');
   assert.deepEqual(await renderedIds(page), native('kind=meeting&q=moscow').events);
 
   await page.evaluate(() => document.activeElement.blur());
   await page.keyboard.press('j');
   const first = await focused();
-  assert.ok(first.visible && first.href.startsWith('#/events/'));
+  assert.ok(first.visible && first.href.startsWith('events/'));
   await page.keyboard.press('Enter');
   await page.waitForSelector('article.event-page');
 
-  await tabTo((f) => (f.href ?? '').startsWith('#/actors/'));
+  await tabTo((f) => (f.href ?? '').startsWith('actors/'));
   await page.keyboard.press('Enter');
   await page.waitForSelector('article.actor-page');
 
   await tabTo((f) => f.tag === 'SUMMARY' && /mention/.test(f.text));
   await page.keyboard.press('Enter');
-  await tabTo((f) => (f.href ?? '').startsWith('#/sources/'));
+  await tabTo((f) => (f.href ?? '').startsWith('sources/'));
   await page.keyboard.press('Enter');
   await page.waitForSelector('article.source-page #target');
 
@@ -90,15 +89,15 @@ test('keyboard only: search, a filter, an event, an actor, a source and back, wi
   await tabTo((f) => f.text === '← Timeline');
   await page.keyboard.press('Enter');
   await page.waitForSelector('#result-count');
-  assert.equal(await page.evaluate(() => location.hash), '#/');
+  assert.equal(await page.evaluate(() => here), '');
 
   // On to the map by its tab, to a marker, whose events are listed, and into its place.
-  await tabTo((f) => f.href === '#/map');
+  await tabTo((f) => f.href === 'map/');
   await page.keyboard.press('Enter');
   await page.waitForSelector('#map-svg');
-  const marker = await tabTo((f) => f.tag === 'a' && (f.href ?? '').startsWith('#/map?place='));
+  const marker = await tabTo((f) => f.tag === 'a' && (f.href ?? '').startsWith('map/?place='));
   assert.ok((await page.textContent('.marker-panel h2')).length > 0, 'focusing a marker lists its events');
   await page.keyboard.press('Enter');
-  await page.waitForFunction((href) => location.hash === href, marker.href);
+  await page.waitForFunction((href) => at(href), marker.href);
   await close(page);
 });

@@ -12,6 +12,19 @@ export function launch() {
   });
 }
 
+/// In every page: `here`, the address under the page's language root (`events/<id>/`,
+/// `map/?actor=witkoff`, or '' for the timeline), `at(href)`, whether the page is at a link's
+/// address, and `go(address)`, which opens an address as
+/// the reader's back and forward do, in place: the router reads it from `popstate`.
+export const ADDRESS = () => {
+  Object.defineProperty(window, 'here', { get: () => location.href.slice(document.baseURI.length) });
+  window.at = (href) => location.href === new URL(href, document.baseURI).href;
+  window.go = (address) => {
+    history.pushState(null, '', new URL(address, document.baseURI));
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  };
+};
+
 /// A page in a context of its own that records, for tests to assert on, console errors and
 /// uncaught exceptions (`page.errors`), requests to any origin but the page's and `allow`
 /// (`page.foreignRequests`) and responses of 400 or more (`page.failed`). `initScript` runs
@@ -23,6 +36,7 @@ export async function openPage(browser, url, {
 } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, colorScheme, isMobile: phone, hasTouch: phone });
   if (initScript) await context.addInitScript(initScript);
+  await context.addInitScript(ADDRESS);
   const page = await context.newPage();
   if (cpuSlowdown > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
   page.errors = [];

@@ -9,16 +9,16 @@ const app = useApp();
 
 test('dist/ works under a subpath of a plain static server, on every main route', async () => {
   await app.serving(DIST, '/parley/', async (sub) => {
-    const routes = [['#/', '#result-count'], ['#/events/2025-03-11-jeddah-talks-ceasefire', 'article.event-page'],
-      ['#/actors', 'li.actor-card'], ['#/actors/dmitriev', 'article.actor-page'], ['#/sources/003_2dd791e8254a4d49', 'article.source-page'],
-      ['#/network', 'svg.network'], ['#/map', '#map-svg a.marker'], ['#/claims', 'section.claim']];
-    const page = await app.at(sub + '#/');
+    const routes = [['', '#result-count'], ['events/2025-03-11-jeddah-talks-ceasefire/', 'article.event-page'],
+      ['actors/', 'li.actor-card'], ['actors/dmitriev/', 'article.actor-page'], ['sources/003_2dd791e8254a4d49/', 'article.source-page'],
+      ['network/', 'svg.network'], ['map/', '#map-svg a.marker'], ['claims/', 'section.claim']];
+    const page = await app.at(sub);
     for (const [route, selector] of routes) {
       await page.goto(sub + route);
       await page.waitForSelector(selector);
       assert.ok(page.url().startsWith(sub), route);
     }
-    await page.goto(sub + '#/');
+    await page.goto(sub);
     await page.click('article[data-event-id] h3 a');
     await page.waitForSelector('article.event-page');
     await close(page);
@@ -29,15 +29,19 @@ test('dist/ is ready for a host: each file has gzip and brotli copies of itself,
   const { readdir, readFile } = await import('node:fs/promises');
   const { gunzipSync, brotliDecompressSync } = await import('node:zlib');
   const { join } = await import('node:path');
-  const files = await readdir(DIST);
+  const entries = await readdir(DIST, { recursive: true, withFileTypes: true });
+  const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath ?? e.path, e.name).slice(DIST.length + 1));
   const originals = files.filter((f) => !/\.(gz|br)$/.test(f));
   assert.ok(originals.some((f) => f.endsWith('.wasm')) && originals.includes('index.html'));
-  for (const file of originals) {
+  // The preview images are PNG, compressed already: they alone have no copies.
+  const images = originals.filter((f) => f.endsWith('.png'));
+  assert.ok(images.length > 0);
+  for (const file of originals.filter((f) => !f.endsWith('.png'))) {
     const bytes = await readFile(join(DIST, file));
     assert.ok(gunzipSync(await readFile(join(DIST, `${file}.gz`))).equals(bytes), `${file}.gz`);
     assert.ok(brotliDecompressSync(await readFile(join(DIST, `${file}.br`))).equals(bytes), `${file}.br`);
   }
-  assert.equal(files.length, originals.length * 3, 'nothing but the files and their copies');
+  assert.equal(files.length, originals.length * 3 - images.length * 2, 'nothing but the files and their copies');
   // `trunk serve` writes a live-reload client that would try to reach its socket on every load.
   assert.doesNotMatch(await readFile(join(DIST, 'index.html'), 'utf8'), /__trunk_address__|ws:\/\//);
 });
@@ -63,7 +67,7 @@ test('the single file opens from file:// with no network access, and filters, ac
 test('?embed=1 gives the bare timeline for an iframe, and its links open the full app in a new tab', async () => {
   const { createServer } = await import('node:http');
   const host = createServer((req, res) => res.writeHead(200, { 'content-type': 'text/html' })
-    .end(`<!doctype html><title>Host</title><h1>An article</h1><iframe title="Parley" width="900" height="700" src="${app.url}#/?embed=1&actor=witkoff"></iframe>`));
+    .end(`<!doctype html><title>Host</title><h1>An article</h1><iframe title="Parley" width="900" height="700" src="${app.url}?embed=1&actor=witkoff"></iframe>`));
   await new Promise((r) => host.listen(0, '127.0.0.1', r));
   const page = await app.at(`http://127.0.0.1:${host.address().port}/`, { allow: [app.url], wait: 'iframe' });
   const context = page.context();
@@ -77,7 +81,7 @@ test('?embed=1 gives the bare timeline for an iframe, and its links open the ful
     const [opened] = await Promise.all([context.waitForEvent('page'), frame.locator('article[data-event-id] h3 a').first().click()]);
     await opened.waitForLoadState();
     assert.ok(opened.url().startsWith(app.url), opened.url());
-    assert.match(opened.url(), /#\/events\//);
+    assert.match(opened.url(), /\/events\/[^/]+\/$/);
     assert.doesNotMatch(opened.url(), /embed=1/);
     await opened.waitForSelector('article.event-page');
     assert.equal(await opened.locator('.site-header').count(), 1, 'the new tab is the full app');

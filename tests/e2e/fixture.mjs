@@ -5,7 +5,7 @@ import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { serve } from './server.mjs';
-import { launch, openPage } from './browser.mjs';
+import { launch, openPage, ADDRESS } from './browser.mjs';
 
 export const DIST = process.env.PARLEY_DIST ?? 'dist';
 export const HOOKS_DIST = process.env.PARLEY_HOOKS_DIST ?? 'target/dist-test-hooks';
@@ -20,8 +20,19 @@ function exporter(args, maxBuffer = 64 << 20) {
 export const native = (query = '') => exporter(['--format', 'query', '--query', query]);
 /// Every pair of actors who share events under a timeline query string, as the core computes it.
 export const nativeNetwork = (query = '') => exporter(['--format', 'network', '--query', query]);
-/// The view struct the app renders for a link (`#/actors?sort=events`), as the core computes it.
+/// The view struct the app renders for a link (`actors/?sort=events`), as the core computes it.
 export const nativeView = (link) => exporter(['--format', 'view', '--link', link]);
+/// A route in `lang`: its page under the language's root (`uk/map/`); a view with no page of its
+/// own (`#/nowhere`), as an old address naming the language.
+export function inLang(route, lang) {
+  if (!lang || lang === 'en') return route;
+  if (route.startsWith('#')) return `${route}${route.includes('?') ? '&' : '?'}lang=${lang}`;
+  return `${lang}/${route}`;
+}
+
+/// Every page of the hosted build, in each language: `{link, lang, path, title, document_title,
+/// description}`, as the core gives them.
+export const PAGES = exporter(['--format', 'pages']);
 /// The whole compiled dataset, in the documented schema.
 export const DATASET = exporter(['--format', 'json']);
 
@@ -98,6 +109,7 @@ export async function close(page) {
 /// is the browser's language.
 export async function heldBack(app, hash, { initScript, locale } = {}) {
   const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, locale });
+  await context.addInitScript(ADDRESS);
   if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
   page.messages = [];

@@ -1,21 +1,20 @@
-// Three languages: every route in English, Ukrainian and Russian; the language from the
-// address, the picker (remembered) or the browser; counts and dates as the browser's Intl
+// Three languages: every route in English, Ukrainian and Russian; on a hosted build the language
+// is the page's (`uk/…`), and the picker opens another's; opened from disk, the language comes
+// from the address, the picker (remembered) or the browser; counts and dates as the browser's Intl
 // writes them; quotations kept in English and marked so; Cyrillic search against the core's
 // engine run natively (parley-export).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
-import { useApp, native, DATASET, SINGLE, renderedIds, close, heldBack } from './fixture.mjs';
+import { useApp, native, DATASET, SINGLE, renderedIds, close, heldBack, inLang } from './fixture.mjs';
 
 const app = useApp();
 
 const LANGS = ['en', 'uk', 'ru'];
-const ROUTES = ['#/', '#/?actor=witkoff&kind=meeting&bogus=1', '#/events/2026-01-29-trump-asks-putin-to-pause-kyiv-strikes',
-  '#/events/2025-02-11-us-russia-prisoner-exchange', '#/actors', '#/actors?sort=name', '#/actors/zelensky',
-  '#/sources/001_50a5bdb0d08203b4?at=0-50', '#/network', '#/map', '#/map?place=moscow', '#/story?actor=witkoff',
-  '#/story?actor=witkoff&step=2', '#/claims', '#/nowhere', '#/events/nothing'];
-
-const inLang = (hash, lang) => `${hash}${hash.includes('?') ? '&' : '?'}lang=${lang}`;
+const ROUTES = ['', '?actor=witkoff&kind=meeting&bogus=1', 'events/2026-01-29-trump-asks-putin-to-pause-kyiv-strikes/',
+  'events/2025-02-11-us-russia-prisoner-exchange/', 'actors/', 'actors/?sort=name', 'actors/zelensky/',
+  'sources/001_50a5bdb0d08203b4/?at=0-50', 'network/', 'map/', 'map/?place=moscow', 'story/?actor=witkoff',
+  'story/?actor=witkoff&step=2', 'claims/', '#/nowhere', '#/events/nothing'];
 
 /// The page's own words that are still English: text (and accessible names) outside anything
 /// marked `lang="en"`, holding two lowercase English words in a row.
@@ -53,7 +52,7 @@ for (const lang of LANGS) {
 test('quotations stay verbatim in English, marked lang="en", with a note saying so', async () => {
   const event = DATASET.events.find((e) => e.id === '2026-01-29-trump-asks-putin-to-pause-kyiv-strikes');
   for (const lang of ['uk', 'ru']) {
-    const page = await app.open(inLang(`#/events/${event.id}`, lang));
+    const page = await app.open(inLang(`events/${event.id}/`, lang));
     assert.equal(await page.textContent('h1'), event.title[lang]);
     const sources = 'section[aria-labelledby="sources-h"] .citation';
     const excerpts = await page.$$eval(`${sources} blockquote`, (b) => b.map((q) => [q.lang, q.textContent]));
@@ -63,7 +62,7 @@ test('quotations stay verbatim in English, marked lang="en", with a note saying 
     const quotes = await page.$$eval('.quotes blockquote', (b) => b.map((q) => q.lang));
     assert.ok(quotes.length > 0 && quotes.every((l) => l === 'en'));
     await close(page);
-    const reader = await app.open(inLang('#/sources/001_50a5bdb0d08203b4', lang));
+    const reader = await app.open(inLang('sources/001_50a5bdb0d08203b4/', lang));
     assert.equal(await reader.$eval('.story', (s) => s.lang), 'en');
     assert.equal(await reader.$eval('h1', (h) => h.lang), 'en');
     await close(reader);
@@ -76,12 +75,12 @@ test('Cyrillic searches find exactly what the core finds natively', async () => 
     const query = `q=${encodeURIComponent(q)}`;
     const expected = native(query).events;
     assert.ok(expected.length > 0, `${q} finds events`);
-    const page = await app.open(`#/?${query}&lang=uk`);
+    const page = await app.open(`uk/?${query}`);
     assert.deepEqual(await renderedIds(page), expected, q);
     await close(page);
   }
   // Typed into the box, in Russian.
-  const page = await app.open('#/?lang=ru');
+  const page = await app.open('ru/');
   await page.fill('#q', 'Зеленский');
   await page.waitForFunction((n) => document.querySelectorAll('.event-list article').length === n, native('q=Зеленский').events.length);
   assert.deepEqual(await renderedIds(page), native(`q=${encodeURIComponent('Зеленский')}`).events);
@@ -108,7 +107,7 @@ test('counts take the plural form the browser\'s Intl.PluralRules selects, for 1
     const range = rangeOf(n);
     assert.equal(native(range).events.length, n, range);
     for (const lang of LANGS) {
-      const page = await app.open(`#/?${range}&lang=${lang}`);
+      const page = await app.open(`${inLang('', lang)}?${range}`);
       const form = await page.evaluate(([l, k]) => new Intl.PluralRules(l).select(k), [lang, n]);
       const noun = nouns[lang][form];
       assert.ok(noun, `${lang} has the form ${form}`);
@@ -124,7 +123,7 @@ test('counts take the plural form the browser\'s Intl.PluralRules selects, for 1
 
 test('dates read as the browser\'s Intl.DateTimeFormat writes them', async () => {
   for (const lang of LANGS) {
-    const page = await app.open(`#/?lang=${lang}`);
+    const page = await app.open(inLang('', lang));
     const mismatches = await page.$$eval('.event-list .date > time', (times, l) => {
       const format = new Intl.DateTimeFormat(l, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
       // A day, or a bound ("on or before …", "не пізніше …"), written as Intl writes it.
@@ -139,46 +138,52 @@ test('dates read as the browser\'s Intl.DateTimeFormat writes them', async () =>
   }
 });
 
-test('the picker switches the language, the address keeps it, and a later visit remembers it', async () => {
+test('the picker opens the same view\'s page in another language, whose links keep it; an old lang= address opens its page', async () => {
   const context = await app.browser.newContext({ locale: 'en-US' });
   const page = await context.newPage();
-  await page.goto(app.url + '#/actors');
-  await page.waitForSelector('h1');
+  await page.goto(app.url + 'actors/');
+  await page.waitForFunction(() => document.documentElement.classList.contains('started'));
   assert.equal(await page.textContent('h1'), 'Actors');
   await page.selectOption('#language', 'ru');
-  await page.waitForFunction(() => document.documentElement.lang === 'ru');
-  assert.equal(await page.textContent('h1'), 'Участники');
-  assert.match(page.url(), /lang=ru/);
-  // A link inside the page keeps the language, and the address names it.
-  await page.click('.actor-card a[href="#/actors/witkoff"]');
-  await page.waitForSelector('.actor-page');
+  await page.waitForURL(app.url + 'ru/actors/');
+  await page.waitForFunction(() => document.documentElement.classList.contains('started'));
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'ru');
-  await page.waitForFunction(() => location.hash.includes('lang=ru'));
+  assert.equal(await page.textContent('h1'), 'Участники');
+  // A link inside the page keeps the language.
+  await page.click('.actor-card a[href="actors/witkoff/"]');
+  await page.waitForSelector('.actor-page');
+  assert.equal(page.url(), app.url + 'ru/actors/witkoff/');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'ru');
   // After the badge's initials, which screen readers skip.
   assert.equal(await page.$eval('.actor-page h1', (h) => h.lastChild.textContent), DATASET.actors.find((a) => a.id === 'witkoff').name.ru);
-  // A later visit with no lang= in the address: the remembered pick.
+  // An address from before, naming a language, becomes that language's page.
   const later = await context.newPage();
-  await later.goto(app.url + '#/claims');
-  await later.waitForSelector('h1');
-  assert.equal(await later.evaluate(() => document.documentElement.lang), 'ru');
-  // lang= in the address comes first.
-  await later.goto(app.url + '#/claims?lang=uk');
+  await later.goto(app.url + 'claims/?lang=uk');
   await later.waitForFunction(() => document.documentElement.lang === 'uk');
+  assert.equal(later.url(), app.url + 'uk/claims/');
   assert.equal(await later.textContent('h1'), 'Розбіжні версії');
   await context.close();
 });
 
-test('the browser\'s language applies, and the English prerender never shows in its place', async () => {
-  for (const [locale, lang, heading] of [['uk-UA', 'uk', 'Хронологія'], ['ru-RU', 'ru', 'Хронология'], ['de-DE', 'en', 'Timeline']]) {
-    const { page, context, release } = await heldBack(app, '#/', { locale });
-    if (lang !== 'en') assert.equal(await page.isVisible('.event-list'), false, `${locale}: no English timeline before the app starts`);
+test('a hosted page is in its own language whatever the browser\'s; opened from disk, the browser\'s language applies', async () => {
+  for (const [locale, path, lang, heading] of [['uk-UA', '', 'en', 'Timeline'], ['de-DE', 'uk/', 'uk', 'Хронологія']]) {
+    const { page, context, release } = await heldBack(app, path, { locale });
     assert.equal(await page.evaluate(() => document.documentElement.lang), lang, `${locale}, before the app starts`);
+    assert.equal(await page.isVisible('.event-list'), true, 'the page\'s own timeline shows before the app starts');
     release();
     await page.waitForFunction(() => document.documentElement.classList.contains('started'));
-    await page.waitForSelector('.event-list');
     assert.equal(await page.textContent('#site-nav li:first-child a'), heading);
     assert.deepEqual(await renderedIds(page), native('').events);
     assert.deepEqual(page.messages, []);
+    await context.close();
+  }
+  for (const [locale, lang, heading] of [['uk-UA', 'uk', 'Хронологія'], ['ru-RU', 'ru', 'Хронология'], ['de-DE', 'en', 'Timeline']]) {
+    const context = await app.browser.newContext({ locale });
+    const page = await context.newPage();
+    await page.goto(`file://${resolve(SINGLE)}`);
+    await page.waitForFunction(() => document.documentElement.classList.contains('started'));
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang, locale);
+    assert.equal(await page.textContent('#site-nav li:first-child a'), heading);
     await context.close();
   }
 });
@@ -195,7 +200,7 @@ test('the one-file build switches language from file://', async () => {
 });
 
 test('exports follow the language; the JSON carries every language', async () => {
-  const page = await app.open('#/?kind=meeting&lang=uk');
+  const page = await app.open('uk/?kind=meeting');
   await page.click('.export-menu summary');
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('button[data-format="parley-events.md"]')]);
   const markdown = await (await import('node:fs/promises')).readFile(await download.path(), 'utf8');
@@ -210,12 +215,13 @@ test('exports follow the language; the JSON carries every language', async () =>
 });
 
 test('on a phone the picker is in the menu, and switches the language from there', async () => {
-  const page = await app.open('#/', { width: 320, height: 568, phone: true });
+  const page = await app.open('', { width: 320, height: 568, phone: true });
   assert.equal(await page.isVisible('#language'), false, 'the header stays one line');
   await page.tap('.menu-toggle');
   await page.waitForSelector('#language', { state: 'visible' });
   await page.selectOption('#language', 'uk');
-  await page.waitForFunction(() => document.documentElement.lang === 'uk');
+  await page.waitForURL(app.url + 'uk/');
+  await page.waitForFunction(() => document.documentElement.classList.contains('started'));
   assert.equal(await page.textContent('.menu-toggle'), 'Меню');
   await close(page);
 });

@@ -16,16 +16,16 @@ const markers = (page, svg = '#map-svg') => page.$$eval(`${svg} a.marker`, (ms) 
 
 /// What the core's map view gives for `query`: [place, count, accessible name, href] per marker.
 function expectedMarkers(query, lens = 'map') {
-  const { view } = nativeView(`#/map?${query}`);
+  const { view } = nativeView(`map/?${query}`);
   return { view, markers: view.markers.map((m) => [m.place, m.events.length, m.label,
-    lens === 'map' ? m.link : m.link.replace('#/map', '#/')]) };
+    lens === 'map' ? m.link : m.link.replace('map/', './')]) };
 }
 
 test('the map\'s markers, table and unplaced events equal the core\'s under every filter', async () => {
-  const page = await app.open('#/map', { wait: '#map-svg' });
+  const page = await app.open('map/', { wait: '#map-svg' });
   for (const query of FILTERS) {
-    await page.evaluate((q) => { location.hash = `#/map${q ? '?' : ''}${q}`; }, query);
-    await page.waitForFunction((q) => location.hash.endsWith(q), query);
+    await page.evaluate((q) => go(`map/${q ? '?' : ''}${q}`), query);
+    await page.waitForFunction((q) => here.endsWith(q), query);
     const { view, markers: expected } = expectedMarkers(query);
     await page.waitForFunction((n) => document.querySelector('#result-count')?.textContent.startsWith(`${n} of`), view.matched);
     assert.deepEqual(await markers(page), expected, query);
@@ -33,7 +33,7 @@ test('the map\'s markers, table and unplaced events equal the core\'s under ever
     assert.deepEqual(rows, expected.map(([place, n]) => [place, n]), `${query}: the table`);
     const places = view.markers.length === 1 ? '1 place' : `${view.markers.length} places`;
     assert.equal(await page.textContent('#result-count'), `${view.matched} of ${view.total} events · ${places}`);
-    const unplaced = view.unplaced.map((i) => `#/events/${DATASET.events[i].id}`);
+    const unplaced = view.unplaced.map((i) => `events/${DATASET.events[i].id}/`);
     if (unplaced.length) {
       assert.equal(await page.textContent('details.unplaced summary'), `${unplaced.length} event${unplaced.length === 1 ? '' : 's'} name${unplaced.length === 1 ? 's' : ''} no place`);
       assert.deepEqual(await page.$$eval('details.unplaced a', (as) => as.map((a) => a.getAttribute('href'))), unplaced);
@@ -60,7 +60,7 @@ const drawnNames = (page, svg) => page.$eval(svg, (drawing) => {
 });
 
 test('place names never overlap or leave the map, at any width, zoom and language', async () => {
-  const views = [['#/map', '#map-svg'], ['#/map?lang=uk', '#map-svg'], ['#/?lang=ru', '#timeline-map-svg']];
+  const views = [['map/', '#map-svg'], ['uk/map/', '#map-svg'], ['ru/', '#timeline-map-svg']];
   for (const width of [320, 390, 1024, 1350]) {
     for (const [hash, svg] of views) {
       const page = await app.open(hash, { width });
@@ -91,7 +91,7 @@ test('place names never overlap or leave the map, at any width, zoom and languag
 });
 
 test('a marker lists its events on focus and narrows the map to its place; the keyboard reaches it', async () => {
-  const page = await app.open('#/map?from=2025-01-01', { wait: '#map-svg' });
+  const page = await app.open('map/?from=2025-01-01', { wait: '#map-svg' });
   const { view } = expectedMarkers('from=2025-01-01');
   const first = view.markers[0];
   // Tab from the zoom buttons reaches the markers, in order.
@@ -100,9 +100,9 @@ test('a marker lists its events on focus and narrows the map to its place; the k
   assert.equal(await page.evaluate(() => document.activeElement.dataset.place), first.place);
   assert.equal(await page.textContent('.marker-panel h2'), first.label);
   assert.deepEqual(await page.$$eval('.marker-events a', (as) => as.map((a) => a.getAttribute('href'))),
-    first.events.map((i) => `#/events/${DATASET.events[i].id}`));
+    first.events.map((i) => `events/${DATASET.events[i].id}/`));
   await page.keyboard.press('Enter');
-  await page.waitForFunction((p) => location.hash === `#/map?place=${p}&from=2025-01-01`, first.place);
+  await page.waitForFunction((p) => here === `map/?place=${p}&from=2025-01-01`, first.place);
   assert.deepEqual(await markers(page), expectedMarkers(`place=${first.place}&from=2025-01-01`).markers);
   // Zooming keeps every marker a link, and "Whole map" comes back.
   const whole = await page.getAttribute('#map-svg', 'viewBox');
@@ -116,13 +116,13 @@ test('a marker lists its events on focus and narrows the map to its place; the k
 
 test('list, map and network keep one filter, back and forward included; the network honours it', async () => {
   const query = 'actor=witkoff&from=2026-01-01';
-  const page = await app.open(`#/?${query}`);
+  const page = await app.open(`?${query}`);
   assert.deepEqual(await renderedIds(page), native(query).events);
   await page.click('.lens-tabs a[data-lens="Map"]');
-  await page.waitForFunction((q) => location.hash === `#/map?${q}`, query);
+  await page.waitForFunction((q) => here === `map/?${q}`, query);
   assert.deepEqual(await markers(page), expectedMarkers(query).markers);
   await page.click('.lens-tabs a[data-lens="Who met whom"]');
-  await page.waitForFunction((q) => location.hash === `#/network?${q}`, query);
+  await page.waitForFunction((q) => here === `network/?${q}`, query);
 
   const edges = () => page.$$eval('svg.network a.edge', (es) => es.map((e) => [e.dataset.a, e.dataset.b, Number(e.dataset.weight)]));
   const expectEdges = (q) => nativeNetwork(q).map((p) => [p.a, p.b, p.events.length]);
@@ -139,28 +139,28 @@ test('list, map and network keep one filter, back and forward included; the netw
 
   // A filter changed on the network stays on the network.
   await page.check('#f-kind-meeting');
-  await page.waitForFunction((q) => location.hash === `#/network?${q}`, 'actor=witkoff&kind=meeting&from=2026-01-01');
+  await page.waitForFunction((q) => here === `network/?${q}`, 'actor=witkoff&kind=meeting&from=2026-01-01');
   assert.deepEqual(await edges(), expectEdges('actor=witkoff&kind=meeting&from=2026-01-01'));
   await page.goBack();
-  await page.waitForFunction((q) => location.hash === `#/network?${q}`, query);
+  await page.waitForFunction((q) => here === `network/?${q}`, query);
   assert.deepEqual(await edges(), expectEdges(query));
   await page.goBack();
-  await page.waitForFunction((q) => location.hash === `#/map?${q}`, query);
+  await page.waitForFunction((q) => here === `map/?${q}`, query);
   assert.deepEqual(await markers(page), expectedMarkers(query).markers);
   await page.goBack();
-  await page.waitForFunction((q) => location.hash === `#/?${q}`, query);
+  await page.waitForFunction((q) => here === `?${q}`, query);
   assert.deepEqual(await renderedIds(page), native(query).events);
   await page.goForward();
-  await page.waitForFunction((q) => location.hash === `#/map?${q}`, query);
+  await page.waitForFunction((q) => here === `map/?${q}`, query);
   assert.equal(await page.getAttribute('.lens-tabs a[aria-current="page"]', 'data-lens'), 'Map');
   await close(page);
 });
 
 test('the timeline\'s map follows the filter and the date range, and marks the place of the event in focus', async () => {
-  const page = await app.open('#/?kind=meeting');
+  const page = await app.open('?kind=meeting');
   assert.deepEqual(await markers(page, '#timeline-map-svg'), expectedMarkers('kind=meeting', 'list').markers);
   await page.fill('#from', '2026-01-01');
-  await page.waitForFunction(() => location.hash === '#/?kind=meeting&from=2026-01-01');
+  await page.waitForFunction(() => here === '?kind=meeting&from=2026-01-01');
   assert.deepEqual(await markers(page, '#timeline-map-svg'), expectedMarkers('kind=meeting&from=2026-01-01', 'list').markers);
   const placed = DATASET.events.find((e) => e.place && native('kind=meeting&from=2026-01-01').events.includes(e.id));
   await page.focus(`article[data-event-id="${placed.id}"] h3 a`);
@@ -168,7 +168,7 @@ test('the timeline\'s map follows the filter and the date range, and marks the p
   assert.equal(await page.$$eval('#timeline-map-svg a.marker.highlighted', (ms) => ms.length), 1);
   // A marker here narrows the list, not the map.
   await page.click(`#timeline-map-svg a.marker[data-place="${placed.place}"]`);
-  await page.waitForFunction((p) => location.hash === `#/?kind=meeting&place=${p}&from=2026-01-01`, placed.place);
+  await page.waitForFunction((p) => here === `?kind=meeting&place=${p}&from=2026-01-01`, placed.place);
   assert.deepEqual(await renderedIds(page), native(`kind=meeting&place=${placed.place}&from=2026-01-01`).events);
   await close(page);
 });
@@ -197,9 +197,9 @@ const pngSize = (bytes) => {
 
 for (const colorScheme of ['light', 'dark']) {
   test(`the time axis, the map and the network download as SVG and PNG with their caption (${colorScheme})`, async () => {
-    const cases = [['#/?actor=witkoff&kind=meeting', '.overviews > .picture-downloads', 'parley-time-axis', 'Actors (all of): Steve Witkoff; Kind: Visit or meeting'],
-      ['#/map?from=2026-01-01', '.map-page .picture-downloads', 'parley-map', 'from 2026-01-01'],
-      ['#/network?side=russia', '.network-page .picture-downloads', 'parley-network', 'Side: Russia']];
+    const cases = [['?actor=witkoff&kind=meeting', '.overviews > .picture-downloads', 'parley-time-axis', 'Actors (all of): Steve Witkoff; Kind: Visit or meeting'],
+      ['map/?from=2026-01-01', '.map-page .picture-downloads', 'parley-map', 'from 2026-01-01'],
+      ['network/?side=russia', '.network-page .picture-downloads', 'parley-network', 'Side: Russia']];
     for (const [route, scope, name, words] of cases) {
       const page = await app.open(route, { colorScheme });
       const [svgName, svgBytes] = await take(page, scope, 'svg');
@@ -230,7 +230,9 @@ test('the single file draws the map from file:// and narrows it, with no request
   const { resolve } = await import('node:path');
   const url = pathToFileURL(resolve(SINGLE)).href;
   const page = await app.at(url + '#/map?actor=witkoff', { wait: '#map-svg' });
-  assert.deepEqual(await markers(page), expectedMarkers('actor=witkoff').markers.map((m) => m));
+  // The one file routes by hash: the same links, as hashes.
+  const byHash = expectedMarkers('actor=witkoff').markers.map(([place, n, label, href]) => [place, n, label, href.replace(/^map\/\?/, '#/map?')]);
+  assert.deepEqual(await markers(page), byHash);
   assert.ok(await page.$$eval('#map-svg path.country', (ps) => ps.length) > 10, 'the outlines are baked in');
   await page.click('.lens-tabs a[data-lens="Who met whom"]');
   await page.waitForFunction(() => location.hash === '#/network?actor=witkoff');

@@ -9,7 +9,7 @@ const app = useApp();
 
 test('an event page shows every source and its date basis, and "read in context" marks the sentence', async () => {
   const event = DATASET.events.find((e) => e.id === '2026-01-29-trump-asks-putin-to-pause-kyiv-strikes');
-  const page = await app.open(`#/events/${event.id}`);
+  const page = await app.open(`events/${event.id}/`);
   assert.equal(await page.textContent('h1'), event.title.en);
   // The reasoning: the phrase of the text (in English, marked so), then how it gives the day.
   const basis = event.date.basis;
@@ -30,9 +30,9 @@ test('an event page shows every source and its date basis, and "read in context"
 
 test('every actor page lists exactly the engine\'s events, whom they met, and their mentions; unknown ids get a helpful page', async () => {
   const network = nativeNetwork();
-  const page = await app.open('#/actors');
+  const page = await app.open('actors/');
   for (const actor of DATASET.actors) {
-    await page.evaluate((id) => { location.hash = `#/actors/${id}`; }, actor.id);
+    await page.evaluate((id) => go(`actors/${id}/`), actor.id);
     await page.waitForSelector(`article.actor-page[data-actor-id="${actor.id}"]`);
     assert.deepEqual(await renderedIds(page), native(`actor=${actor.id}`).events, actor.id);
     const met = await page.$$eval('ul.met > li', (lis) => lis.map((li) => [li.dataset.actorId, Number(li.dataset.count)]));
@@ -51,7 +51,7 @@ test('every actor page lists exactly the engine\'s events, whom they met, and th
 
 test('the network draws one edge per pair weighted as the core computes, and the matrix agrees', async () => {
   const expected = nativeNetwork();
-  const page = await app.open('#/network');
+  const page = await app.open('network/');
   const edges = await page.$$eval('svg.network a.edge', (es) => es.map((e) => [e.dataset.a, e.dataset.b, Number(e.dataset.weight)]));
   assert.deepEqual(edges, expected.map((p) => [p.a, p.b, p.events.length]));
   const cells = await page.$$eval('.matrix td[data-a]', (tds) => tds.map((td) => [td.dataset.a, td.dataset.b, Number(td.textContent)]));
@@ -66,7 +66,7 @@ test('the network draws one edge per pair weighted as the core computes, and the
   // Focusing an edge lists its events; the layout is the same at every load.
   await page.focus(`svg.network a.edge[data-a="${expected[0].a}"][data-b="${expected[0].b}"]`);
   const listed = await page.$$eval('.edge-panel .edge-events a', (as) => as.map((a) => a.getAttribute('href')));
-  assert.deepEqual(listed, expected[0].events.map((id) => `#/events/${id}`));
+  assert.deepEqual(listed, expected[0].events.map((id) => `events/${id}/`));
   const layout = await page.$$eval('svg.network circle', (cs) => cs.map((c) => `${c.getAttribute('cx')},${c.getAttribute('cy')}`));
   await page.reload();
   await page.waitForSelector('svg.network');
@@ -75,22 +75,22 @@ test('the network draws one edge per pair weighted as the core computes, and the
 });
 
 test('the actors list filters by name or alias and sorts, with both in the URL, as the core\'s view says', async () => {
-  const page = await app.open('#/actors');
+  const page = await app.open('actors/');
   const shown = () => page.$$eval('li.actor-card', (l) => l.map((x) => x.dataset.actorId));
   const expected = (link) => nativeView(link).view.groups.flatMap(([, rows]) => rows.map((r) => DATASET.actors[r.actor].id));
-  assert.deepEqual(await shown(), expected('#/actors'));
+  assert.deepEqual(await shown(), expected('actors/'));
   assert.equal((await shown()).length, DATASET.actors.length);
   await page.fill('#actor-q', 'son-in-law');
-  await page.waitForFunction(() => location.hash.includes('q=son-in-law'));
+  await page.waitForFunction(() => here.includes('q=son-in-law'));
   assert.deepEqual(await shown(), ['kushner']);
   await page.fill('#actor-q', '');
   for (const sort of ['name', 'events', 'first', 'side']) {
     await page.selectOption('#actor-sort', sort);
-    await page.waitForFunction((s) => s === 'side' ? location.hash === '#/actors' : location.hash.includes(`sort=${s}`), sort);
-    assert.deepEqual(await shown(), expected(sort === 'side' ? '#/actors' : `#/actors?sort=${sort}`), sort);
+    await page.waitForFunction((s) => s === 'side' ? here === 'actors/' : here.includes(`sort=${s}`), sort);
+    assert.deepEqual(await shown(), expected(sort === 'side' ? 'actors/' : `actors/?sort=${sort}`), sort);
   }
   await page.selectOption('#actor-sort', 'events');
-  await page.waitForFunction(() => location.hash.includes('sort=events'));
+  await page.waitForFunction(() => here.includes('sort=events'));
   const counts = await page.$$eval('li.actor-card .count', (c) => c.map((x) => Number(x.dataset.count)));
   assert.deepEqual(counts, [...counts].sort((a, b) => b - a));
   await page.reload();
@@ -100,7 +100,7 @@ test('the actors list filters by name or alias and sorts, with both in the URL, 
 });
 
 test('the reader keeps seed text as text and sets page furniture apart', async () => {
-  const page = await app.open('#/sources/001_50a5bdb0d08203b4');
+  const page = await app.open('sources/001_50a5bdb0d08203b4/');
   const furniture = await page.$$eval('aside.furniture', (a) => a.map((x) => x.textContent).join('\n'));
   assert.match(furniture, /TRUMP SAYS PUTIN AGREED TO HALT KYIV STRIKES/);
   assert.match(furniture, /Cookie policy/);
@@ -111,7 +111,7 @@ test('the reader keeps seed text as text and sets page furniture apart', async (
 });
 
 test('the theme toggle switches to dark mode and is remembered', async () => {
-  const page = await app.open('#/');
+  const page = await app.open('');
   await page.click('button.theme-toggle');
   assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
   await page.reload();
@@ -124,9 +124,9 @@ test('the theme toggle switches to dark mode and is remembered', async () => {
 
 test('every cited excerpt is highlighted exactly once in its reader, with its exact text, and links to events that exist', async () => {
   const eventIds = new Set(DATASET.events.map((e) => e.id));
-  const page = await app.open('#/');
+  const page = await app.open('');
   for (const doc of DATASET.documents) {
-    await page.evaluate((id) => { location.hash = `#/sources/${id}`; }, doc.id);
+    await page.evaluate((id) => go(`sources/${id}/`), doc.id);
     await page.waitForSelector(`article.source-page[data-document-id="${doc.id}"]`);
     const expected = new Map();
     for (const e of DATASET.events) for (const s of e.sources) if (s.document === doc.id) expected.set(`x-${s.range.start}-${s.range.end}`, s.excerpt);
@@ -141,7 +141,7 @@ test('every cited excerpt is highlighted exactly once in its reader, with its ex
     }));
     assert.deepEqual(found.map(([id]) => id).sort(), [...expected.keys()].sort(), `${doc.id}: one anchor per excerpt`);
     for (const [id, text] of found) assert.ok(text.startsWith(expected.get(id)), `${doc.id} ${id} highlights its excerpt`);
-    const cited = await page.$$eval('.cites a', (as) => as.map((a) => a.getAttribute('href').replace('#/events/', '')));
+    const cited = await page.$$eval('.cites a', (as) => as.map((a) => a.getAttribute('href').replace(/^events\/|\/$/g, '')));
     assert.ok(cited.length >= expected.size);
     for (const id of cited) assert.ok(eventIds.has(id), `${id} exists`);
     const inMarks = await page.$$eval('.story mark.excerpt', (ms) => ms.length);

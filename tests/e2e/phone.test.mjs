@@ -3,15 +3,15 @@
 // 24 × 24 px, the first event on the first screen, and the axis and filters by touch.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, native, nativeNetwork, renderedIds, close, recordShifts, layoutShifts } from './fixture.mjs';
+import { useApp, native, nativeNetwork, renderedIds, close, recordShifts, layoutShifts, inLang } from './fixture.mjs';
 import { measure } from './phone.mjs';
 
 const app = useApp();
 
-export const PHONE_ROUTES = ['#/', '#/?actor=witkoff&kind=meeting&q=moscow', '#/events/2026-01-29-trump-asks-putin-to-pause-kyiv-strikes',
-  '#/actors', '#/actors/zelensky', '#/actors/witkoff', '#/sources/001_50a5bdb0d08203b4?at=1806-1956', '#/sources/002_f6db1040242bbb5b',
-  '#/sources/003_a3a4b2fa5eb1f0d5', '#/claims', '#/network', '#/network?from=2026-01-01', '#/map', '#/map?actor=witkoff',
-  '#/story?actor=witkoff', '#/story?actor=witkoff&step=2', '#/?kind=meeting&pick=2025-03-13-witkoff-putin-moscow', '#/nowhere'];
+export const PHONE_ROUTES = ['', '?actor=witkoff&kind=meeting&q=moscow', 'events/2026-01-29-trump-asks-putin-to-pause-kyiv-strikes/',
+  'actors/', 'actors/zelensky/', 'actors/witkoff/', 'sources/001_50a5bdb0d08203b4/?at=1806-1956', 'sources/002_f6db1040242bbb5b/',
+  'sources/003_2dd791e8254a4d49/', 'claims/', 'network/', 'network/?from=2026-01-01', 'map/', 'map/?actor=witkoff',
+  'story/?actor=witkoff', 'story/?actor=witkoff&step=2', '?kind=meeting&pick=2025-03-13-witkoff-putin-moscow', '#/nowhere'];
 const SIZES = [[320, 568], [390, 844]];
 
 // The tests' two sizes in both themes, and the phones between and beyond them in one; the
@@ -22,7 +22,7 @@ for (const [[width, height], colorScheme, lang] of RUNS) {
   test(`${width} × ${height}, ${colorScheme}${lang ? `, ${lang}` : ''}: no sideways scroll, no text under 12 px, no control under 24 px`, async () => {
     const failures = [];
     for (const route of PHONE_ROUTES) {
-      const hash = lang ? `${route}${route.includes('?') ? '&' : '?'}lang=${lang}` : route;
+      const hash = inLang(route, lang);
       const page = await app.open(hash, { width, height, colorScheme, phone: true });
       await page.waitForTimeout(100);
       const m = await page.evaluate(measure);
@@ -37,15 +37,15 @@ for (const [[width, height], colorScheme, lang] of RUNS) {
 
 test('on a phone the first event is on the first screen, under a one-line header whose menu opens the views', async () => {
   for (const [width, height] of SIZES) {
-    const page = await app.open('#/', { width, height, phone: true });
+    const page = await app.open('', { width, height, phone: true });
     const header = await page.$eval('.site-header', (h) => h.getBoundingClientRect().height);
     assert.ok(header <= 60, `the header is one line (${header} px)`);
     const title = await page.$eval('.event-list article h3', (h) => h.getBoundingClientRect().bottom);
     assert.ok(title <= height, `the first event's title ends at ${title} px, within ${height}`);
-    assert.equal(await page.isVisible('#site-nav a[href="#/actors"]'), false, 'the views are in the menu');
+    assert.equal(await page.isVisible('#site-nav a[href="actors/"]'), false, 'the views are in the menu');
     await page.tap('.menu-toggle');
     assert.equal(await page.getAttribute('.menu-toggle', 'aria-expanded'), 'true');
-    await page.tap('#site-nav a[href="#/actors"]');
+    await page.tap('#site-nav a[href="actors/"]');
     await page.waitForSelector('.actor-grid');
     assert.equal(await page.getAttribute('.menu-toggle', 'aria-expanded'), 'false', 'a new view closes the menu');
     await close(page);
@@ -53,7 +53,7 @@ test('on a phone the first event is on the first screen, under a one-line header
 });
 
 test('on a phone nothing moves once painted: a list the app renders near the top keeps its place', async () => {
-  for (const route of ['#/', '#/?actor=witkoff&kind=meeting', '#/?kind=meeting', '#/actors/witkoff', '#/map', '#/network']) {
+  for (const route of ['', '?actor=witkoff&kind=meeting', '?kind=meeting', 'actors/witkoff/', 'map/', 'network/']) {
     // The tests' phones and the one Lighthouse emulates, on a CPU as slow as Lighthouse's
     // phone, where frames are painted while the app renders.
     for (const [width, height] of [...SIZES, [412, 823]]) {
@@ -69,12 +69,12 @@ test('on a phone nothing moves once painted: a list the app renders near the top
 });
 
 test('on a phone the filters open over the list and "Show N events" closes them on the narrowed list', async () => {
-  const page = await app.open('#/', { width: 390, height: 844, phone: true });
+  const page = await app.open('', { width: 390, height: 844, phone: true });
   await page.tap('.filter-panel > summary');
   const panel = await page.$eval('.filter-panel', (p) => { const r = p.getBoundingClientRect(); return [r.top, r.height, getComputedStyle(p).position]; });
   assert.deepEqual(panel, [0, 844, 'fixed'], 'the open panel covers the screen');
   await page.tap('label[for="f-kind-meeting"]');
-  await page.waitForFunction(() => location.hash === '#/?kind=meeting');
+  await page.waitForFunction(() => here === '?kind=meeting');
   const expected = native('kind=meeting').events;
   const button = page.locator('.show-results');
   assert.equal(await button.textContent(), `Show ${expected.length} events`);
@@ -86,7 +86,7 @@ test('on a phone the filters open over the list and "Show N events" closes them 
 });
 
 test('on a phone a tap on an axis mark opens its event, or lists the events it gathers', async () => {
-  const page = await app.open('#/', { width: 320, height: 568, phone: true });
+  const page = await app.open('', { width: 320, height: 568, phone: true });
   await page.tap('.time-axis-fold > summary');
   await page.waitForSelector('.time-axis a.mark');
   // Every shown event is in exactly one mark, and the marks are finger-sized.
@@ -99,7 +99,7 @@ test('on a phone a tap on an axis mark opens its event, or lists the events it g
   const group = marks.find((m) => m.ids.length > 1);
   assert.ok(group, 'at phone width some marks gather several events');
   await page.tap(`.time-axis a.mark[href="${group.href}"]`);
-  await page.waitForFunction((href) => location.hash === href, group.href);
+  await page.waitForFunction((href) => at(href), group.href);
   await page.waitForFunction((n) => document.querySelectorAll('.event-list article').length === n, group.ids.length);
   assert.deepEqual((await renderedIds(page)).sort(), group.ids.slice().sort(), 'the list shows the events the mark gathered');
   assert.deepEqual(await renderedIds(page), native(group.href.split('?')[1]).events);
@@ -109,17 +109,17 @@ test('on a phone a tap on an axis mark opens its event, or lists the events it g
   if (!await page.$eval('.time-axis-fold', (d) => d.open)) await page.tap('.time-axis-fold > summary');
   const single = await page.$eval('.time-axis a.mark[data-event-id]', (m) => m.dataset.eventId);
   await page.tap(`.time-axis a.mark[data-event-id="${single}"]`);
-  await page.waitForFunction((id) => location.hash === `#/events/${id}`, single);
+  await page.waitForFunction((id) => here === `events/${id}/`, single);
   await close(page);
 });
 
 test('on a phone a tap on a node of the network lists its contacts', async () => {
-  const page = await app.open('#/network', { width: 390, height: 844, phone: true });
+  const page = await app.open('network/', { width: 390, height: 844, phone: true });
   assert.equal(await page.$$eval('svg.network a.edge', (e) => e.length), 0, 'edges are not targets on a phone');
   const node = await page.$eval('svg.network a.node', (n) => n.dataset.actorId);
   await page.tap(`svg.network a.node[data-actor-id="${node}"]`);
   await page.waitForSelector('.edge-panel .edge-events');
-  assert.equal(await page.evaluate(() => location.hash), '#/network', 'the tap stays on the network');
+  assert.equal(await page.evaluate(() => here), 'network/', 'the tap stays on the network');
   const expected = nativeNetwork('').filter((p) => p.a === node || p.b === node);
   const listed = await page.$$eval('.edge-panel .edge-events a', (as) => as.map((a) => a.getAttribute('href')));
   assert.equal(listed.length, expected.length);

@@ -6,29 +6,29 @@ import { serve } from './server.mjs';
 import { launch, openPage } from './browser.mjs';
 
 const VIEWS = {
-  timeline: '#/',
-  filtered: '#/?actor=witkoff&kind=meeting&q=moscow&bogus=1',
-  event: '#/events/2026-01-29-trump-asks-putin-to-pause-kyiv-strikes',
-  actors: '#/actors',
-  actor: '#/actors/zelensky',
-  source: '#/sources/001_50a5bdb0d08203b4?at=1806-1956',
-  claims: '#/claims',
-  network: '#/network',
-  networkFiltered: '#/network?from=2026-01-01',
-  map: '#/map',
-  storyCover: '#/story?actor=witkoff',
-  storyStep: '#/story?actor=witkoff&step=2',
-  picked: '#/?kind=meeting&pick=2025-03-13-witkoff-putin-moscow&pick=2025-03-11-jeddah-talks-ceasefire',
-  mapFiltered: '#/map?actor=witkoff&from=2026-01-01',
-  actorsSorted: '#/actors?sort=events&q=tr',
-  notfound: '#/actors/nobody',
+  timeline: '',
+  filtered: '?actor=witkoff&kind=meeting&q=moscow&bogus=1',
+  event: 'events/2026-01-29-trump-asks-putin-to-pause-kyiv-strikes/',
+  actors: 'actors/',
+  actor: 'actors/zelensky/',
+  source: 'sources/001_50a5bdb0d08203b4/?at=1806-1956',
+  claims: 'claims/',
+  network: 'network/',
+  networkFiltered: 'network/?from=2026-01-01',
+  map: 'map/',
+  storyCover: 'story/?actor=witkoff',
+  storyStep: 'story/?actor=witkoff&step=2',
+  picked: '?kind=meeting&pick=2025-03-13-witkoff-putin-moscow&pick=2025-03-11-jeddah-talks-ceasefire',
+  mapFiltered: 'map/?actor=witkoff&from=2026-01-01',
+  actorsSorted: 'actors/?sort=events&q=tr',
+  notfound: 'actors/nobody/',
   // The three views the languages issue asks to read, in Ukrainian and Russian.
-  timelineUk: '#/?lang=uk',
-  eventUk: '#/events/2026-01-29-trump-asks-putin-to-pause-kyiv-strikes?lang=uk',
-  actorUk: '#/actors/witkoff?lang=uk',
-  timelineRu: '#/?lang=ru',
-  eventRu: '#/events/2026-01-29-trump-asks-putin-to-pause-kyiv-strikes?lang=ru',
-  actorRu: '#/actors/witkoff?lang=ru',
+  timelineUk: 'uk/',
+  eventUk: 'uk/events/2026-01-29-trump-asks-putin-to-pause-kyiv-strikes/',
+  actorUk: 'uk/actors/witkoff/',
+  timelineRu: 'ru/',
+  eventRu: 'ru/events/2026-01-29-trump-asks-putin-to-pause-kyiv-strikes/',
+  actorRu: 'ru/actors/witkoff/',
 };
 // Phones as a touch phone's context (`isMobile`, `hasTouch`) gives them.
 const SIZES = { desktop: [1280, 900, false], phone: [390, 844, true], small: [320, 568, true] };
@@ -36,10 +36,10 @@ const SIZES = { desktop: [1280, 900, false], phone: [390, 844, true], small: [32
 const server = await serve(process.argv[2] ?? 'dist');
 const browser = await launch();
 await mkdir('screenshots', { recursive: true });
-for (const [name, hash] of Object.entries(VIEWS)) {
+for (const [name, path] of Object.entries(VIEWS)) {
   for (const [size, [width, height, phone]] of Object.entries(SIZES)) {
     for (const colorScheme of ['light', 'dark']) {
-      const page = await openPage(browser, server.url + hash, { width, height, colorScheme, phone });
+      const page = await openPage(browser, server.url + path, { width, height, colorScheme, phone });
       await page.waitForTimeout(150);
       const file = `screenshots/${name}-${size}-${colorScheme}.png`;
       await page.screenshot({ path: file });

@@ -37,7 +37,7 @@ async function settled(page) {
 
 test('at 100,000 events the timeline renders a window of its list, counts its facets, and the axis switches to a histogram', async () => {
   const all = native();
-  const page = await app.open('#/');
+  const page = await app.open('');
   await page.waitForSelector('#result-count', { timeout: 120_000 });
   // English groups thousands, as Intl.NumberFormat does.
   const count = new Intl.NumberFormat('en').format(all.events.length);
@@ -82,7 +82,7 @@ test('at 100,000 events the timeline renders a window of its list, counts its fa
   // Narrowed down, the same view is exact again, and zooming in brings individual marks back.
   const query = 'actor=witkoff&actor=putin&kind=meeting&status=held';
   const narrowed = native(query);
-  await page.goto(app.url + '#/?' + query);
+  await page.goto(app.url + '?' + query);
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForFunction((n) => document.querySelector('#result-count')?.textContent.startsWith(`${n} of`), new Intl.NumberFormat('en').format(narrowed.events.length));
   assert.equal(assertWindow(await ids(page), narrowed.events, 'narrowed'), 0);

@@ -9,14 +9,14 @@ import { useApp, native, DATASET, renderedIds, renderedFacets, close } from './f
 const app = useApp();
 
 test('the timeline lists every compiled event in chronological order, each with its source', async () => {
-  const page = await app.open('#/');
+  const page = await app.open('');
   const ids = await renderedIds(page);
   assert.deepEqual(ids, DATASET.events.map((e) => e.id));
   const days = DATASET.events.map((e) => e.date.start ?? e.date.end);
   assert.deepEqual(days, [...days].sort(), 'the compiled order is chronological');
   assert.equal(await page.textContent('#result-count'), `${ids.length} of ${ids.length} events`);
   for (const doc of DATASET.documents) {
-    const cited = await page.$$eval(`.event-list a.in-context[href^="#/sources/${doc.id}?"]`, (a) => a.length);
+    const cited = await page.$$eval(`.event-list a.in-context[href^="sources/${doc.id}/?"]`, (a) => a.length);
     assert.ok(cited > 0, `an event cites ${doc.id}`);
   }
   const first = DATASET.events[0];
@@ -41,9 +41,9 @@ const QUERIES = [
 ];
 
 for (const query of QUERIES) {
-  test(`#/?${query} shows what the core engine returns, with the same facet counts`, async () => {
+  test(`?${query} shows what the core engine returns, with the same facet counts`, async () => {
     const expected = native(query);
-    const page = await app.open(`#/?${query}`);
+    const page = await app.open(`?${query}`);
     assert.deepEqual(await renderedIds(page), expected.events);
     const facets = await renderedFacets(page);
     for (const name of ['side', 'kind', 'status', 'topic', 'place']) {
@@ -60,7 +60,7 @@ for (const query of QUERIES) {
 test('bad parameters get a notice that names them, and the rest of the URL still applies', async () => {
   const query = 'actor=witkoff&actor=nobody&from=2025-13-45&colour=red&kind=meeting';
   const expected = native(query);
-  const page = await app.open(`#/?${query}`);
+  const page = await app.open(`?${query}`);
   const notices = await page.$$eval('.notices li', (lis) => lis.map((li) => li.textContent));
   assert.deepEqual(notices, expected.notices);
   assert.ok(notices.some((n) => n.includes("'nobody'")) && notices.some((n) => n.includes("'colour'")) && notices.some((n) => n.includes("'2025-13-45'")));
@@ -70,19 +70,19 @@ test('bad parameters get a notice that names them, and the rest of the URL still
 });
 
 test('a facet click, a search and a date write the URL; reload and back/forward keep each state', async () => {
-  const page = await app.open('#/');
+  const page = await app.open('');
   await page.check('#f-kind-meeting');
-  await page.waitForFunction(() => location.hash === '#/?kind=meeting');
+  await page.waitForFunction(() => here === '?kind=meeting');
   assert.deepEqual(await renderedIds(page), native('kind=meeting').events);
 
   await page.fill('#q', 'Zelensky');
-  await page.waitForFunction(() => location.hash === '#/?kind=meeting&q=Zelensky');
+  await page.waitForFunction(() => here === '?kind=meeting&q=Zelensky');
   const withSearch = native('kind=meeting&q=Zelensky').events;
   assert.deepEqual(await renderedIds(page), withSearch);
   assert.deepEqual(native('kind=meeting&q=zelenskyy').events, withSearch, 'Zelensky finds Zelenskyy');
 
   await page.fill('#from', '2025-12-01');
-  await page.waitForFunction(() => location.hash.includes('from=2025-12-01'));
+  await page.waitForFunction(() => here.includes('from=2025-12-01'));
   const dated = native('kind=meeting&q=Zelensky&from=2025-12-01').events;
   assert.deepEqual(await renderedIds(page), dated);
 
@@ -92,20 +92,20 @@ test('a facet click, a search and a date write the URL; reload and back/forward 
   assert.equal(await page.inputValue('#q'), 'Zelensky');
 
   await page.goBack();
-  await page.waitForFunction(() => !location.hash.includes('from='));
+  await page.waitForFunction(() => !here.includes('from='));
   assert.deepEqual(await renderedIds(page), withSearch, 'back restores the previous view');
   await page.goForward();
-  await page.waitForFunction(() => location.hash.includes('from='));
+  await page.waitForFunction(() => here.includes('from='));
   assert.deepEqual(await renderedIds(page), dated, 'forward returns');
 
   await page.click('button.clear');
-  await page.waitForFunction(() => location.hash === '#/');
+  await page.waitForFunction(() => here === '');
   assert.equal((await renderedIds(page)).length, DATASET.events.length);
   await close(page);
 });
 
 test('keyboard: / focuses search, j and k move between events, Enter opens one', async () => {
-  const page = await app.open('#/?kind=meeting');
+  const page = await app.open('?kind=meeting');
   const expected = native('kind=meeting').events;
   await page.keyboard.press('/');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'q');
@@ -122,14 +122,14 @@ test('keyboard: / focuses search, j and k move between events, Enter opens one',
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
   assert.notEqual(outline, 'none', 'focus is visible');
   await page.keyboard.press('Enter');
-  await page.waitForFunction((id) => location.hash === `#/events/${id}`, expected[1]);
+  await page.waitForFunction((id) => here === `events/${id}/`, expected[1]);
   assert.equal(await page.getAttribute('article.event-page', 'data-event-id'), expected[1]);
   await close(page);
 });
 
 test('the time axis marks every shown event once, links each mark to its event or their list, and brushing sets the date range', async () => {
   const query = 'actor=witkoff';
-  const page = await app.open(`#/?${query}`);
+  const page = await app.open(`?${query}`);
   const ids = await page.$$eval('.time-axis a.mark', (m) => m.flatMap((x) => (x.dataset.eventId ?? x.dataset.eventIds).split(' ')));
   assert.deepEqual(ids.sort(), native(query).events.slice().sort());
   const marks = await page.$$eval('.time-axis a.mark[data-event-id]', (m) => m.map((x) => x.dataset.eventId));
@@ -138,7 +138,7 @@ test('the time axis marks every shown event once, links each mark to its event o
   // A mark is a link to its event.
   const mark = await page.$(`.time-axis a.mark[data-event-id="${marks[3]}"]`);
   await mark.click();
-  await page.waitForFunction((id) => location.hash === `#/events/${id}`, marks[3]);
+  await page.waitForFunction((id) => here === `events/${id}/`, marks[3]);
   await page.goBack();
   await page.waitForSelector('.time-axis');
 
@@ -149,8 +149,8 @@ test('the time axis marks every shown event once, links each mark to its event o
   await page.mouse.down();
   await page.mouse.move(box.x + box.width * 0.97, y, { steps: 5 });
   await page.mouse.up();
-  await page.waitForFunction(() => location.hash.includes('from=') && location.hash.includes('to='));
-  const brushed = decodeURIComponent(await page.evaluate(() => location.hash.slice(3)));
+  await page.waitForFunction(() => here.includes('from=') && here.includes('to='));
+  const brushed = decodeURIComponent(await page.evaluate(() => here.slice(1)));
   assert.match(brushed, /^actor=witkoff&from=\d{4}-\d\d-\d\d&to=\d{4}-\d\d-\d\d$/);
   const inRange = native(brushed).events;
   assert.ok(inRange.length > 0 && inRange.length < ids.length, 'the brush selected some of the events');
@@ -169,14 +169,14 @@ test('the time axis marks every shown event once, links each mark to its event o
 });
 
 test('at phone width the filters fold into a panel that opens on demand', async () => {
-  const page = await app.open('#/', { width: 390, height: 844 });
+  const page = await app.open('', { width: 390, height: 844 });
   assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 390, 'nothing is wider than the phone');
   assert.equal(await page.$eval('details.filter-panel', (d) => d.open), false);
   assert.equal(await page.isVisible('#f-kind-meeting'), false);
   await page.click('details.filter-panel > summary');
   assert.equal(await page.isVisible('#f-kind-meeting'), true);
   await page.check('#f-kind-meeting');
-  await page.waitForFunction(() => location.hash === '#/?kind=meeting');
+  await page.waitForFunction(() => here === '?kind=meeting');
   assert.equal(await page.textContent('details.filter-panel > summary'), 'Filters (1 active)');
   await close(page);
 });
@@ -184,7 +184,7 @@ test('at phone width the filters fold into a panel that opens on demand', async 
 test('each export holds exactly the events shown, with the dataset version and the view URL', async () => {
   const query = 'actor=witkoff&kind=meeting';
   const shown = native(query).events;
-  const page = await app.open(`#/?${query}`);
+  const page = await app.open(`?${query}`);
   assert.deepEqual(await renderedIds(page), shown);
   const view = page.url();
   const fetchExport = async (file) => {
@@ -220,7 +220,7 @@ test('each export holds exactly the events shown, with the dataset version and t
 });
 
 test('printing the timeline drops the controls and keeps dates, statuses and citations', async () => {
-  const page = await app.open('#/?status=planned&status=expected');
+  const page = await app.open('?status=planned&status=expected');
   await page.emulateMedia({ media: 'print' });
   for (const selector of ['.site-header', '.filter-panel', '.export-menu', '.time-axis .axis-controls']) {
     assert.equal(await page.$eval(selector, (e) => getComputedStyle(e).display), 'none', selector);
@@ -236,13 +236,13 @@ test('printing the timeline drops the controls and keeps dates, statuses and cit
 test('colour is never the only signal: sides and statuses are also written out', async () => {
   const label = { us: 'US', russia: 'Russia', ukraine: 'Ukraine', europe: 'Europe', other: 'Other' };
   const sideOf = Object.fromEntries(DATASET.actors.map((a) => [a.id, a.side]));
-  const page = await app.open('#/');
-  const participants = await page.$$eval('.participants li', (lis) => lis.map((li) => [li.querySelector('a').getAttribute('href').split('/').pop(), li.querySelector('.role').textContent]));
+  const page = await app.open('');
+  const participants = await page.$$eval('.participants li', (lis) => lis.map((li) => [li.querySelector('a').getAttribute('href').split('/').at(-2), li.querySelector('.role').textContent]));
   assert.ok(participants.length > 50);
   for (const [id, text] of participants) assert.ok(text.includes(label[sideOf[id]]), `${id}: ${text}`);
   const statuses = await page.$$eval('article.event:not(.status-held)', (as) => as.map((a) => [a.dataset.status, a.querySelector('.meta .status')?.textContent]));
   for (const [status, text] of statuses) assert.equal(text.toLowerCase(), status);
-  await page.goto(app.url + '#/network');
+  await page.goto(app.url + 'network/');
   await page.waitForSelector('svg.network');
   assert.deepEqual(await page.$$eval('.legend li', (l) => l.map((x) => x.textContent)), ['United States', 'Russia', 'Ukraine', 'Europe', 'Other']);
   await close(page);

@@ -29,24 +29,43 @@ fn a_site_url_is_absolute_and_ends_in_a_slash() {
     assert_eq!(site().as_str(), "https://example.org/parley/");
     assert_eq!(site().path(), "/parley/");
     assert_eq!(SiteUrl::new("http://127.0.0.1:8080").unwrap().path(), "/");
-    for bad in ["", "example.org", "/parley/", "ftp://x/", "https://x/\"><script>", "https://x/?q"] {
+    for bad in [
+        "",
+        "example.org",
+        "/parley/",
+        "ftp://x/",
+        "https://x/\"><script>",
+        "https://x/?q",
+    ] {
         assert_eq!(SiteUrl::new(bad), None, "{bad}");
     }
     let event = Link::event("x");
-    assert_eq!(site().page(&event, Lang::Uk), "https://example.org/parley/uk/events/x/");
-    assert_eq!(site().page(&Link::default(), Lang::En), "https://example.org/parley/");
+    assert_eq!(
+        site().page(&event, Lang::Uk),
+        "https://example.org/parley/uk/events/x/"
+    );
+    assert_eq!(
+        site().page(&Link::default(), Lang::En),
+        "https://example.org/parley/"
+    );
 }
 
 #[test]
 fn every_view_has_a_page_in_each_language_with_its_own_title() {
     let (data, index) = common::indexed();
     let all = pages(data);
-    assert_eq!(all.len(), 6 + data.actors.len() + data.events.len() + data.documents.len());
+    assert_eq!(
+        all.len(),
+        6 + data.actors.len() + data.events.len() + data.documents.len()
+    );
     for event in &data.events {
         for lang in Lang::ALL {
             let meta = PageMeta::new(data, index, &Link::event(&event.id), lang);
             assert_eq!(meta.title, event.title.get(lang));
-            assert_eq!(meta.document_title, format!("{} · Parley", event.title.get(lang)));
+            assert_eq!(
+                meta.document_title,
+                format!("{} · Parley", event.title.get(lang))
+            );
             assert_eq!(meta.description, event.summary.get(lang));
         }
     }
@@ -54,7 +73,11 @@ fn every_view_has_a_page_in_each_language_with_its_own_title() {
         let meta = PageMeta::new(data, index, &Link::actor(&actor.id), Lang::Ru);
         assert_eq!(meta.title, actor.name.get(Lang::Ru));
         for role in &actor.roles {
-            assert!(meta.description.contains(role.title.get(Lang::Ru)), "{}", meta.description);
+            assert!(
+                meta.description.contains(role.title.get(Lang::Ru)),
+                "{}",
+                meta.description
+            );
         }
     }
     let unknown = PageMeta::new(data, index, &Link::event("nothing"), Lang::Uk);
@@ -63,7 +86,10 @@ fn every_view_has_a_page_in_each_language_with_its_own_title() {
         filter: parley_core::query::Filter::for_actor("witkoff"),
     };
     let meta = PageMeta::new(data, index, &filtered, Lang::En);
-    assert_eq!(meta.title, "Where it happened: Actors (all of): Steve Witkoff");
+    assert_eq!(
+        meta.title,
+        "Where it happened: Actors (all of): Steve Witkoff"
+    );
 }
 
 #[test]
@@ -79,17 +105,27 @@ fn each_head_names_its_page_its_alternates_its_preview_and_what_it_is_about() {
         assert_eq!(attr(&head, "hreflang", code, "href"), [href], "{code}");
     }
     assert_eq!(attr(&head, "property", "og:url", "content"), [url.clone()]);
-    assert_eq!(attr(&head, "property", "og:image", "content"), [format!("{url}preview.png")]);
+    assert_eq!(
+        attr(&head, "property", "og:image", "content"),
+        [format!("{url}preview.png")]
+    );
     assert_eq!(attr(&head, "property", "og:locale", "content"), ["uk_UA"]);
     let start = head.find("application/ld+json\">").unwrap() + "application/ld+json\">".len();
     let end = head[start..].find("</script>").unwrap() + start;
     let ld: serde_json::Value = serde_json::from_str(&head[start..end]).unwrap();
     assert_eq!(ld["@type"], "Event");
     assert_eq!(ld["name"], event.title.get(Lang::Uk));
-    assert_eq!(ld["startDate"], event.date.start.map(|d| d.to_string()).unwrap());
+    assert_eq!(
+        ld["startDate"],
+        event.date.start.map(|d| d.to_string()).unwrap()
+    );
     assert_eq!(ld["url"], url);
     assert_eq!(ld["attendee"].as_array().unwrap().len(), event.actors.len());
-    assert!(ld["subjectOf"].as_array().unwrap().iter().all(|a| a["@type"] == "NewsArticle"));
+    assert!(ld["subjectOf"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|a| a["@type"] == "NewsArticle"));
     // Other pages show the site's preview, in their language.
     let actors = site::head(data, index, &Link::actors(), Lang::Ru, &site());
     let image = attr(&actors, "property", "og:image", "content");
@@ -102,7 +138,13 @@ fn text_in_a_head_can_neither_close_its_tag_nor_its_script() {
     let mut data = data.clone();
     data.events[0].title = parley_core::i18n::Text::same("</script><script>alert(1)</script>\"'");
     data.events[0].summary = parley_core::i18n::Text::same("a\" onload=\"alert(1)");
-    let head = site::head(&data, index, &Link::event(&data.events[0].id), Lang::En, &site());
+    let head = site::head(
+        &data,
+        index,
+        &Link::event(&data.events[0].id),
+        Lang::En,
+        &site(),
+    );
     assert_eq!(head.matches("</script>").count(), 1, "{head}");
     assert!(!head.contains("<script>alert"));
     let description = attr(&head, "name", "description", "content");
@@ -133,13 +175,21 @@ fn a_preview_card_says_what_the_page_is_and_quotes_its_first_source() {
     let (data, _) = common::indexed();
     let event = &data.events[3];
     let svg = site::preview_svg(data, &Link::event(&event.id), Lang::Ru).unwrap();
-    assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1200\" height=\"630\""));
+    assert!(
+        svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1200\" height=\"630\"")
+    );
     let first_word = event.title.get(Lang::Ru).split_whitespace().next().unwrap();
     assert!(svg.contains(first_word));
     assert!(svg.contains(&data.document(&event.sources[0].document).unwrap().outlet));
     assert!(svg.contains(">Parley</text>"));
-    assert_eq!(site::preview_svg(data, &Link::event("nothing"), Lang::En), None);
-    assert!(site::preview_svg(data, &Link::Claims, Lang::Uk).is_some(), "the site's own");
+    assert_eq!(
+        site::preview_svg(data, &Link::event("nothing"), Lang::En),
+        None
+    );
+    assert!(
+        site::preview_svg(data, &Link::Claims, Lang::Uk).is_some(),
+        "the site's own"
+    );
     assert_eq!(PREVIEW_SIZE, (1200, 630));
 }
 
