@@ -21,7 +21,8 @@ const VIEWS = {
   picked: '?kind=meeting&pick=2025-03-13-witkoff-putin-moscow&pick=2025-03-11-jeddah-talks-ceasefire',
   mapFiltered: 'map/?actor=witkoff&from=2026-01-01',
   actorsSorted: 'actors/?sort=events&q=tr',
-  notfound: 'actors/nobody/',
+  // No page of its own: an old address, which the app opens on the root's page.
+  notfound: '#/actors/nobody',
   // The three views the languages issue asks to read, in Ukrainian and Russian.
   timelineUk: 'uk/',
   eventUk: 'uk/events/2026-01-29-trump-asks-putin-to-pause-kyiv-strikes/',
@@ -40,6 +41,7 @@ for (const [name, path] of Object.entries(VIEWS)) {
   for (const [size, [width, height, phone]] of Object.entries(SIZES)) {
     for (const colorScheme of ['light', 'dark']) {
       const page = await openPage(browser, server.url + path, { width, height, colorScheme, phone });
+      await page.waitForFunction(() => document.documentElement.classList.contains('started'));
       await page.waitForTimeout(150);
       const file = `screenshots/${name}-${size}-${colorScheme}.png`;
       await page.screenshot({ path: file });

@@ -99,12 +99,12 @@ fn each_head_names_its_page_its_alternates_its_preview_and_what_it_is_about() {
     let link = Link::event(&event.id);
     let head = site::head(data, index, &link, Lang::Uk, &site());
     let url = format!("https://example.org/parley/uk/events/{}/", event.id);
-    assert_eq!(attr(&head, "rel", "canonical", "href"), [url.clone()]);
+    assert_eq!(attr(&head, "rel", "canonical", "href"), [url.as_str()]);
     for (code, prefix) in [("en", ""), ("uk", "uk/"), ("ru", "ru/"), ("x-default", "")] {
         let href = format!("https://example.org/parley/{prefix}events/{}/", event.id);
         assert_eq!(attr(&head, "hreflang", code, "href"), [href], "{code}");
     }
-    assert_eq!(attr(&head, "property", "og:url", "content"), [url.clone()]);
+    assert_eq!(attr(&head, "property", "og:url", "content"), [url.as_str()]);
     assert_eq!(
         attr(&head, "property", "og:image", "content"),
         [format!("{url}preview.png")]
