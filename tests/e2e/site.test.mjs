@@ -244,6 +244,23 @@ test('each kind of page, in each language, is taken over by the app with the sam
   }
 });
 
+test('every page the build wrote, in every language, is taken over by the app: its heading kept, no error or warning', async () => {
+  const context = await app.browser.newContext();
+  // Before any script of the page runs to its end: the prerendered heading, to find again.
+  await context.addInitScript(() => document.addEventListener('DOMContentLoaded', () => { window.prerendered = document.querySelector('h1'); }));
+  const page = await context.newPage();
+  const messages = [];
+  page.on('console', (m) => { if (['error', 'warning'].includes(m.type())) messages.push(`${page.url()}: ${m.text()}`); });
+  page.on('pageerror', (e) => messages.push(`${page.url()}: ${e}`));
+  for (const { path } of PAGES) {
+    await page.goto(app.url + path);
+    await page.waitForFunction(() => document.documentElement.classList.contains('started'));
+    assert.equal(await page.evaluate(() => window.prerendered !== null && document.contains(window.prerendered)), true, `${path}: hydrated, not rendered afresh`);
+  }
+  assert.deepEqual(messages, []);
+  await context.close();
+});
+
 test('a filter in the address shows the page\'s frame and a note until the app applies it, never the unfiltered events as its answer', async () => {
   const { page, context, release } = await heldBack(app, 'uk/?kind=meeting');
   assert.equal(await page.evaluate(() => document.documentElement.classList.contains('pending')), true);
