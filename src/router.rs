@@ -130,6 +130,8 @@ fn address() -> String {
         Routing::Path => {
             let href = location.href().unwrap_or_default();
             let href = href.split('#').next().unwrap_or_default();
+            // Outside the language root (which the base makes impossible for a page of the
+            // site) the address is no view: a path that none can name.
             href.strip_prefix(&root()).unwrap_or("\u{0}").to_string()
         }
     }
