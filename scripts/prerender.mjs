@@ -20,14 +20,16 @@ if (process.env.TRUNK_PROFILE === 'release') {
   const page = await readFile(file, 'utf8');
   // Trunk's loader imports the app at once and preloads it: the page would then paint only when
   // the app has started. Ours lets the prerendered page paint first (a frame, or 100 ms in a
-  // background tab, where frames wait), and only then fetches and starts the app.
+  // background tab, where frames wait), and only then fetches and starts the app. Both addresses
+  // are made whole against the page's <base>: WebKit resolves an inline module's import() against
+  // the document's own address, so every page but the root would fetch `events/<id>/parley.js`.
   const glue = page.match(/import init, \* as bindings from '(\.\/[^']+\.js)';/)?.[1];
   const wasm = page.match(/module_or_path: '(\.\/[^']+\.wasm)'/)?.[1];
   if (!glue || !wasm) throw new Error(`prerender.mjs: no Trunk loader in ${file}`);
   const loader = `<script type="module">
 await new Promise((painted) => { requestAnimationFrame(() => setTimeout(painted)); setTimeout(painted, 100); });
-const { default: init } = await import('${glue}');
-await init({ module_or_path: '${wasm}' });
+const { default: init } = await import(new URL('${glue}', document.baseURI).href);
+await init({ module_or_path: new URL('${wasm}', document.baseURI) });
 </script>`;
   await writeFile(file, page
     .replace(/<script type="module">[\s\S]*?<\/script>/, () => loader)

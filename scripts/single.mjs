@@ -16,8 +16,9 @@ const find = (pattern, what) => {
 };
 const cssFile = find(/<link rel="stylesheet" href="\.\/([^"]+)"/, 'the stylesheet');
 const iconFile = find(/<link rel="icon" href="\.\/([^"]+)"/, 'the icon');
-const jsFile = find(/await import\('\.\/([^']+)'\)/, 'the JS glue');
-const wasmFile = find(/module_or_path: '\.\/([^']+)'/, 'the wasm module');
+// The release build's loader names both as `new URL('./…', document.baseURI)` (prerender.mjs).
+const jsFile = find(/await import\(new URL\('\.\/([^']+)'/, 'the JS glue');
+const wasmFile = find(/module_or_path: new URL\('\.\/([^']+)'/, 'the wasm module');
 
 const css = await readFile(join(dist, cssFile), 'utf8');
 const icon = (await readFile(join(dist, iconFile))).toString('base64');

@@ -19,7 +19,7 @@ const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
 function firstLoad(dist) {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   // Links, the wasm the loader starts, and the JS glue it imports.
-  const referenced = new Set([...html.matchAll(/(?:href|src|module_or_path:|import\()\s*=?\s*["']\.\/([^"']+)["']/g)].map((m) => m[1]));
+  const referenced = new Set([...html.matchAll(/(?:href|src|module_or_path:|import\()\s*=?\s*(?:new URL\()?["']\.\/([^"']+)["']/g)].map((m) => m[1]));
   const files = ['index.html', ...readdirSync(dist).filter((f) => referenced.has(f))];
   const rows = files.map((file) => {
     const bytes = readFileSync(join(dist, file));
