@@ -109,9 +109,9 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
                 <fieldset class="dates">
                     <legend>{ t.dates }</legend>
                     <label for="from">{ t.date_from }</label>
-                    <input id="from" type="date" value={filter.from.map(|d| d.to_string()).unwrap_or_default()} onchange={on_from} />
+                    <input id="from" type="date" class={classes!(filter.from.is_none().then_some("unset"))} value={filter.from.map(|d| d.to_string()).unwrap_or_default()} onchange={on_from} />
                     <label for="to">{ t.date_to }</label>
-                    <input id="to" type="date" value={filter.to.map(|d| d.to_string()).unwrap_or_default()} onchange={on_to} />
+                    <input id="to" type="date" class={classes!(filter.to.is_none().then_some("unset"))} value={filter.to.map(|d| d.to_string()).unwrap_or_default()} onchange={on_to} />
                 </fieldset>
                 { for props.facets.iter().cloned().map(|choices| html! {
                     <FacetGroup {choices} on_toggle={on_toggle.clone()} />

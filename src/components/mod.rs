@@ -18,7 +18,7 @@ mod time_axis;
 pub use citation::Citation;
 pub use claim::ClaimView;
 pub use date::{DateView, DateViewProps};
-pub use event_card::{EventCard, EventCardProps};
+pub use event_card::{EventCard, EventCardProps, EventDetails};
 pub use event_list::EventList;
 pub use export_menu::ExportMenu;
 pub use facet::FacetGroup;

@@ -2,7 +2,7 @@
 //! quotes, the accounts that differ about it, and the events just before and after.
 
 use super::NotFoundPage;
-use crate::components::{Citation, ClaimView, DateView, EventCard};
+use crate::components::{Citation, ClaimView, DateView, EventDetails};
 use crate::data::dataset;
 use crate::router::use_lang;
 use parley_core::i18n::fill;
@@ -53,7 +53,7 @@ pub fn EventPage(props: &EventPageProps) -> Html {
             </section>
             <section aria-labelledby="details-h">
                 <h2 id="details-h">{ t.summary_heading }</h2>
-                <EventCard {index} />
+                <EventDetails {index} />
             </section>
             if !view.quotes.is_empty() {
                 <section aria-labelledby="quotes-h">

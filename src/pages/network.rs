@@ -64,7 +64,7 @@ pub fn NetworkPage(props: &NetworkPageProps) -> Html {
             true => (js_sys::Math::sin(a), js_sys::Math::cos(a)),
             false => a.sin_cos(),
         };
-        let network = NetworkView::new(data, index, filter, &timeline.events, sin_cos);
+        let network = NetworkView::new(data, index, filter, &timeline.events, lang, sin_cos);
         (timeline, network)
     });
     {
@@ -105,7 +105,8 @@ pub fn NetworkPage(props: &NetworkPageProps) -> Html {
             </a>
         }
     });
-    let node_views = view.nodes.iter().map(|node| {
+    let labels = view.labels(unit);
+    let node_views = view.nodes.iter().zip(&labels).map(|(node, label)| {
         let actor = &data.actors[node.actor];
         let select = {
             let (selected, actor) = (selected.clone(), node.actor);
@@ -126,8 +127,8 @@ pub fn NetworkPage(props: &NetworkPageProps) -> Html {
                 <title>{ format!("{} ({}): {}", actor.name.get(lang), actor.side.label(lang), lang.count(node.events, &t.events)) }</title>
                 <circle class="hit" cx={svg_number(node.x)} cy={svg_number(node.y)} r={svg_number(node.r.max(TARGET_RADIUS * unit))} />
                 <circle cx={svg_number(node.x)} cy={svg_number(node.y)} r={svg_number(node.r)} />
-                <text x={svg_number(node.label_x)} y={svg_number(node.label_y)} text-anchor={node.anchor}
-                    font-size={svg_number(13.0 * unit)}>{ actor.name.get(lang) }</text>
+                <text x={svg_number(label.x)} y={svg_number(label.y)} text-anchor={label.anchor.svg()}
+                    font-size={svg_number(label.size)}>{ &node.name }</text>
             </a>
         }
     });

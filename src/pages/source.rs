@@ -73,7 +73,7 @@ pub fn SourcePage(props: &SourcePageProps) -> Html {
             <header>
                 <p class="breadcrumb"><a href={Link::default().href()}>{ t.back_to_timeline }</a></p>
                 <h1 lang="en">{ &doc.headline }</h1>
-                <p class="meta">
+                <p class="byline">
                     <cite>{ &doc.outlet }</cite>{ ", " }
                     <time datetime={doc.published.to_string()}>{ doc.published.short(lang) }</time>
                     if let Some(author) = &doc.author { { format!(" · {author}") } }

@@ -370,7 +370,7 @@ pub fn StoryPage(props: &StoryPageProps) -> Html {
                             <h2>{ t.sources }</h2>
                             <ul class="cover-sources">
                                 { for sources.map(|d| html! {
-                                    <li><cite>{ &d.outlet }</cite>{ format!(", {}: ", d.published) }<a href={Link::source(&d.id, None).href()} lang="en">{ &d.headline }</a></li>
+                                    <li><cite>{ &d.outlet }</cite>{ ", " }<time datetime={d.published.to_string()}>{ d.published.short(lang) }</time>{ ": " }<a href={Link::source(&d.id, None).href()} lang="en">{ &d.headline }</a></li>
                                 }) }
                             </ul>
                             if !props.embed {

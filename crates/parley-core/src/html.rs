@@ -14,7 +14,7 @@
 use crate::i18n::Lang;
 use crate::link::Link;
 use crate::map::Atlas;
-use crate::model::{Dataset, EventIx, Side, Source, Status};
+use crate::model::{Dataset, Event, EventIx, Side, Source, Status};
 use crate::view::axis::{Mark, MARK_SIZE};
 use crate::{EventDate, Precision};
 
@@ -204,7 +204,33 @@ pub fn event_card(dataset: &Dataset, index: EventIx, lang: Lang) -> Markup {
         .open("a", &[("href", &Link::event(&event.id).href())])
         .raw(">")
         .text(event.title.get(lang))
-        .raw("</a></h3></header><p class=\"summary\">")
+        .raw("</a></h3></header>");
+    facts(&mut out, dataset, event, lang);
+    out.open("ul", &[("class", "citations"), ("aria-label", t.sources)])
+        .raw(">");
+    for source in &event.sources {
+        out.raw("<li>");
+        citation(&mut out, dataset, source, false, lang);
+        out.raw("</li>");
+    }
+    out.raw("</ul></article>");
+    out
+}
+
+/// What an event's own page says of it below its title, date and sources, which it shows
+/// already: the summary, place, participants and topics.
+pub fn event_details(dataset: &Dataset, index: EventIx, lang: Lang) -> Markup {
+    let mut out = Markup::default();
+    out.raw("<div class=\"event-details\">");
+    facts(&mut out, dataset, &dataset.events[index], lang);
+    out.raw("</div>");
+    out
+}
+
+/// An event's summary, then its place, participants and topics as a `<dl>`.
+fn facts(out: &mut Markup, dataset: &Dataset, event: &Event, lang: Lang) {
+    let t = lang.t();
+    out.raw("<p class=\"summary\">")
         .text(event.summary.get(lang))
         .raw("</p><dl class=\"facts\">");
     if let Some(place) = event.place.as_deref().and_then(|p| dataset.place(p)) {
@@ -249,16 +275,7 @@ pub fn event_card(dataset: &Dataset, index: EventIx, lang: Lang) -> Markup {
         }
         out.raw("</ul></dd></div>");
     }
-    out.raw("</dl>")
-        .open("ul", &[("class", "citations"), ("aria-label", t.sources)])
-        .raw(">");
-    for source in &event.sources {
-        out.raw("<li>");
-        citation(&mut out, dataset, source, false, lang);
-        out.raw("</li>");
-    }
-    out.raw("</ul></article>");
-    out
+    out.raw("</dl>");
 }
 
 /// A mark on the time axis, in SVG: for one event a link to it, titled with its date, title

@@ -54,6 +54,38 @@ impl Filter {
     /// The filter in words, for a picture's caption: "Kind: Phone call or Visit or meeting;
     /// from 2026-01-01", or "All events". Values are named by their labels in `index`.
     pub fn describe(&self, index: &SearchIndex, lang: Lang) -> String {
+        let parts = self.parts(
+            index,
+            lang,
+            |facet, labels| format!("{}: {labels}", facet.legend(lang)),
+            |day| day.to_string(),
+        );
+        match parts.is_empty() {
+            true => lang.t().all_events.to_string(),
+            false => parts.join("; "),
+        }
+    }
+
+    /// The filter as a title names it, by its values alone and its dates as the reader's
+    /// language writes them: "Steve Witkoff and Vladimir Putin, from Jan 1, 2026", or "All
+    /// events".
+    pub fn title(&self, index: &SearchIndex, lang: Lang) -> String {
+        let parts = self.parts(index, lang, |_, labels| labels, |day| day.short(lang));
+        match parts.is_empty() {
+            true => lang.t().all_events.to_string(),
+            false => parts.join(", "),
+        }
+    }
+
+    /// One part per facet with values chosen (their labels joined by "and" or "or", then
+    /// `facet_part`), one for the dates (each written by `day`) and one for the search.
+    fn parts(
+        &self,
+        index: &SearchIndex,
+        lang: Lang,
+        facet_part: impl Fn(&dyn Facet, String) -> String,
+        day: impl Fn(Day) -> String,
+    ) -> Vec<String> {
         let t = lang.t();
         let mut parts: Vec<String> = Vec::new();
         for &facet in FACETS.iter() {
@@ -72,14 +104,9 @@ impl Filter {
                     value.map_or(slug.as_str(), |v| v.label.get(lang))
                 })
                 .collect();
-            let joiner = format!(" {joiner} ");
-            parts.push(format!("{}: {}", facet.legend(lang), labels.join(&joiner)));
+            parts.push(facet_part(facet, labels.join(&format!(" {joiner} "))));
         }
-        let (from, to) = (
-            self.from.map(|d| d.to_string()),
-            self.to.map(|d| d.to_string()),
-        );
-        match (from, to) {
+        match (self.from.map(&day), self.to.map(&day)) {
             (Some(from), Some(to)) => parts.push(fill(t.from_to, &[("from", &from), ("to", &to)])),
             (Some(from), None) => parts.push(fill(t.from_day, &[("from", &from)])),
             (None, Some(to)) => parts.push(fill(t.until_day, &[("to", &to)])),
@@ -88,10 +115,7 @@ impl Filter {
         if !self.text.trim().is_empty() {
             parts.push(fill(t.search_for, &[("text", self.text.trim())]));
         }
-        match parts.is_empty() {
-            true => t.all_events.to_string(),
-            false => parts.join("; "),
-        }
+        parts
     }
 
     /// An actor's own view: the timeline filtered to that actor.

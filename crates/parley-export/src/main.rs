@@ -174,6 +174,7 @@ fn view_json(
             index,
             filter,
             &run(index, filter).events,
+            lang,
             f64::sin_cos,
         )),
         Link::Story { story, step, embed } => to_value(story::StoryView::new(

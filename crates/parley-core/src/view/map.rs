@@ -10,6 +10,9 @@ use crate::model::{Dataset, EventIx, PlaceKind};
 use crate::query::Filter;
 use serde::Serialize;
 
+use super::label::text_width;
+pub use super::label::{Anchor, Bounds};
+
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Marker {
     /// The place's id.
@@ -118,10 +121,6 @@ impl MapView {
 
 /// The size names are set in on the map, in CSS pixels.
 pub const LABEL_SIZE: f64 = 14.0;
-/// How wide a character of a name is taken to be, in CSS pixels, so that a name has at least
-/// the room it takes in a wide font: in DejaVu Sans (Linux's usual `system-ui`) at
-/// [`LABEL_SIZE`], the place names take 8.4 to 10.1 px a character ("Джидда" the most).
-const CHAR_WIDTH: f64 = 10.5;
 /// How far a name's box beside its marker reaches above and below the marker's centre, in CSS
 /// pixels: the text's height with its halo, its baseline [`LABEL_BASELINE`] below the centre.
 const LABEL_ABOVE: f64 = 9.0;
@@ -132,64 +131,6 @@ const LABEL_GAP: f64 = 3.0;
 /// A name may cross another marker's disc but not its centre: this much around it, in CSS
 /// pixels, stays clear, so every marker shows where it stands.
 const CENTRE_CLEAR: f64 = 4.0;
-
-/// Which side of its marker a name is on, as SVG's `text-anchor` says it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-pub enum Anchor {
-    /// On the right: the text starts at its point.
-    Start,
-    /// On the left: the text ends at its point.
-    End,
-    /// Above or below: the text is centred on its point.
-    Middle,
-}
-
-impl Anchor {
-    /// The `text-anchor` attribute.
-    pub fn svg(self) -> &'static str {
-        match self {
-            Anchor::Start => "start",
-            Anchor::End => "end",
-            Anchor::Middle => "middle",
-        }
-    }
-}
-
-/// A rectangle in the map's units.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
-pub struct Bounds {
-    pub left: f64,
-    pub top: f64,
-    pub right: f64,
-    pub bottom: f64,
-}
-
-impl Bounds {
-    fn around(at: Point, half: f64) -> Bounds {
-        Bounds {
-            left: at.x - half,
-            top: at.y - half,
-            right: at.x + half,
-            bottom: at.y + half,
-        }
-    }
-
-    /// Whether the two share any area.
-    pub fn overlaps(&self, other: &Bounds) -> bool {
-        self.left < other.right
-            && other.left < self.right
-            && self.top < other.bottom
-            && other.top < self.bottom
-    }
-
-    /// Whether `other` lies wholly inside.
-    pub fn holds(&self, other: &Bounds) -> bool {
-        self.left <= other.left
-            && other.right <= self.right
-            && self.top <= other.top
-            && other.bottom <= self.bottom
-    }
-}
 
 /// A marker's name where it is drawn: the text's anchor point and side, in the map's units.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
@@ -218,13 +159,13 @@ impl MapView {
         let centres: Vec<Bounds> = self
             .markers
             .iter()
-            .map(|m| Bounds::around(m.at, CENTRE_CLEAR * unit))
+            .map(|m| Bounds::around(m.at.x, m.at.y, CENTRE_CLEAR * unit))
             .collect();
         let mut placed: Vec<Bounds> = Vec::new();
         let mut labels = Vec::with_capacity(self.markers.len());
         for (i, marker) in self.markers.iter().enumerate() {
             let visible = view.holds(&centres[i]);
-            let width = marker.name.chars().count() as f64 * CHAR_WIDTH * unit;
+            let width = text_width(&marker.name, LABEL_SIZE) * unit;
             let gap = (marker.r + LABEL_GAP) * unit;
             // A line of text, from the top of its box; beside the marker it is centred on it.
             let line = (LABEL_ABOVE + LABEL_BELOW) * unit;

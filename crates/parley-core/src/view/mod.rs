@@ -7,6 +7,7 @@ pub mod actor;
 pub mod actors;
 pub mod axis;
 pub mod event;
+pub mod label;
 pub mod map;
 pub mod network;
 pub mod page;

@@ -2,7 +2,9 @@
 //! such events (sized by them), an edge per pair that shares some (as wide as how many). The layout is a circle ordered by side, then by
 //! number of events, then id: the same picture at every load.
 
+use super::label::{text_width, Anchor, Bounds};
 use crate::facet::Actors;
+use crate::i18n::Lang;
 use crate::link::Link;
 use crate::model::{ActorIx, Dataset, EventIx, Side};
 use crate::query::{co_participation, events_per_actor, Filter, SearchIndex};
@@ -19,10 +21,29 @@ pub struct Node {
     pub x: f64,
     pub y: f64,
     pub r: f64,
-    /// Where the name goes: outside the circle, anchored away from it.
-    pub label_x: f64,
-    pub label_y: f64,
-    pub anchor: &'static str,
+    /// The actor's name in the view's language.
+    pub name: String,
+    /// The way out from the circle's centre through the node, as cosine and sine: where its
+    /// name goes.
+    pub outward: (f64, f64),
+}
+
+/// The size actors' names are set in, in CSS pixels.
+pub const LABEL_SIZE: f64 = 13.0;
+/// The gap between a node's edge and its name, in CSS pixels.
+const LABEL_GAP: f64 = 6.0;
+
+/// A node's name where it is drawn, in the drawing's units.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct NodeLabel {
+    /// The text's anchor point, on its baseline.
+    pub x: f64,
+    pub y: f64,
+    pub anchor: Anchor,
+    /// The font size.
+    pub size: f64,
+    /// The room the name takes.
+    pub bounds: Bounds,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -61,6 +82,7 @@ impl NetworkView {
         index: &SearchIndex,
         filter: &Filter,
         events: &[EventIx],
+        lang: Lang,
         sin_cos: impl Fn(f64) -> (f64, f64),
     ) -> NetworkView {
         let per_actor = events_per_actor(index, events);
@@ -86,21 +108,14 @@ impl NetworkView {
                     2.0 * std::f64::consts::PI * k as f64 / around - std::f64::consts::FRAC_PI_2;
                 let (sin, cos) = sin_cos(angle);
                 let (x, y) = (SIZE / 2.0 + RADIUS * cos, SIZE / 2.0 + RADIUS * sin);
-                let r = 5.0 + 2.5 * (events as f64).sqrt();
-                let anchor = match cos {
-                    c if c > 0.2 => "start",
-                    c if c < -0.2 => "end",
-                    _ => "middle",
-                };
                 Node {
                     actor,
                     events,
                     x,
                     y,
-                    r,
-                    label_x: x + cos * (r + 6.0),
-                    label_y: y + sin * (r + 6.0) + 4.0,
-                    anchor,
+                    r: 5.0 + 2.5 * (events as f64).sqrt(),
+                    name: dataset.actors[actor].name.get(lang).to_string(),
+                    outward: (cos, sin),
                 }
             })
             .collect();
@@ -137,6 +152,74 @@ impl NetworkView {
     }
 
     /// Who `actor` shares events with: the edges that touch it, heaviest first.
+    /// Where each node's name goes when the drawing is shown at `unit` of its units to the
+    /// CSS pixel, in node order: outside the circle, beside the node and away from the centre
+    /// (centred above or below the nodes at the top and bottom). A name that would leave the
+    /// drawing there goes centred under its node (over it, in the drawing's lower half), moved
+    /// in from the edge as far as it must be, so that every name is drawn whole.
+    pub fn labels(&self, unit: f64) -> Vec<NodeLabel> {
+        let drawing = Bounds {
+            left: 0.0,
+            top: 0.0,
+            right: SIZE,
+            bottom: SIZE,
+        };
+        let size = LABEL_SIZE * unit;
+        // A line's box from its baseline: the ascent above, the descent below.
+        let (ascent, descent) = (0.8 * size, 0.25 * size);
+        let boxed = |anchor: Anchor, x: f64, y: f64, width: f64| {
+            let left = match anchor {
+                Anchor::Start => x,
+                Anchor::End => x - width,
+                Anchor::Middle => x - width / 2.0,
+            };
+            let bounds = Bounds {
+                left,
+                top: y - ascent,
+                right: left + width,
+                bottom: y + descent,
+            };
+            NodeLabel {
+                x,
+                y,
+                anchor,
+                size,
+                bounds,
+            }
+        };
+        self.nodes
+            .iter()
+            .map(|node| {
+                let width = text_width(&node.name, size);
+                let (cos, sin) = node.outward;
+                let gap = node.r + LABEL_GAP * unit;
+                let anchor = match cos {
+                    c if c > 0.2 => Anchor::Start,
+                    c if c < -0.2 => Anchor::End,
+                    _ => Anchor::Middle,
+                };
+                // Beside the node, its line centred on the way out.
+                let (x, y) = (node.x + cos * gap, node.y + sin * gap);
+                let beside = boxed(
+                    anchor,
+                    x,
+                    y + (ascent - descent) / 2.0 + sin * ascent / 2.0,
+                    width,
+                );
+                if drawing.holds(&beside.bounds) {
+                    return beside;
+                }
+                let x = node
+                    .x
+                    .clamp(width / 2.0, (SIZE - width / 2.0).max(width / 2.0));
+                match node.y < SIZE / 2.0 {
+                    true => boxed(Anchor::Middle, x, node.y + gap + ascent, width),
+                    false => boxed(Anchor::Middle, x, node.y - gap - descent, width),
+                }
+            })
+            .collect()
+    }
+
     pub fn contacts(&self, actor: ActorIx) -> impl Iterator<Item = (ActorIx, &Edge)> {
         let touching = self
             .edges

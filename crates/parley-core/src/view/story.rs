@@ -86,10 +86,7 @@ impl StoryView {
         };
         let title = match (story.title.trim(), story.filter.is_empty()) {
             ("", true) if !story.picks.is_empty() => t.picked_events.to_string(),
-            ("", _) => fill(
-                t.story_of,
-                &[("filter", &story.filter.describe(index, lang))],
-            ),
+            ("", _) => fill(t.story_of, &[("filter", &story.filter.title(index, lang))]),
             (title, _) => title.to_string(),
         };
         let current = step

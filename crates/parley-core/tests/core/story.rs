@@ -44,7 +44,7 @@ fn a_filtered_story_is_the_engines_results_in_date_order() {
         );
         assert_eq!(
             view.title,
-            format!("Story: {}", filter.describe(index, Lang::En))
+            format!("Story: {}", filter.title(index, Lang::En))
         );
         let n = view.events.len();
         assert_eq!(view.announcement, format!("{}: {n} steps", view.title));
@@ -200,5 +200,32 @@ fn participants_are_grouped_by_side_in_side_order() {
         for (side, actors) in &groups {
             assert!(actors.iter().all(|&a| data.actors[a].side == *side));
         }
+    }
+}
+
+#[test]
+fn a_filtered_storys_title_names_what_it_chose_as_a_person_would() {
+    let (data, index) = fixture();
+    let cases = [
+        ("actor=witkoff", Lang::En, "Story: Steve Witkoff"),
+        ("actor=witkoff", Lang::Uk, "Історія: Стів Віткофф"),
+        ("actor=witkoff", Lang::Ru, "История: Стив Уиткофф"),
+        (
+            "actor=witkoff&actor=putin&from=2026-01-01",
+            Lang::En,
+            "Story: Steve Witkoff and Vladimir Putin, from Jan 1, 2026",
+        ),
+        (
+            "kind=meeting&kind=phone-call&to=2025-03-31&q=moscow",
+            Lang::En,
+            "Story: Visit or meeting or Phone call, until Mar 31, 2025, search “moscow”",
+        ),
+        ("", Lang::En, "Story: All events"),
+    ];
+    for (query, lang, title) in cases {
+        let (filter, notices) = parley_core::link::parse_filter(query, index);
+        assert!(notices.is_empty(), "{query}: {notices:?}");
+        let view = StoryView::new(data, index, &filtered(filter), 0, false, lang);
+        assert_eq!(view.title, title, "{query} in {lang:?}");
     }
 }

@@ -13,6 +13,7 @@ use parley_core::view::actor::ActorView;
 use parley_core::view::actors::ActorsView;
 use parley_core::view::axis::{Mark, MARK_SIZE};
 use parley_core::view::event::EventView;
+use parley_core::view::label::Bounds;
 use parley_core::view::network::{NetworkView, SIZE};
 use parley_core::view::reader::{Block, ReaderView};
 use parley_core::view::timeline::{by_month, TimelineView};
@@ -329,7 +330,14 @@ fn the_reader_covers_the_text_and_marks_every_excerpt_mention_and_target() {
 #[test]
 fn the_network_is_every_pair_on_a_circle() {
     let (data, index, pairs) = fixture();
-    let view = NetworkView::new(data, index, &Filter::default(), &index.all(), f64::sin_cos);
+    let view = NetworkView::new(
+        data,
+        index,
+        &Filter::default(),
+        &index.all(),
+        Lang::En,
+        f64::sin_cos,
+    );
     assert_eq!(
         (view.matched, view.total),
         (data.events.len(), data.events.len())
@@ -838,5 +846,44 @@ fn a_citation_says_its_quote_is_in_english_only_on_a_page_in_another_language() 
             markup.contains("lang=\"en\">"),
             "the excerpt is marked English"
         );
+    }
+}
+
+#[test]
+fn every_actors_name_is_drawn_whole_inside_the_network_in_every_language_and_width() {
+    let (data, index, _) = fixture();
+    let drawing = Bounds {
+        left: 0.0,
+        top: 0.0,
+        right: SIZE,
+        bottom: SIZE,
+    };
+    for lang in Lang::ALL {
+        for query in ["", "side=ukraine", "from=2026-01-01"] {
+            let (filter, _) = parley_core::link::parse_filter(query, index);
+            let events = run(index, &filter).events;
+            let view = NetworkView::new(data, index, &filter, &events, lang, f64::sin_cos);
+            // The drawing from 1,400 CSS pixels wide down to 560, where names are still shown.
+            for unit in [SIZE / 1400.0, 1.0, SIZE / 700.0, SIZE / 560.0] {
+                let labels = view.labels(unit);
+                assert_eq!(labels.len(), view.nodes.len());
+                for (node, label) in view.nodes.iter().zip(&labels) {
+                    assert!(
+                        drawing.holds(&label.bounds),
+                        "{lang:?} {query:?} at {unit}: {} leaves the drawing: {:?}",
+                        node.name,
+                        label.bounds
+                    );
+                    assert_eq!(node.name, data.actors[node.actor].name.get(lang));
+                    // Clear of its own node.
+                    let disc = Bounds::around(node.x, node.y, node.r * 0.7);
+                    assert!(
+                        !disc.overlaps(&label.bounds),
+                        "{} covers its node",
+                        node.name
+                    );
+                }
+            }
+        }
     }
 }
