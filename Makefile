@@ -57,6 +57,7 @@ mutants:
 
 screenshots: dist
 	node tests/e2e/screenshots.mjs dist
+	node tests/engines/screenshots.mjs dist
 
 export:
 	cargo run --quiet --bin parley-export -- --format json

@@ -2,7 +2,10 @@
 # Installs what Parley needs, idempotently: a tool already at the right version is skipped.
 #   scripts/setup.sh build   the wasm target, Trunk, wasm-bindgen-cli, wasm-opt (npm binaryen),
 #                            and the preview images' font (Debian's fonts-dejavu-core)
-#   scripts/setup.sh test    all of the above, plus Debian's chromium and chromium-driver
+#   scripts/setup.sh test    all of the above, plus the browsers the tests run: Debian's chromium
+#                            and chromium-driver, firefox-esr, and webkit2gtk-driver (WebKitGTK's
+#                            MiniBrowser and WebKitWebDriver) with xvfb, since MiniBrowser has no
+#                            headless mode
 #   scripts/setup.sh bench   all of the above, plus twiggy (what each crate costs in the wasm)
 #                            and Lighthouse 12 (npm, in target/lighthouse)
 #   scripts/setup.sh mutants cargo-mutants only (make mutants), pinned
@@ -44,6 +47,13 @@ if [ "$MODE" = test ] || [ "$MODE" = bench ]; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
   fi
 fi
+if [ "$MODE" = test ]; then
+  if ! command -v firefox-esr >/dev/null || ! command -v WebKitWebDriver >/dev/null || ! command -v Xvfb >/dev/null; then
+    say "installing Debian's firefox-esr, webkit2gtk-driver and xvfb (about 2 minutes)"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq firefox-esr webkit2gtk-driver xvfb >/dev/null
+  fi
+fi
 
 # The release build draws each page's preview image (parley-prerender, resvg) in DejaVu Sans.
 if [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then
@@ -69,7 +79,8 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
-# wasm-opt from npm's binaryen@132 (Node), pinned in package-lock.json; also playwright-core.
+# wasm-opt from npm's binaryen@132 (Node), pinned in package-lock.json; also playwright-core,
+# puppeteer-core and selenium-webdriver, which drive the browsers and never download one.
 if ! node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version 132" \
   || [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages from package-lock.json"

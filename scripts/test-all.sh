@@ -25,6 +25,7 @@ step "single-file build (dist-single/parley.html)" node scripts/single.mjs dist 
 step "release build of the hostile fixture" env PARLEY_DATA_ROOT=tests/fixtures/hostile trunk build --release --dist target/dist-hostile
 step "release build with 100,000 synthetic events" env PARLEY_SYNTHETIC_EVENTS=100000 trunk build --release --dist target/dist-stress-100k
 step "end-to-end tests (Playwright, headless Chromium)" node --test --test-concurrency=1 tests/e2e/
+step "the same suite in every engine (Chromium, Firefox ESR, WebKitGTK)" node --test --test-concurrency=1 tests/engines/
 
 # Cargo and wasm-bindgen-test print "test result: ok. N passed; M failed"; node prints
 # "# pass N" and "# fail M".
