@@ -1,4 +1,4 @@
-// The README's URL table, one address a row, as every browser test opens it: the addresses are
+// The URL table of docs/urls.md, one address a row, as every browser test opens it: addresses
 // relative to a language's root ('' is the timeline; `inLang` in tests/e2e/fixture.mjs puts one
 // under /uk/ or /ru/). The Chromium suite (tests/e2e/) and the suite every engine runs
 // (tests/engines/) take their routes from here, adding what each checks beyond them.

@@ -8,7 +8,7 @@ import { ROUTES as README_ROUTES } from '../routes.mjs';
 
 const app = useApp();
 
-// The README's routes, and a notice for a parameter the app ignores, a story's cover and an
+// The URL table's routes, and a notice for a parameter the app ignores, a story's cover and an
 // address that names no view.
 const AXE_ROUTES = [...README_ROUTES, '?actor=witkoff&kind=meeting&bogus=1', 'story/?actor=witkoff', '#/nowhere'];
 

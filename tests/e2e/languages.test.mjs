@@ -12,7 +12,7 @@ import { ROUTES as README_ROUTES } from '../routes.mjs';
 const app = useApp();
 
 const LANGS = ['en', 'uk', 'ru'];
-// The README's routes, and a notice, a story's cover and two addresses that name no view.
+// The URL table's routes, and a notice, a story's cover and two addresses that name no view.
 const ROUTES = [...README_ROUTES, '?actor=witkoff&kind=meeting&bogus=1', 'story/?actor=witkoff', '#/nowhere', '#/events/nothing'];
 
 /// The page's own words that are still English: text (and accessible names) outside anything

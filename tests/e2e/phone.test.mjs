@@ -9,7 +9,7 @@ import { ROUTES } from '../routes.mjs';
 
 const app = useApp();
 
-// The README's routes, and another article in the reader, a story's cover and an address that
+// The URL table's routes, and another article in the reader, a story's cover and an address that
 // names no view.
 const PHONE_ROUTES = [...ROUTES, 'sources/002_f6db1040242bbb5b/', 'story/?actor=witkoff', '#/nowhere'];
 const SIZES = [[320, 568], [390, 844]];

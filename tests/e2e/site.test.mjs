@@ -205,7 +205,7 @@ test('under a subpath, pages and their assets resolve; moving between views upda
   });
 });
 
-test('every old #/ address of the README opens its view on its own path', async () => {
+test('every old #/ address of the URL table opens its view on its own path', async () => {
   const event = DATASET.events[3].id;
   const doc = DATASET.documents[1].id;
   const hashes = [

@@ -1,5 +1,5 @@
 // What runs in every browser engine (chromium.test.mjs, firefox.test.mjs, webkit.test.mjs):
-// every route of the README in the three languages, loaded with no error, no CSP violation and
+// every route of the URL table (docs/urls.md) in the three languages, loaded with no error, no CSP violation and
 // no blank page, and none scrolling sideways at a phone's 390 px; the timeline's search and a
 // facet, a story's arrow keys, a map marker by pointer and by keyboard, the language picker and
 // an export's download, each done through the driver as a reader does it; and what the engines
@@ -74,7 +74,7 @@ export function suite(engine) {
   }
 
   for (const lang of LANGS) {
-    test(`${engine}: every route of the README in ${lang} loads with no error, no CSP violation and no blank page`, async () => {
+    test(`${engine}: every route of the URL table in ${lang} loads with no error, no CSP violation and no blank page`, async () => {
       const failures = [];
       for (const route of ROUTES) {
         const address = inLang(route, lang);
