@@ -2,13 +2,14 @@
 //! link that narrows the view to that place. Buttons zoom and pan; hovering over or focusing a
 //! marker lists its events beside the map.
 
-use super::{from_markup, use_width, wide_screen, FIRST_WIDTH};
+use super::{from_markup, use_linked_state, use_width, wide_screen, FIRST_WIDTH};
 use crate::data::{atlas, dataset};
 use crate::router::use_lang;
-use parley_core::html::{map_countries, svg_number};
+use parley_core::html::map_countries;
 use parley_core::i18n::fill;
 use parley_core::link::Link;
-use parley_core::map::{Frame, MAX_ZOOM};
+use parley_core::map::{Frame, MapZoom, MAX_ZOOM};
+use parley_core::svg::svg_number;
 use parley_core::view::map::{Label, MapView, Marker, LABEL_SIZE};
 use parley_core::PlaceKind;
 use std::rc::Rc;
@@ -30,6 +31,13 @@ pub struct MapFigureProps {
     /// A place to mark out whatever the focus: the place of a story's current step.
     #[prop_or_default]
     pub marked: Option<String>,
+    /// Where the map is zoomed, as the page's link keeps it: with `on_zoom`, the link holds
+    /// the zoom and pan (the map page); without, the map holds its own (beside the timeline,
+    /// in a story).
+    #[prop_or_default]
+    pub zoom: Option<MapZoom>,
+    #[prop_or_default]
+    pub on_zoom: Option<Callback<Option<MapZoom>>>,
 }
 
 /// The place of the event card that holds `target`, if it names one.
@@ -58,7 +66,8 @@ fn shape(marker: &Marker, unit: f64) -> Html {
 #[component]
 pub fn MapFigure(props: &MapFigureProps) -> Html {
     let data = dataset();
-    let frame = use_state(|| Frame::whole(atlas()));
+    let (zoom, set_zoom) = use_linked_state(props.zoom, props.on_zoom.clone());
+    let frame = Frame::of(atlas(), zoom);
     let selected = use_state(|| None::<String>);
     // Followed here, not in the page: only the map redraws as focus moves down a long list.
     let highlight = use_state_eq(|| None::<String>);
@@ -85,15 +94,17 @@ pub fn MapFigure(props: &MapFigureProps) -> Html {
     let unit = frame.width / use_width(&svg, FIRST_WIDTH);
 
     let set_frame = |next: fn(&Frame) -> Frame| {
-        let frame = frame.clone();
-        Callback::from(move |_: MouseEvent| frame.set(next(&frame)))
+        let set_zoom = set_zoom.clone();
+        Callback::from(move |_: MouseEvent| set_zoom.emit(next(&frame).link_zoom()))
     };
     let zoom_in = set_frame(|f| Frame::at(atlas(), f.zoom * 2, f.centre()));
     let zoom_out = set_frame(|f| Frame::at(atlas(), f.zoom / 2, f.centre()));
     let whole = set_frame(|_| Frame::whole(atlas()));
     let pan = |right: f64, down: f64| {
-        let frame = frame.clone();
-        Callback::from(move |_: MouseEvent| frame.set(frame.panned(atlas(), right, down)))
+        let set_zoom = set_zoom.clone();
+        Callback::from(move |_: MouseEvent| {
+            set_zoom.emit(frame.panned(atlas(), right, down).link_zoom())
+        })
     };
     let pans = [
         ("◀", t.pan_west, pan(-0.5, 0.0)),

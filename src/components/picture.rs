@@ -5,8 +5,8 @@
 //! stylesheet), and the PNG drawn from that SVG on a canvas at twice its size.
 
 use crate::data::dataset;
-use parley_core::html::svg_number;
 use parley_core::i18n::{fill, Lang};
+use parley_core::svg::svg_number;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;

@@ -3,11 +3,13 @@
 //! sets the timeline's date range, while a vertical swipe still scrolls the page; each mark is
 //! a link to its event, or to the list of the events it gathers. On a phone it starts folded.
 
-use super::{from_markup, use_width, wide_screen, FIRST_WIDTH};
+use super::{from_markup, use_linked_state, use_width, wide_screen, FIRST_WIDTH};
 use crate::data::{dataset, search_index};
 use crate::router::use_lang;
-use parley_core::html::{axis_mark, svg_number, Markup};
+use parley_core::html::{axis_mark, Markup};
+use parley_core::link::AxisSpan;
 use parley_core::query::Filter;
+use parley_core::svg::svg_number;
 use parley_core::view::axis::{Axis, Layout, Plot, Step, Window};
 use parley_core::Day;
 use parley_core::EventIx;
@@ -25,11 +27,18 @@ pub struct TimeAxisProps {
     pub on_range: Callback<(Day, Day)>,
     /// The `id` of the `<svg>`, for its picture.
     pub id: AttrValue,
+    /// The days the axis spans, as the page's link keeps them: with `on_span`, the link holds
+    /// the axis's zoom and pan (the timeline); without, the axis holds its own (an actor).
+    #[prop_or_default]
+    pub span: AxisSpan,
+    #[prop_or_default]
+    pub on_span: Option<Callback<AxisSpan>>,
 }
 
 #[component]
 pub fn TimeAxis(props: &TimeAxisProps) -> Html {
-    let window = use_state(|| Window::full(search_index()));
+    let (span, set_span) = use_linked_state(props.span, props.on_span.clone());
+    let window = Window::of(search_index(), span);
     let drag = use_state(|| None::<(f64, f64)>);
     let svg = use_node_ref();
     let plot = use_node_ref();
@@ -42,7 +51,7 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
         data,
         search_index(),
         &props.events,
-        *window,
+        window,
         Layout::for_width(width),
         &props.filter,
         lang,
@@ -50,12 +59,14 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
     let layout = axis.layout;
 
     let set_window = |step: Step| {
-        let window = window.clone();
-        Callback::from(move |_: MouseEvent| window.set(window.step(step)))
+        let set_span = set_span.clone();
+        Callback::from(move |_: MouseEvent| {
+            set_span.emit(window.step(step).link_span(search_index()))
+        })
     };
     let reset = {
-        let window = window.clone();
-        Callback::from(move |_: MouseEvent| window.set(Window::full(search_index())))
+        let set_span = set_span.clone();
+        Callback::from(move |_: MouseEvent| set_span.emit(None))
     };
 
     let to_svg_x = {
@@ -86,7 +97,7 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
         })
     };
     let on_up = {
-        let (drag, window) = (drag.clone(), *window);
+        let drag = drag.clone();
         let on_range = props.on_range.clone();
         Callback::from(move |_: PointerEvent| {
             if let Some(range) = drag.and_then(|(a, b)| layout.brushed(window, a, b)) {

@@ -4,22 +4,35 @@
 
 use crate::components::{lens_tabs, picture_downloads, FilterPanel, MapFigure};
 use crate::data::{atlas, dataset, search_index};
+use crate::router;
 use parley_core::i18n::{fill, Lang};
 use parley_core::link::{Lens, Link};
+use parley_core::map::MapZoom;
 use parley_core::query::Filter;
 use parley_core::view::map::MapView;
 use parley_core::view::timeline::TimelineView;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// A plain function rather than a component: the page keeps no state (the map inside does),
-/// and each component adds its own lifecycle code to the bundle.
-pub fn map_page(filter: &Filter, lang: Lang) -> Html {
+/// A plain function rather than a component: the page keeps no state (its link holds the map's
+/// zoom and pan), and each component adds its own lifecycle code to the bundle.
+pub fn map_page(filter: &Filter, zoom: Option<MapZoom>, lang: Lang) -> Html {
     let t = lang.t();
     let data = dataset();
     let index = search_index();
     let link = Link::Map {
         filter: filter.clone(),
+        zoom,
+    };
+    // Zooming and panning replace the address rather than add to the history.
+    let on_zoom = {
+        let filter = filter.clone();
+        Callback::from(move |zoom| {
+            router::replace(&Link::Map {
+                filter: filter.clone(),
+                zoom,
+            })
+        })
     };
     let timeline = TimelineView::new(index, filter, lang);
     let view = Rc::new(MapView::new(
@@ -43,7 +56,7 @@ pub fn map_page(filter: &Filter, lang: Lang) -> Html {
                     { fill(t.shown_of, &[("shown", &lang.number(view.matched)), ("events", &lang.count(view.total, &t.events_of))]) }
                     { format!(" · {}", lang.count(view.markers.len(), &t.places)) }
                 </p>
-                <MapFigure view={view.clone()} id="map-svg" />
+                <MapFigure view={view.clone()} id="map-svg" {zoom} on_zoom={Some(on_zoom)} />
                 { picture_downloads("map-svg", "parley-map", caption, lang) }
                 if !unplaced.is_empty() {
                     <details class="unplaced">

@@ -11,10 +11,10 @@ use crate::components::{
 };
 use crate::data::{dataset, search_index};
 use crate::router::use_lang;
-use parley_core::html::svg_number;
 use parley_core::i18n::fill;
 use parley_core::link::Link;
 use parley_core::query::Filter;
+use parley_core::svg::svg_number;
 use parley_core::view::network::{NetworkView, SIZE};
 use parley_core::view::timeline::TimelineView;
 use parley_core::ActorIx;

@@ -7,9 +7,10 @@
 use crate::components::{Citation, ClaimView, DateView, MapFigure};
 use crate::data::{atlas, dataset, search_index};
 use crate::router::{self, use_lang};
-use parley_core::html::{side_tag, svg_number};
+use parley_core::html::side_tag;
 use parley_core::i18n::{fill, Lang};
-use parley_core::link::{Lens, Link, Story};
+use parley_core::link::{Lens, Link, Story, PACES};
+use parley_core::svg::svg_number;
 use parley_core::view::map::MapView;
 use parley_core::view::story::{participants_by_side, StoryView, AXIS_WIDTH};
 use parley_core::EventIx;
@@ -17,8 +18,6 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// Autoplay's paces, in seconds a step.
-const PACES: [u32; 3] = [3, 6, 10];
 /// A handout prints at most this many steps.
 const PRINTED_STEPS: usize = 100;
 /// How far a finger must travel sideways to turn a step, in CSS pixels.
@@ -127,7 +126,7 @@ pub fn StoryPage(props: &StoryPageProps) -> Html {
         lang,
     ));
     let playing = use_state_eq(|| false);
-    let pace = use_state_eq(|| PACES[0]);
+    let pace = props.story.pace;
     let embed_open = use_state_eq(|| false);
     let go = |by: Move| {
         let (playing, view) = (playing.clone(), view.clone());
@@ -212,7 +211,7 @@ pub fn StoryPage(props: &StoryPageProps) -> Html {
     }
     // Autoplay: the next step after the pace, until the last.
     {
-        let (view, playing_now, pace) = (view.clone(), *playing, *pace);
+        let (view, playing_now) = (view.clone(), *playing);
         let playing = playing.clone();
         use_effect_with((view.step, playing_now, pace), move |_| {
             let timer = playing_now.then(|| {
@@ -269,15 +268,24 @@ pub fn StoryPage(props: &StoryPageProps) -> Html {
         let playing = playing.clone();
         Callback::from(move |_: MouseEvent| playing.set(!*playing))
     };
+    // The pace is the story's, in its address: a shared story plays as its author set it.
     let on_pace = {
-        let pace = pace.clone();
+        let (view, story, embed) = (view.clone(), props.story.clone(), props.embed);
         Callback::from(move |e: Event| {
             let value = e
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
                 .and_then(|s| s.value().parse().ok());
-            if let Some(value) = value {
-                pace.set(value);
+            if let Some(pace) = value {
+                let story = Story {
+                    pace,
+                    ..story.clone()
+                };
+                router::replace(&Link::Story {
+                    story,
+                    step: view.step,
+                    embed,
+                });
             }
         })
     };
@@ -338,7 +346,7 @@ pub fn StoryPage(props: &StoryPageProps) -> Html {
                 </button>
                 <label for="pace">{ t.pace }</label>
                 <select id="pace" onchange={on_pace}>
-                    { for PACES.iter().map(|&p| html! { <option value={p.to_string()} selected={p == *pace}>{ fill(t.seconds_a_step, &[("n", &p.to_string())]) }</option> }) }
+                    { for PACES.iter().map(|&p| html! { <option value={p.to_string()} selected={p == pace}>{ fill(t.seconds_a_step, &[("n", &p.to_string())]) }</option> }) }
                 </select>
                 if !props.embed {
                     <button type="button" aria-expanded={if *embed_open { "true" } else { "false" }} onclick={toggle_embed}>{ t.embed }</button>

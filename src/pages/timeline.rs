@@ -8,7 +8,7 @@ use crate::components::{
 use crate::data::{atlas, dataset, search_index};
 use crate::router::{self, use_lang};
 use parley_core::i18n::fill;
-use parley_core::link::{Lens, Link, Story};
+use parley_core::link::{AxisSpan, Lens, Link, Story};
 use parley_core::query::{Filter, FilterAction};
 use parley_core::view::map::MapView;
 use parley_core::view::timeline::TimelineView;
@@ -25,6 +25,8 @@ pub struct TimelinePageProps {
     pub picks: Vec<String>,
     /// Bare, for an iframe: kept on every change the reader makes.
     pub embed: bool,
+    /// The time axis's zoom and pan.
+    pub axis: AxisSpan,
 }
 
 #[component]
@@ -37,6 +39,7 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
         filter: filter.clone(),
         picks: props.picks.clone(),
         embed: props.embed,
+        axis: props.axis,
     };
     // A pick button on a card adds its event to the story, or takes it out.
     let on_pick = {
@@ -56,23 +59,14 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
             else {
                 return;
             };
-            if let Link::Timeline {
-                filter,
-                picks,
-                embed,
-            } = &link
-            {
-                let mut picks = picks.clone();
+            let mut next = link.clone();
+            if let Link::Timeline { picks, .. } = &mut next {
                 match picks.iter().position(|p| *p == id) {
                     Some(n) => drop(picks.remove(n)),
                     None => picks.push(id),
                 }
-                router::go(&Link::Timeline {
-                    filter: filter.clone(),
-                    picks,
-                    embed: *embed,
-                });
             }
+            router::go(&next);
         })
     };
     let picks: Rc<[String]> = props.picks.clone().into();
@@ -83,13 +77,11 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
     let unpick = {
         let link = link.clone();
         Callback::from(move |_: MouseEvent| {
-            if let Link::Timeline { filter, embed, .. } = &link {
-                router::go(&Link::Timeline {
-                    filter: filter.clone(),
-                    picks: Vec::new(),
-                    embed: *embed,
-                });
+            let mut next = link.clone();
+            if let Link::Timeline { picks, .. } = &mut next {
+                picks.clear();
             }
+            router::go(&next);
         })
     };
     let view = TimelineView::new(index, filter, lang);
@@ -98,6 +90,17 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
         let dispatch = dispatch.clone();
         Callback::from(move |(from, to): (Day, Day)| {
             dispatch.emit((FilterAction::SetRange(Some(from), Some(to)), false))
+        })
+    };
+    // Zooming and moving the axis replace the address rather than add to the history.
+    let on_span = {
+        let link = link.clone();
+        Callback::from(move |span: AxisSpan| {
+            let mut next = link.clone();
+            if let Link::Timeline { axis, .. } = &mut next {
+                *axis = span;
+            }
+            router::replace(&next);
         })
     };
     let on_clear = {
@@ -153,7 +156,8 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
                 </div>
                 // Folded on a phone, the axis and the map share a line.
                 <div class="overviews">
-                    <TimeAxis events={events.clone()} filter={filter.clone()} on_range={on_brush} id="axis-svg" />
+                    <TimeAxis events={events.clone()} filter={filter.clone()} on_range={on_brush} id="axis-svg"
+                        span={props.axis} on_span={on_span} />
                     { picture_downloads("axis-svg", "parley-time-axis", fill(t.axis_picture, &[("filter", &described)]), lang) }
                     <details class="mini-map" open={*wide}>
                         <summary>{ fill(t.map_places, &[("places", &lang.count(map.markers.len(), &t.places))]) }</summary>

@@ -114,6 +114,33 @@ test('a marker lists its events on focus and narrows the map to its place; the k
   await close(page);
 });
 
+test('the map\'s zoom and pan are in its address: a reload, or the address shared, shows the same map', async () => {
+  const page = await app.open('map/?actor=witkoff', { wait: '#map-svg' });
+  const whole = await page.getAttribute('#map-svg', 'viewBox');
+  const length = await page.evaluate(() => history.length);
+  await page.click('.map-controls button:has-text("Zoom in")');
+  await page.click('.map-controls button:has-text("Zoom in")');
+  await page.click('.map-controls button[aria-label="Pan east"]');
+  await page.waitForFunction(() => /^map\/\?actor=witkoff&zoom=4&centre=\d+%2C\d+$/.test(here));
+  const zoomed = await page.getAttribute('#map-svg', 'viewBox');
+  assert.notEqual(zoomed, whole);
+  assert.equal(await page.evaluate(() => history.length), length, 'zooming replaces the address, adding no step to go back through');
+  const address = await page.evaluate(() => here);
+  await page.reload();
+  await page.waitForFunction(() => document.documentElement.classList.contains('started'));
+  await page.waitForSelector('#map-svg');
+  assert.equal(await page.getAttribute('#map-svg', 'viewBox'), zoomed, 'the reload shows the same map');
+  assert.equal(await page.evaluate(() => here), address);
+  // A filter keeps the zoom; "Whole map" takes it out of the address.
+  await page.click('fieldset.facet[data-facet="kind"] input[data-value="meeting"]');
+  await page.waitForFunction(() => here.startsWith('map/?actor=witkoff&kind=meeting&zoom=4&centre='));
+  assert.equal(await page.getAttribute('#map-svg', 'viewBox'), zoomed);
+  await page.click('.map-controls button:has-text("Whole map")');
+  await page.waitForFunction(() => here === 'map/?actor=witkoff&kind=meeting');
+  assert.equal(await page.getAttribute('#map-svg', 'viewBox'), whole);
+  await close(page);
+});
+
 test('list, map and network keep one filter, back and forward included; the network honours it', async () => {
   const query = 'actor=witkoff&from=2026-01-01';
   const page = await app.open(`?${query}`);

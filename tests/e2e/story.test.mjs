@@ -203,3 +203,16 @@ test('a step shows the accounts that differ about its event, side by side', asyn
   assert.deepEqual(accounts, claim.accounts.map((a) => [a.actor, a.source.excerpt]));
   await close(page);
 });
+
+test('a story\'s pace is in its address, so a shared story plays as it was set', async () => {
+  const page = await app.open('story/?actor=witkoff', { wait: '.story-page' });
+  assert.equal(await page.inputValue('#pace'), '3');
+  await page.selectOption('#pace', '6');
+  await hashIs(page, 'story/?actor=witkoff&pace=6');
+  await page.reload();
+  await page.waitForFunction(() => document.documentElement.classList.contains('started'));
+  assert.equal(await page.inputValue('#pace'), '6');
+  await page.keyboard.press('ArrowRight');
+  await hashIs(page, 'story/?actor=witkoff&step=1&pace=6');
+  await close(page);
+});

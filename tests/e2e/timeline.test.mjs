@@ -247,3 +247,25 @@ test('colour is never the only signal: sides and statuses are also written out',
   assert.deepEqual(await page.$$eval('.legend li', (l) => l.map((x) => x.textContent)), ['United States', 'Russia', 'Ukraine', 'Europe', 'Other']);
   await close(page);
 });
+
+test('the time axis\'s zoom and move are in the address: a reload shows the same axis, and "Whole period" takes them out', async () => {
+  const page = await app.open('?kind=meeting');
+  const drawn = () => page.$$eval('#axis-svg a.mark, #axis-svg text', (els) => els.map((e) => e.outerHTML).join(''));
+  const whole = await drawn();
+  await page.click('.axis-controls button:has-text("Zoom in")');
+  await page.click('.axis-controls button:has-text("Later")');
+  await page.waitForFunction(() => /^\?kind=meeting&axis=\d{4}-\d\d-\d\d\.\.\d{4}-\d\d-\d\d$/.test(here));
+  const zoomed = await drawn();
+  assert.notEqual(zoomed, whole);
+  const address = await page.evaluate(() => here);
+  assert.deepEqual(await renderedIds(page), native('kind=meeting').events, 'the axis moves; the list stays');
+  await page.reload();
+  await page.waitForFunction(() => document.documentElement.classList.contains('started'));
+  await page.waitForSelector('#axis-svg');
+  assert.equal(await page.evaluate(() => here), address);
+  assert.equal(await drawn(), zoomed, 'the reload shows the same axis');
+  await page.click('.axis-controls button:has-text("Whole period")');
+  await page.waitForFunction(() => here === '?kind=meeting');
+  assert.equal(await drawn(), whole);
+  await close(page);
+});

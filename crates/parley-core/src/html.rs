@@ -15,6 +15,7 @@ use crate::i18n::Lang;
 use crate::link::Link;
 use crate::map::Atlas;
 use crate::model::{Dataset, Event, EventIx, Side, Source, Status};
+use crate::svg::svg_number;
 use crate::view::axis::{Mark, MARK_SIZE};
 use crate::{EventDate, Precision};
 
@@ -66,15 +67,6 @@ impl Markup {
     pub fn into_string(self) -> String {
         self.0
     }
-}
-
-/// An SVG coordinate to one decimal, through the integer formatting every bundle has, rather
-/// than `{:.1}` and the float formatting it monomorphises (several KB per form).
-pub fn svg_number(value: f64) -> String {
-    let tenths = (value * 10.0).round() as i64;
-    let sign = if tenths < 0 { "-" } else { "" };
-    let tenths = tenths.unsigned_abs();
-    format!("{sign}{}.{}", tenths / 10, tenths % 10)
 }
 
 /// The side in words beside the colour, so colour is never the only signal.
@@ -380,7 +372,7 @@ pub fn static_page(dataset: &Dataset, events: &[EventIx]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{map_countries, svg_number, Markup};
+    use super::{map_countries, Markup};
     use crate::map::{Atlas, Country};
 
     #[test]
@@ -429,19 +421,5 @@ mod tests {
              <path d=\"M 1 2 l 3 4 z\" data-country=\"Ukraine\" \
              class=\"country involved place-area\"></path>"
         );
-    }
-
-    #[test]
-    fn svg_numbers_have_one_decimal_and_keep_their_sign() {
-        for (value, text) in [
-            (0.0, "0.0"),
-            (185.0, "185.0"),
-            (12.34, "12.3"),
-            (12.36, "12.4"),
-            (-0.46, "-0.5"),
-            (-12.0, "-12.0"),
-        ] {
-            assert_eq!(svg_number(value), text);
-        }
     }
 }

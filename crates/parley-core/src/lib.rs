@@ -16,6 +16,7 @@ pub mod map;
 pub mod model;
 pub mod query;
 pub mod sort;
+pub mod svg;
 pub mod synthetic;
 pub mod text;
 pub mod text_index;

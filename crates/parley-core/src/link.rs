@@ -12,6 +12,7 @@
 use crate::date::Day;
 use crate::facet::{self, FACETS};
 use crate::i18n::{fill, Lang, Messages};
+use crate::map::{MapZoom, WIDTH, ZOOMS};
 use crate::model::{Dataset, TextRange};
 use crate::query::{Filter, SearchIndex};
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
@@ -93,7 +94,7 @@ impl Lens {
     pub fn link(self, filter: Filter) -> Link {
         match self {
             Lens::List => Link::timeline(filter),
-            Lens::Map => Link::Map { filter },
+            Lens::Map => Link::map(filter),
             Lens::Network => Link::Network { filter },
         }
     }
@@ -103,14 +104,35 @@ impl Lens {
 pub const MAX_TITLE_CHARS: usize = 120;
 
 /// What a story tells: the events picked by hand, in their order, or else every event the
-/// filter selects, in date order; under its own title, or else one that names the filter.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// filter selects, in date order; under its own title, or else one that names the filter;
+/// and how fast autoplay tells it.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Story {
     pub filter: Filter,
     /// Event ids.
     pub picks: Vec<String>,
     pub title: String,
+    /// Autoplay's seconds a step: one of [`PACES`].
+    pub pace: u32,
 }
+
+impl Default for Story {
+    fn default() -> Story {
+        Story {
+            filter: Filter::default(),
+            picks: Vec::new(),
+            title: String::new(),
+            pace: PACES[0],
+        }
+    }
+}
+
+/// Autoplay's paces, in seconds a step (`pace=6`); the first, the default, goes unwritten.
+pub const PACES: [u32; 3] = [3, 6, 10];
+
+/// The days the timeline's time axis spans when zoomed or moved (`axis=2025-03-01..2025-06-30`),
+/// first and last; none is every event's.
+pub type AxisSpan = Option<(Day, Day)>;
 
 /// One view of the app with all of its state.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -121,6 +143,7 @@ pub enum Link {
         filter: Filter,
         picks: Vec<String>,
         embed: bool,
+        axis: AxisSpan,
     },
     /// `story/?<filter>&step=3` or `story/?events=<id>,<id>&title=…&step=3`: a story, one
     /// event a step; step 0 is its cover.
@@ -137,8 +160,11 @@ pub enum Link {
     Actor { id: String },
     /// `sources/<id>/?at=START-END`: the reader, with bytes START–END of the text marked.
     Source { id: String, at: Option<TextRange> },
-    /// `map/?actor=…`: where the events a filter selects took place.
-    Map { filter: Filter },
+    /// `map/?actor=…&zoom=4&centre=512,300`: where the events a filter selects took place.
+    Map {
+        filter: Filter,
+        zoom: Option<MapZoom>,
+    },
     /// `network/?actor=…`: who met whom in the events a filter selects.
     Network { filter: Filter },
     /// `claims/`
@@ -166,7 +192,13 @@ impl Link {
             filter,
             picks: Vec::new(),
             embed: false,
+            axis: None,
         }
+    }
+
+    /// The whole map under `filter`.
+    pub fn map(filter: Filter) -> Link {
+        Link::Map { filter, zoom: None }
     }
 
     /// A story's cover.
@@ -211,21 +243,28 @@ impl Link {
     pub fn lens(&self) -> Option<(Lens, &Filter)> {
         match self {
             Link::Timeline { filter, .. } => Some((Lens::List, filter)),
-            Link::Map { filter } => Some((Lens::Map, filter)),
+            Link::Map { filter, .. } => Some((Lens::Map, filter)),
             Link::Network { filter } => Some((Lens::Network, filter)),
             _ => None,
         }
     }
 
-    /// The same view under another filter; a link that has none stays as it is.
+    /// The same view under another filter, zoomed as it was; a link that has none stays as
+    /// it is.
     pub fn with_filter(&self, filter: Filter) -> Link {
         match self {
-            Link::Timeline { picks, embed, .. } => Link::Timeline {
+            Link::Timeline {
+                picks, embed, axis, ..
+            } => Link::Timeline {
                 filter,
                 picks: picks.clone(),
                 embed: *embed,
+                axis: *axis,
             },
-            Link::Map { .. } => Link::Map { filter },
+            Link::Map { zoom, .. } => Link::Map {
+                filter,
+                zoom: *zoom,
+            },
             Link::Network { .. } => Link::Network { filter },
             other => other.clone(),
         }
@@ -240,9 +279,11 @@ impl Link {
                 filter,
                 picks,
                 embed,
+                axis,
             } => {
                 pairs = filter_pairs(filter);
                 pairs.extend(picks.iter().map(|id| ("pick", id.clone())));
+                pairs.extend(axis.map(|(first, last)| ("axis", format!("{first}..{last}"))));
                 if *embed {
                     pairs.push(("embed", "1".into()));
                 }
@@ -258,6 +299,9 @@ impl Link {
                 }
                 if *step > 0 {
                     pairs.push(("step", step.to_string()));
+                }
+                if story.pace != PACES[0] {
+                    pairs.push(("pace", story.pace.to_string()));
                 }
                 if *embed {
                     pairs.push(("embed", "1".into()));
@@ -281,8 +325,12 @@ impl Link {
                 }
                 format!("sources/{}", segment(id))
             }
-            Link::Map { filter } => {
+            Link::Map { filter, zoom } => {
                 pairs = filter_pairs(filter);
+                if let Some(zoom) = zoom {
+                    pairs.push(("zoom", zoom.level.to_string()));
+                    pairs.extend(zoom.centre.map(|(x, y)| ("centre", format!("{x},{y}"))));
+                }
                 String::from("map")
             }
             Link::Network { filter } => {
@@ -342,7 +390,8 @@ impl Link {
         let segments: Vec<&str> = segments.iter().map(String::as_str).collect();
         let link = match segments.as_slice() {
             [""] => {
-                let (filter, embed) = parse_timeline(&params, &["pick"], index, &mut notices);
+                let extra = ["pick", "axis"];
+                let (filter, embed) = parse_timeline(&params, &extra, index, &mut notices);
                 let picks = params.iter().filter(|(k, _)| k == "pick");
                 let picks = event_ids(
                     dataset,
@@ -350,14 +399,22 @@ impl Link {
                     "pick",
                     &mut notices,
                 );
+                let mut axis = None;
+                for (_, value) in params.iter().filter(|(k, _)| k == "axis") {
+                    match parse_span(value) {
+                        Some(span) => axis = Some(span),
+                        None => notices.bad("axis", value.clone(), notices.t().notice_axis),
+                    }
+                }
                 Link::Timeline {
                     filter,
                     picks,
                     embed,
+                    axis,
                 }
             }
             ["story"] => {
-                let extra = ["events", "title", "step"];
+                let extra = ["events", "title", "step", "pace"];
                 let (filter, embed) = parse_timeline(&params, &extra, index, &mut notices);
                 let mut story = Story {
                     filter,
@@ -381,18 +438,32 @@ impl Link {
                             Ok(n) => step = n,
                             Err(_) => notices.bad("step", value.clone(), notices.t().notice_step),
                         },
+                        "pace" => match one_of(value, &PACES) {
+                            Some(pace) => story.pace = pace,
+                            None => {
+                                notices.bad("pace", value.clone(), not_one_of(&notices, &PACES))
+                            }
+                        },
                         _ => {}
                     }
                 }
                 Link::Story { story, step, embed }
             }
             [lens @ ("map" | "network")] => {
-                let (filter, embed) = parse_timeline(&params, &[], index, &mut notices);
+                let extra: &[&str] = if *lens == "map" {
+                    &["zoom", "centre"]
+                } else {
+                    &[]
+                };
+                let (filter, embed) = parse_timeline(&params, extra, index, &mut notices);
                 if embed {
                     notices.unknown("embed");
                 }
                 match *lens {
-                    "map" => Link::Map { filter },
+                    "map" => Link::Map {
+                        filter,
+                        zoom: parse_zoom(&params, &mut notices),
+                    },
                     _ => Link::Network { filter },
                 }
             }
@@ -540,6 +611,64 @@ fn event_ids<'a>(
     }
     kept
 }
+
+/// `value` as one of `allowed`.
+fn one_of(value: &str, allowed: &[u32]) -> Option<u32> {
+    value.parse().ok().filter(|n| allowed.contains(n))
+}
+
+/// "not one of 2, 4, 8", in the notices' language.
+fn not_one_of(notices: &Notices, allowed: &[u32]) -> String {
+    let values: Vec<String> = allowed.iter().map(u32::to_string).collect();
+    fill(notices.t().not_one_of, &[("values", &values.join(", "))])
+}
+
+/// `2025-03-01..2025-06-30`: two days, the first before the last.
+fn parse_span(value: &str) -> Option<(Day, Day)> {
+    let (first, last) = value.split_once("..")?;
+    let (first, last) = (Day::parse(first).ok()?, Day::parse(last).ok()?);
+    (first < last).then_some((first, last))
+}
+
+/// The map page's `zoom` and `centre`: a centre alone changes nothing, as a map at its
+/// whole extent has one.
+fn parse_zoom(params: &[(String, String)], notices: &mut Notices) -> Option<MapZoom> {
+    let mut zoom: Option<MapZoom> = None;
+    let mut centre = None;
+    for (key, value) in params {
+        match key.as_str() {
+            "zoom" => match one_of(value, &ZOOMS) {
+                Some(level) => {
+                    zoom = Some(MapZoom {
+                        level,
+                        centre: None,
+                    })
+                }
+                None => notices.bad("zoom", value.clone(), not_one_of(notices, &ZOOMS)),
+            },
+            "centre" => {
+                let point = value.split_once(',').and_then(|(x, y)| {
+                    let within = |n: &str| {
+                        n.trim()
+                            .parse::<i32>()
+                            .ok()
+                            .filter(|n| (0..=MAP_UNITS).contains(n))
+                    };
+                    Some((within(x)?, within(y)?))
+                });
+                match point {
+                    Some(point) => centre = Some(point),
+                    None => notices.bad("centre", value.clone(), notices.t().notice_centre),
+                }
+            }
+            _ => {}
+        }
+    }
+    zoom.map(|zoom| MapZoom { centre, ..zoom })
+}
+
+/// How far a map's point may lie, in the map's units: its width, the larger side.
+const MAP_UNITS: i32 = WIDTH as i32;
 
 fn parse_actors(params: &[(String, String)], notices: &mut Notices) -> (ActorSort, String) {
     let mut sort = ActorSort::default();

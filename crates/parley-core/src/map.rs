@@ -64,6 +64,18 @@ pub struct Frame {
 /// The closest zoom.
 pub const MAX_ZOOM: u32 = 8;
 
+/// The zooms closer than the whole map, each twice the last: what a link may name (`zoom=4`).
+pub const ZOOMS: [u32; 3] = [2, 4, MAX_ZOOM];
+
+/// A map zoomed in, as a link keeps it (`zoom=4&centre=512,300`): one of [`ZOOMS`], about a
+/// point in the map's units, or the whole map's centre if none. Whole units: a link need not
+/// name a point finer than a thousandth of the map.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MapZoom {
+    pub level: u32,
+    pub centre: Option<(i32, i32)>,
+}
+
 impl Frame {
     /// The whole map.
     pub fn whole(atlas: &Atlas) -> Frame {
@@ -95,6 +107,30 @@ impl Frame {
         }
     }
 
+    /// The frame a link's zoom names; none is the whole map.
+    pub fn of(atlas: &Atlas, zoom: Option<MapZoom>) -> Frame {
+        let whole = Frame::whole(atlas);
+        match zoom {
+            None => whole,
+            Some(MapZoom { level, centre }) => {
+                let centre = centre.map_or(whole.centre(), |(x, y)| Point {
+                    x: x as f64,
+                    y: y as f64,
+                });
+                Frame::at(atlas, level, centre)
+            }
+        }
+    }
+
+    /// The zoom a link keeps for this frame: none for the whole map.
+    pub fn link_zoom(&self) -> Option<MapZoom> {
+        let centre = self.centre();
+        (self.zoom > 1).then_some(MapZoom {
+            level: self.zoom,
+            centre: Some((centre.x.round() as i32, centre.y.round() as i32)),
+        })
+    }
+
     pub fn centre(&self) -> Point {
         Point {
             x: self.x + self.width / 2.0,
@@ -114,7 +150,7 @@ impl Frame {
 
     /// The `viewBox` attribute.
     pub fn view_box(&self) -> String {
-        use crate::html::svg_number;
+        use crate::svg::svg_number;
         let [x, y, w, h] = [self.x, self.y, self.width, self.height].map(svg_number);
         format!("{x} {y} {w} {h}")
     }

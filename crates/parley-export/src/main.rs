@@ -155,7 +155,7 @@ fn view_json(
         }
         Link::Actor { id } => to_value(actor::ActorView::new(dataset, index, &pairs, id)),
         Link::Source { id, at } => to_value(reader::ReaderView::new(dataset, id, *at)),
-        Link::Map { filter } => {
+        Link::Map { filter, .. } => {
             let atlas = source::atlas::build_atlas(source::atlas::COUNTRIES_110M, &dataset.places)
                 .expect("the vendored outlines build");
             let events = run(index, filter).events;

@@ -8,7 +8,7 @@
 use crate::date::Day;
 use crate::facet::Kinds;
 use crate::i18n::{fill, Lang};
-use crate::link::{Lens, Link};
+use crate::link::{AxisSpan, Lens, Link};
 use crate::model::{Dataset, EventIx, EventKind};
 use crate::query::{Filter, SearchIndex};
 use serde::Serialize;
@@ -124,6 +124,26 @@ impl Window {
         Window {
             start: start - MARGIN_DAYS,
             end: end + MARGIN_DAYS,
+        }
+    }
+
+    /// The window a link's span names; none is [`Window::full`].
+    pub fn of(index: &SearchIndex, span: AxisSpan) -> Window {
+        match span {
+            Some((first, last)) => Window {
+                start: first.number(),
+                end: last.number(),
+            },
+            None => Window::full(index),
+        }
+    }
+
+    /// The span a link keeps for this window: none for [`Window::full`].
+    pub fn link_span(self, index: &SearchIndex) -> AxisSpan {
+        let day = |n| Day::from_number(n);
+        match self == Window::full(index) {
+            true => None,
+            false => day(self.start).zip(day(self.end)),
         }
     }
 

@@ -209,9 +209,9 @@ impl NetworkView {
                 if drawing.holds(&beside.bounds) {
                     return beside;
                 }
-                let x = node
-                    .x
-                    .clamp(width / 2.0, (SIZE - width / 2.0).max(width / 2.0));
+                // min and max rather than clamp, whose panic message would bring float
+                // formatting into the bundle.
+                let x = node.x.min(SIZE - width / 2.0).max(width / 2.0);
                 match node.y < SIZE / 2.0 {
                     true => boxed(Anchor::Middle, x, node.y + gap + ascent, width),
                     false => boxed(Anchor::Middle, x, node.y - gap - descent, width),

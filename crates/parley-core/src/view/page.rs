@@ -34,7 +34,7 @@ impl PageMeta {
                 return meta;
             }
             Link::Timeline { filter, .. } => (filtered(t.timeline_heading, filter), None),
-            Link::Map { filter } => (filtered(t.map_heading, filter), None),
+            Link::Map { filter, .. } => (filtered(t.map_heading, filter), None),
             Link::Network { filter } => (filtered(t.lens_network, filter), None),
             Link::Story { story, step, embed } => {
                 let view = StoryView::new(dataset, index, story, *step, *embed, lang);
@@ -94,9 +94,7 @@ pub fn pages(dataset: &Dataset) -> Vec<Link> {
     let mut pages = vec![
         Link::default(),
         Link::actors(),
-        Link::Map {
-            filter: Filter::default(),
-        },
+        Link::map(Filter::default()),
         Link::Network {
             filter: Filter::default(),
         },

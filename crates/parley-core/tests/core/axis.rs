@@ -639,3 +639,27 @@ fn marks_that_only_touch_stay_apart() {
     assert_eq!(marks.len(), 2, "{marks:?}");
     assert_eq!(marks[0].x + marks[0].width, marks[1].x);
 }
+
+#[test]
+fn a_window_reached_by_the_buttons_reads_back_from_its_link() {
+    let (_, index) = common::indexed();
+    let full = Window::full(index);
+    assert_eq!(
+        full.link_span(index),
+        None,
+        "every event's window writes nothing"
+    );
+    assert_eq!(Window::of(index, None), full);
+    for steps in [
+        vec![Step::ZoomIn],
+        vec![Step::ZoomIn, Step::Earlier],
+        vec![Step::ZoomIn, Step::ZoomIn, Step::Later, Step::Later],
+        vec![Step::ZoomOut],
+        vec![Step::Later],
+    ] {
+        let window = steps.iter().fold(full, |w, &s| w.step(s));
+        let span = window.link_span(index);
+        assert!(span.is_some(), "{steps:?}");
+        assert_eq!(Window::of(index, span), window, "{steps:?}");
+    }
+}

@@ -7,8 +7,10 @@ use crate::common;
 use parley_core::facet::{Actors, Facet, Kinds, Sides, FACETS};
 use parley_core::i18n::Lang;
 use parley_core::link::{
-    self, href_in, lang_in, ActorSort, Lens, Link, Routing, Story, MAX_TEXT_CHARS, MAX_TITLE_CHARS,
+    self, href_in, lang_in, ActorSort, AxisSpan, Lens, Link, Routing, Story, MAX_TEXT_CHARS,
+    MAX_TITLE_CHARS, PACES,
 };
+use parley_core::map::{MapZoom, ZOOMS};
 use parley_core::query::{Filter, SearchIndex};
 use parley_core::{Dataset, Day, TextRange};
 use proptest::prelude::*;
@@ -84,6 +86,23 @@ fn title() -> impl Strategy<Value = String> {
     })
 }
 
+/// A span of the time axis: two days, the first before the last.
+fn axis_span() -> impl Strategy<Value = AxisSpan> {
+    proptest::option::of((0i32..25_000, 1i32..4_000)).prop_map(|span| {
+        span.map(|(first, days)| {
+            let day = |n| Day::from_number(n).expect("a day of the years around the talks");
+            (day(first), day(first + days))
+        })
+    })
+}
+
+/// Where a map may be zoomed: any of the zooms, about any point of the map or its centre.
+fn map_zoom() -> impl Strategy<Value = Option<MapZoom>> {
+    let centre = proptest::option::of((0i32..=1000, 0i32..=1000));
+    proptest::option::of((proptest::sample::select(ZOOMS.to_vec()), centre))
+        .prop_map(|zoom| zoom.map(|(level, centre)| MapZoom { level, centre }))
+}
+
 /// Any id at all, hostile ones included; never empty, since an empty segment is no view.
 fn id() -> impl Strategy<Value = String> {
     prop_oneof![
@@ -104,29 +123,37 @@ fn links() -> impl Strategy<Value = Link> {
         .flat_map(|d| d.sentences.iter().map(|s| (d.id.clone(), *s)))
         .collect();
     prop_oneof![
-        (filter(), picks(), any::<bool>()).prop_map(|(filter, picks, embed)| Link::Timeline {
-            filter,
-            picks,
-            embed
+        (filter(), picks(), any::<bool>(), axis_span()).prop_map(|(filter, picks, embed, axis)| {
+            Link::Timeline {
+                filter,
+                picks,
+                embed,
+                axis,
+            }
         }),
-        (filter(), picks(), title(), 0usize..60, any::<bool>()).prop_map(
-            |(filter, picks, title, step, embed)| Link::Story {
+        (
+            (filter(), picks(), title()),
+            proptest::sample::select(PACES.to_vec()),
+            0usize..60,
+            any::<bool>()
+        )
+            .prop_map(|((filter, picks, title), pace, step, embed)| Link::Story {
                 story: Story {
                     filter,
                     picks,
-                    title
+                    title,
+                    pace
                 },
                 step,
                 embed
-            }
-        ),
+            }),
         id().prop_map(|id| Link::Event { id }),
         (proptest::sample::select(ActorSort::ALL.to_vec()), text())
             .prop_map(|(sort, text)| Link::Actors { sort, text }),
         id().prop_map(|id| Link::Actor { id }),
         id().prop_map(|id| Link::Source { id, at: None }),
         proptest::sample::select(passages).prop_map(|(id, at)| Link::Source { id, at: Some(at) }),
-        filter().prop_map(|filter| Link::Map { filter }),
+        (filter(), map_zoom()).prop_map(|(filter, zoom)| Link::Map { filter, zoom }),
         filter().prop_map(|filter| Link::Network { filter }),
         Just(Link::Claims),
         Just(Link::NotFound),
@@ -215,12 +242,14 @@ fn normalised(link: Link) -> Link {
             mut filter,
             picks,
             embed,
+            axis,
         } => {
             filter.text = filter.text.trim().to_string();
             Link::Timeline {
                 filter,
                 picks,
                 embed,
+                axis,
             }
         }
         other => other,
@@ -308,23 +337,20 @@ fn the_list_the_map_and_the_network_share_one_filter() {
         filter: Filter::default(),
         picks: picks.clone(),
         embed: true,
+        axis: None,
     };
     assert_eq!(
         embedded.with_filter(filter.clone()),
         Link::Timeline {
             filter,
             picks,
-            embed: true
+            embed: true,
+            axis: None,
         }
     );
     // embed is the list's alone: the map and the network say they ignored it.
     let (link, notices) = parse("#/map?embed=1&kind=meeting");
-    assert_eq!(
-        link,
-        Link::Map {
-            filter: Filter::default().with(&Kinds, "meeting")
-        }
-    );
+    assert_eq!(link, Link::map(Filter::default().with(&Kinds, "meeting")));
     assert_eq!(notices, ["Ignored unknown parameter 'embed'."]);
     let (_, notices) = parse("#/network?actor=nobody");
     assert_eq!(notices.len(), 1, "{notices:?}");
@@ -365,7 +391,8 @@ fn known_hashes_open_the_documented_views() {
         Link::Timeline {
             filter: Filter::for_actor("witkoff"),
             picks: Vec::new(),
-            embed: true
+            embed: true,
+            axis: None,
         }
     );
 }
@@ -381,6 +408,7 @@ fn stories_keep_their_events_order_title_and_step() {
         filter: Filter::default(),
         picks: vec![a.clone(), b.clone(), c.clone()],
         title: "Three talks".into(),
+        ..Story::default()
     };
     assert_eq!(
         link,
@@ -424,7 +452,8 @@ fn stories_keep_their_events_order_title_and_step() {
         Link::Timeline {
             filter: Filter::default(),
             picks: vec![c.clone(), a.clone()],
-            embed: false
+            embed: false,
+            axis: None,
         }
     );
     assert_eq!(notices, ["Ignored pick 'nothing': no such event."]);
@@ -775,4 +804,89 @@ fn only_a_timeline_or_a_story_asked_for_bare_is_embedded_and_each_lens_is_named(
         ["Список", "Карта", "Хто з ким зустрічався"]
     );
     assert_eq!(names(Lang::Ru), ["Список", "Карта", "Кто с кем встречался"]);
+}
+
+#[test]
+fn a_zoomed_map_a_moved_axis_and_a_storys_pace_are_in_the_address() {
+    let (link, notices) = parse("map/?actor=witkoff&zoom=4&centre=512,300");
+    assert!(notices.is_empty(), "{notices:?}");
+    let zoomed = Link::Map {
+        filter: Filter::for_actor("witkoff"),
+        zoom: Some(MapZoom {
+            level: 4,
+            centre: Some((512, 300)),
+        }),
+    };
+    assert_eq!(link, zoomed);
+    assert_eq!(zoomed.href(), "map/?actor=witkoff&zoom=4&centre=512%2C300");
+    // A new filter keeps the zoom; another view drops it.
+    let other = zoomed.with_filter(Filter::for_actor("putin"));
+    assert!(matches!(other, Link::Map { zoom: Some(_), .. }));
+    assert_eq!(
+        Lens::Map.link(Filter::default()),
+        Link::map(Filter::default())
+    );
+    let (link, notices) = parse("?kind=meeting&axis=2025-03-01..2025-06-30");
+    assert!(notices.is_empty(), "{notices:?}");
+    let day = |s| Day::parse(s).unwrap();
+    let Link::Timeline { axis, .. } = &link else {
+        panic!("{link:?}")
+    };
+    assert_eq!(*axis, Some((day("2025-03-01"), day("2025-06-30"))));
+    assert_eq!(link.href(), "./?kind=meeting&axis=2025-03-01..2025-06-30");
+    let (link, notices) = parse("story/?actor=witkoff&pace=10&step=2");
+    assert!(notices.is_empty(), "{notices:?}");
+    let Link::Story { story, .. } = &link else {
+        panic!("{link:?}")
+    };
+    assert_eq!(story.pace, 10);
+    assert_eq!(link.href(), "story/?actor=witkoff&step=2&pace=10");
+    assert_eq!(
+        Story::default().pace,
+        PACES[0],
+        "the default pace goes unwritten"
+    );
+}
+
+#[test]
+fn a_bad_zoom_centre_axis_or_pace_is_named_and_the_rest_applies() {
+    for (address, param) in [
+        ("map/?zoom=3", "zoom"),
+        ("map/?zoom=16&centre=1,1", "zoom"),
+        ("map/?zoom=2&centre=512", "centre"),
+        ("map/?zoom=2&centre=-1,300", "centre"),
+        ("map/?zoom=2&centre=a,b", "centre"),
+        ("?axis=2025-06-30..2025-03-01", "axis"),
+        ("?axis=2025-03-01", "axis"),
+        ("?axis=2025-03-01..tomorrow", "axis"),
+        ("story/?pace=5", "pace"),
+        ("network/?zoom=2", "zoom"),
+    ] {
+        let (link, notices) = parse(&format!("{address}&actor=witkoff"));
+        assert_eq!(notices.len(), 1, "{address}: {notices:?}");
+        assert!(notices[0].contains(param), "{address}: {notices:?}");
+        assert_eq!(
+            link.lens()
+                .map(|(_, f)| f.clone())
+                .unwrap_or_else(|| match &link {
+                    Link::Story { story, .. } => story.filter.clone(),
+                    other => panic!("{other:?}"),
+                }),
+            Filter::for_actor("witkoff"),
+            "{address}: the filter applies"
+        );
+    }
+    // A zoom with no centre is about the map's own centre.
+    let (link, notices) = parse("map/?zoom=2");
+    assert!(notices.is_empty());
+    assert_eq!(
+        link,
+        Link::Map {
+            filter: Filter::default(),
+            zoom: Some(MapZoom {
+                level: 2,
+                centre: None
+            })
+        }
+    );
 }

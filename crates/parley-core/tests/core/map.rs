@@ -487,9 +487,7 @@ fn the_map_counts_the_events_of_each_place_under_the_filter() {
             );
             assert_eq!(
                 marker.link,
-                Link::Map {
-                    filter: filter.clone().only(&Places, &place.id)
-                }
+                Link::map(filter.clone().only(&Places, &place.id))
             );
             // The narrowed map shows this place's events and only them.
             assert_eq!(
@@ -574,4 +572,38 @@ fn the_events_that_name_no_place_are_counted_in_words() {
     );
     assert_eq!(view.unplaced_summary(Lang::En), "1 event names no place");
     assert!(view.markers.is_empty());
+}
+
+#[test]
+fn a_frame_reached_by_zooming_and_panning_reads_back_from_its_link() {
+    let (_, _, atlas) = fixture();
+    let whole = Frame::whole(atlas);
+    assert_eq!(whole.link_zoom(), None, "the whole map writes nothing");
+    assert_eq!(Frame::of(atlas, None), whole);
+    let steps: [fn(&Frame, &Atlas) -> Frame; 6] = [
+        |f, a| Frame::at(a, f.zoom * 2, f.centre()),
+        |f, a| Frame::at(a, f.zoom / 2, f.centre()),
+        |f, a| f.panned(a, 0.5, 0.0),
+        |f, a| f.panned(a, -0.5, 0.0),
+        |f, a| f.panned(a, 0.0, 0.5),
+        |f, a| f.panned(a, 0.0, -0.5),
+    ];
+    // Every sequence of four steps from the whole map.
+    for n in 0..steps.len().pow(4) {
+        let mut frame = whole;
+        let mut k = n;
+        for _ in 0..4 {
+            frame = steps[k % steps.len()](&frame, atlas);
+            k /= steps.len();
+        }
+        let again = Frame::of(atlas, frame.link_zoom());
+        assert_eq!(again.zoom, frame.zoom);
+        for (a, b) in [
+            (again.x, frame.x),
+            (again.y, frame.y),
+            (again.width, frame.width),
+        ] {
+            assert!((a - b).abs() <= 0.5, "{frame:?} came back as {again:?}");
+        }
+    }
 }

@@ -82,9 +82,7 @@ fn every_view_has_a_page_in_each_language_with_its_own_title() {
     }
     let unknown = PageMeta::new(data, index, &Link::event("nothing"), Lang::Uk);
     assert_eq!(unknown.title, Lang::Uk.t().not_found);
-    let filtered = Link::Map {
-        filter: parley_core::query::Filter::for_actor("witkoff"),
-    };
+    let filtered = Link::map(parley_core::query::Filter::for_actor("witkoff"));
     let meta = PageMeta::new(data, index, &filtered, Lang::En);
     assert_eq!(
         meta.title,

@@ -140,6 +140,7 @@ fn a_picked_story_keeps_its_order_and_title() {
         filter: Filter::default(),
         picks: picks.clone(),
         title: "  My three  ".into(),
+        ..Story::default()
     };
     let view = StoryView::new(data, index, &story, 0, false, Lang::En);
     assert_eq!(view.events, [9, 2, 30].map(EventIx::new));
