@@ -4,6 +4,7 @@
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { serve } from './server.mjs';
 import { launch, openPage, ADDRESS } from './browser.mjs';
 
@@ -12,8 +13,18 @@ export const HOOKS_DIST = process.env.PARLEY_HOOKS_DIST ?? 'target/dist-test-hoo
 export const HOSTILE_DIST = process.env.PARLEY_HOSTILE_DIST ?? 'target/dist-hostile';
 export const SINGLE = process.env.PARLEY_SINGLE ?? 'dist-single/parley.html';
 
-function exporter(args, maxBuffer = 64 << 20) {
-  return JSON.parse(execFileSync('cargo', ['run', '--quiet', '--bin', 'parley-export', '--', ...args], { maxBuffer }));
+// The exporter is built once for a test file, then run as it is: `cargo run` would check the
+// build again on every call, a quarter of a second each over hundreds of calls. Each answer is
+// kept, and handed out as a copy, so a test may change what it gets.
+execFileSync('cargo', ['build', '--quiet', '--bin', 'parley-export'], { stdio: 'inherit' });
+const EXPORTER = join(process.env.CARGO_TARGET_DIR ?? 'target', 'debug', 'parley-export');
+const answers = new Map();
+
+/// What `parley-export` prints for `args`, read as JSON.
+export function exporter(args, maxBuffer = 64 << 20) {
+  const key = JSON.stringify(args);
+  if (!answers.has(key)) answers.set(key, JSON.parse(execFileSync(EXPORTER, args, { maxBuffer })));
+  return structuredClone(answers.get(key));
 }
 
 /// What the core's query engine returns natively for a timeline query string.

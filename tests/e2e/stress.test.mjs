@@ -2,15 +2,13 @@
 // against the core's engine run natively on the same synthetic events (same seed).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { useApp, close, DATASET } from './fixture.mjs';
+import { useApp, close, DATASET, exporter } from './fixture.mjs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const DIST = process.env.PARLEY_STRESS_DIST ?? 'target/dist-stress-100k';
 const N = 100_000;
-const native = (query = '') => JSON.parse(execFileSync('cargo',
-  ['run', '--quiet', '--bin', 'parley-export', '--', '--format', 'query', '--synthetic', String(N), '--query', query], { maxBuffer: 256 << 20 }));
+const native = (query = '') => exporter(['--format', 'query', '--synthetic', String(N), '--query', query], 256 << 20);
 
 const app = useApp(DIST);
 

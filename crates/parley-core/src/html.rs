@@ -162,6 +162,23 @@ pub fn citation(out: &mut Markup, dataset: &Dataset, source: &Source, open: bool
         .raw("</a></details>");
 }
 
+/// The `<iframe>` a page pastes to embed the view at `src` (an absolute address), titled
+/// `title` for screen readers, both escaped.
+pub fn embed_snippet(src: &str, title: &str) -> String {
+    let mut out = Markup::default();
+    out.open(
+        "iframe",
+        &[
+            ("src", src),
+            ("title", title),
+            ("width", "100%"),
+            ("height", "640"),
+        ],
+    )
+    .raw(" loading=\"lazy\" style=\"border:0\"></iframe>");
+    out.into_string()
+}
+
 /// One event: date with its precision, kind, status, place,
 /// participants, topics, citations.
 pub fn event_card(dataset: &Dataset, index: EventIx, lang: Lang) -> Markup {
@@ -372,8 +389,21 @@ pub fn static_page(dataset: &Dataset, events: &[EventIx]) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{map_countries, Markup};
+    use super::{embed_snippet, map_countries, Markup};
     use crate::map::{Atlas, Country};
+
+    #[test]
+    fn an_embed_snippet_escapes_its_title_and_address() {
+        assert_eq!(
+            embed_snippet(
+                "https://x.org/story/?title=a&b=\"c\"",
+                "Talks <b>\"here\"</b> & there"
+            ),
+            "<iframe src=\"https://x.org/story/?title=a&amp;b=&quot;c&quot;\" \
+             title=\"Talks &lt;b&gt;&quot;here&quot;&lt;/b&gt; &amp; there\" width=\"100%\" \
+             height=\"640\" loading=\"lazy\" style=\"border:0\"></iframe>"
+        );
+    }
 
     #[test]
     fn text_can_neither_open_a_tag_nor_leave_its_attribute() {

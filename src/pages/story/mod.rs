@@ -4,111 +4,32 @@
 //! Screen readers hear the new step's title and date, not the whole slide. "Embed" gives an
 //! iframe snippet; printing gives a handout, one step a page.
 
-use crate::components::{Citation, ClaimView, DateView, MapFigure};
+mod moves;
+mod slide;
+
+use crate::components::MapFigure;
 use crate::data::{atlas, dataset, search_index};
 use crate::router::{self, use_lang};
-use parley_core::html::side_tag;
-use parley_core::i18n::{fill, Lang};
+use moves::{step, use_moves, Move};
+use parley_core::html;
+use parley_core::i18n::fill;
 use parley_core::link::{Lens, Link, Story, PACES};
 use parley_core::svg::svg_number;
 use parley_core::view::map::MapView;
-use parley_core::view::story::{participants_by_side, StoryView, AXIS_WIDTH};
-use parley_core::EventIx;
+use parley_core::view::story::{StoryView, AXIS_WIDTH};
+use slide::slide;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// A handout prints at most this many steps.
 const PRINTED_STEPS: usize = 100;
-/// How far a finger must travel sideways to turn a step, in CSS pixels.
-const SWIPE: i32 = 50;
 
 #[derive(Properties, PartialEq)]
 pub struct StoryPageProps {
     pub story: Story,
     pub step: usize,
     pub embed: bool,
-}
-
-/// One step's slide: the event with its excerpts, participants, place and the differing
-/// accounts `claims` (positions in `dataset.claims`, from its `EventView`). `heading` is `h2` on
-/// screen, where it has the id that focus goes to, and `h3` in the handout, which passes no
-/// accounts (their ids would repeat the slide's).
-fn slide(index: EventIx, claims: &[usize], heading: &'static str, lang: Lang) -> Html {
-    let t = lang.t();
-    let on_screen = heading == "h2";
-    let data = dataset();
-    let event = &data.events[index];
-    let place = event.place.as_deref().and_then(|p| data.place(p));
-    html! {
-        <>
-            <div class="meta">
-                <DateView date={event.date.clone()} />
-                <span class="kind">{ event.kind.label(lang) }</span>
-                <span class={classes!("status", format!("status-{}", event.status.slug()))}>{ event.status.label(lang) }</span>
-            </div>
-            <@{heading} class="step-title" id={on_screen.then_some("step-title")} tabindex="-1">
-                <a href={Link::event(&event.id).href()}>{ event.title.get(lang) }</a>
-            </@>
-            <ul class="citations story-excerpts">
-                { for event.sources.iter().map(|s| html! { <li><Citation source={s.clone()} open=true /></li> }) }
-            </ul>
-            <dl class="facts">
-                { for participants_by_side(data, event).into_iter().map(|(side, actors)| html! {
-                    <div class={format!("side-{}", side.slug())}>
-                        <dt>{ side_tag(side, lang) }</dt>
-                        <dd><ul class="inline">
-                            { for actors.into_iter().map(|a| {
-                                let actor = &data.actors[a];
-                                html! { <li><a href={Link::actor(&actor.id).href()}>{ actor.name.get(lang) }</a></li> }
-                            }) }
-                        </ul></dd>
-                    </div>
-                }) }
-                if let Some(place) = place {
-                    <div><dt>{ t.card_place }</dt><dd>{ format!("{}, {}", place.name.get(lang), place.country.get(lang)) }</dd></div>
-                }
-            </dl>
-            { for claims.iter().map(|&c| html! { <ClaimView claim={data.claims[c].clone()} level={3} /> }) }
-        </>
-    }
-}
-
-/// Where across the screen a touch event's finger is.
-fn touch_x(event: &web_sys::Event) -> Option<i32> {
-    let touch = event
-        .dyn_ref::<web_sys::TouchEvent>()?
-        .changed_touches()
-        .get(0)?;
-    Some(touch.client_x())
-}
-
-/// Which way a control moves through the story.
-#[derive(Clone, Copy)]
-enum Move {
-    Previous,
-    Next,
-    First,
-    Last,
-}
-
-/// Goes from the step the URL shows now to the one `by` names, if there is one. Read from the
-/// URL at the moment of the key or tap, not from the rendered view: two quick presses, the
-/// second before the page has re-rendered, then move two steps.
-fn step(view: &StoryView, by: Move) {
-    let now = match router::now() {
-        Link::Story { step, .. } => step.min(view.events.len()),
-        _ => return,
-    };
-    let to = match by {
-        Move::Previous => now.checked_sub(1),
-        Move::Next => Some(now + 1).filter(|&n| n <= view.events.len()),
-        Move::First => Some(0),
-        Move::Last => Some(view.events.len()),
-    };
-    if let Some(to) = to.filter(|&to| to != now) {
-        router::go(&view.link(to));
-    }
 }
 
 #[component]
@@ -137,111 +58,7 @@ pub fn StoryPage(props: &StoryPageProps) -> Html {
     };
     let last = view.events.len();
 
-    // The keyboard and swipes, from anywhere on the page but a text field.
-    let touch_start = use_mut_ref(|| None::<i32>);
-    {
-        let (view, playing, touch_start) = (view.clone(), playing.clone(), touch_start.clone());
-        use_effect_with(view.clone(), move |_| {
-            let document = gloo::utils::document();
-            let keys = {
-                let (view, playing) = (view.clone(), playing.clone());
-                gloo::events::EventListener::new(&document, "keydown", move |event| {
-                    let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
-                        return;
-                    };
-                    let typing = gloo::utils::document().active_element().is_some_and(|a| {
-                        matches!(a.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                    });
-                    if typing || event.ctrl_key() || event.meta_key() || event.alt_key() {
-                        return;
-                    }
-                    let by = match event.key().as_str() {
-                        "ArrowRight" => Move::Next,
-                        "ArrowLeft" => Move::Previous,
-                        "Home" => Move::First,
-                        "End" => Move::Last,
-                        _ => return,
-                    };
-                    playing.set(false);
-                    step(&view, by);
-                })
-            };
-            let down = {
-                let touch_start = touch_start.clone();
-                gloo::events::EventListener::new(&document, "touchstart", move |event| {
-                    *touch_start.borrow_mut() = touch_x(event);
-                })
-            };
-            let up = {
-                let (view, playing) = (view.clone(), playing.clone());
-                gloo::events::EventListener::new(&document, "touchend", move |event| {
-                    let Some(dx) = touch_start
-                        .borrow_mut()
-                        .take()
-                        .zip(touch_x(event))
-                        .map(|(a, b)| b - a)
-                    else {
-                        return;
-                    };
-                    let by = match dx {
-                        dx if dx <= -SWIPE => Move::Next,
-                        dx if dx >= SWIPE => Move::Previous,
-                        _ => return,
-                    };
-                    playing.set(false);
-                    step(&view, by);
-                })
-            };
-            // Any other press on the page (a link, the step list, a control) stops autoplay too.
-            let press = {
-                let playing = playing.clone();
-                gloo::events::EventListener::new(&document, "pointerdown", move |event| {
-                    let on_play = event
-                        .target()
-                        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                        .and_then(|e| e.closest("button.play, #pace").ok().flatten())
-                        .is_some();
-                    if !on_play {
-                        playing.set(false);
-                    }
-                })
-            };
-            move || drop((keys, down, up, press))
-        });
-    }
-    // Autoplay: the next step after the pace, until the last.
-    {
-        let (view, playing_now) = (view.clone(), *playing);
-        let playing = playing.clone();
-        use_effect_with((view.step, playing_now, pace), move |_| {
-            let timer = playing_now.then(|| {
-                gloo::timers::callback::Timeout::new(pace * 1000, move || match &view.next {
-                    Some(next) => router::go(next),
-                    None => playing.set(false),
-                })
-            });
-            move || drop(timer)
-        });
-    }
-    // A step opened from the step list puts the focus on its title, as a page would.
-    {
-        let step = view.step;
-        use_effect_with(step, move |_| {
-            let document = gloo::utils::document();
-            let from_list = document
-                .active_element()
-                .is_some_and(|a| a.closest(".step-list").ok().flatten().is_some());
-            if from_list {
-                let target = document
-                    .get_element_by_id("step-title")
-                    .or_else(|| document.get_element_by_id("story-title"));
-                if let Some(target) = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
-                {
-                    let _ = target.focus();
-                }
-            }
-        });
-    }
+    use_moves(view.clone(), playing.clone(), pace);
     let on_title = {
         let view = view.clone();
         let story = props.story.clone();
@@ -289,13 +106,10 @@ pub fn StoryPage(props: &StoryPageProps) -> Html {
             }
         })
     };
-    let snippet = {
-        let src = router::absolute(&view.embed_link().href_between(lang, lang));
-        format!(
-            "<iframe src=\"{src}\" title=\"{}\" width=\"100%\" height=\"640\" loading=\"lazy\" style=\"border:0\"></iframe>",
-            view.title.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;")
-        )
-    };
+    let snippet = html::embed_snippet(
+        &router::absolute(&view.embed_link().href_between(lang, lang)),
+        &view.title,
+    );
     let copy = {
         let snippet = snippet.clone();
         Callback::from(move |_: MouseEvent| {
