@@ -38,7 +38,9 @@ pub struct TimeAxisProps {
 #[component]
 pub fn TimeAxis(props: &TimeAxisProps) -> Html {
     let (span, set_span) = use_linked_state(props.span, props.on_span.clone());
-    let window = Window::of(search_index(), span);
+    // Every event's window is a pass over the index: worked out when the span changes, not on
+    // every render (a filter change at 100,000 events renders the axis again).
+    let window = *use_memo(span, |&span| Window::of(search_index(), span));
     let drag = use_state(|| None::<(f64, f64)>);
     let svg = use_node_ref();
     let plot = use_node_ref();
