@@ -85,10 +85,19 @@ test('on a phone the filters open over the list and "Show N events" closes them 
   await close(page);
 });
 
+// The axis is laid out for the width its plot was last measured at: folded away, that is a guess,
+// and the marks gather differently once the unfolded plot is measured. Wait for that layout.
+const axisLaidOut = (page) => page.waitForFunction(() => {
+  const plot = document.querySelector('.time-axis .plot');
+  const width = plot?.getBoundingClientRect().width;
+  return width > 0 && Number(plot.querySelector('svg').getAttribute('width')) === Math.round(width)
+    && plot.querySelector('a.mark') !== null;
+});
+
 test('on a phone a tap on an axis mark opens its event, or lists the events it gathers', async () => {
   const page = await app.open('', { width: 320, height: 568, phone: true });
   await page.tap('.time-axis-fold > summary');
-  await page.waitForSelector('.time-axis a.mark');
+  await axisLaidOut(page);
   // Every shown event is in exactly one mark, and the marks are finger-sized.
   const marks = await page.$$eval('.time-axis a.mark', (ms) => ms.map((m) => {
     const r = m.getBoundingClientRect();
@@ -107,6 +116,7 @@ test('on a phone a tap on an axis mark opens its event, or lists the events it g
   await page.goto(`${app.url}#/`);
   await page.waitForFunction(() => document.querySelectorAll('.event-list article').length === 50);
   if (!await page.$eval('.time-axis-fold', (d) => d.open)) await page.tap('.time-axis-fold > summary');
+  await axisLaidOut(page);
   const single = await page.$eval('.time-axis a.mark[data-event-id]', (m) => m.dataset.eventId);
   await page.tap(`.time-axis a.mark[data-event-id="${single}"]`);
   await page.waitForFunction((id) => here === `events/${id}/`, single);
