@@ -2,8 +2,10 @@ use super::EventCard;
 use crate::data::dataset;
 use crate::router::use_lang;
 use parley_core::i18n::{fill, Lang};
+use parley_core::view::long_list::{block_count, block_events, BlockHeights};
 use parley_core::view::timeline::{by_month, Month};
 use parley_core::EventIx;
+use std::ops::Range;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -25,13 +27,9 @@ pub struct EventListProps {
 /// Lists up to this long render whole, so find-in-page, printing and screen readers see every
 /// event. Longer ones render only the blocks near the viewport (see [`VirtualList`]).
 const RENDER_WHOLE: usize = 300;
-/// Events per block: the unit a long list renders, measures and skips.
-const BLOCK: usize = 5;
 /// How far beyond the viewport, in pixels, blocks are already rendered, so that scrolling and
 /// `j`/`k` find the next events in place.
 const MARGIN: f64 = 250.0;
-/// What an unmeasured event is taken to be tall, until blocks have been measured.
-const ESTIMATED_EVENT_HEIGHT: f64 = 160.0;
 
 /// Events grouped by month, under headings that stay in view while scrolling. The timeline and
 /// the actor pages both use it.
@@ -97,100 +95,15 @@ fn pick_button(index: EventIx, picks: &[String], lang: Lang) -> Html {
     }
 }
 
-/// Which blocks are rendered: `first..end`.
-#[derive(Clone, Debug, Default, PartialEq)]
-struct Window {
-    first: usize,
-    end: usize,
-}
-
-/// Block heights in pixels: measured where a block has been rendered, estimated elsewhere.
-#[derive(Default)]
-struct Heights {
-    measured: Vec<Option<f64>>,
-    /// The average of the first blocks measured, then kept: were it to follow every new
-    /// measurement, the estimated millions of pixels above the viewport would shift on each
-    /// render, and the window with them, without end.
-    estimate: Option<f64>,
-}
-
-impl Heights {
-    /// A new list: nothing in it is measured yet. The estimate carries over, since a card is
-    /// about as tall whatever the filter, and a fresh one would move the window after the first
-    /// measurement and cost the update a second render.
-    fn reset(&mut self, blocks: usize) {
-        self.measured = vec![None; blocks];
-    }
-
-    fn estimate(&self) -> f64 {
-        self.estimate
-            .unwrap_or(ESTIMATED_EVENT_HEIGHT * BLOCK as f64)
-    }
-
-    fn record(&mut self, block: usize, height: f64) {
-        if let Some(slot) = self.measured.get_mut(block) {
-            *slot = Some(height);
-        }
-    }
-
-    /// Fixes the estimate from what has been measured so far, once.
-    fn settle_estimate(&mut self) {
-        if self.estimate.is_some() {
-            return;
-        }
-        let measured: Vec<f64> = self.measured.iter().flatten().copied().collect();
-        if !measured.is_empty() {
-            self.estimate = Some(measured.iter().sum::<f64>() / measured.len() as f64);
-        }
-    }
-
-    fn of(&self, block: usize, estimate: f64) -> f64 {
-        self.measured
-            .get(block)
-            .copied()
-            .flatten()
-            .unwrap_or(estimate)
-    }
-
-    /// The blocks that overlap `[top, bottom]`, in list coordinates (the caller widens the
-    /// viewport by `MARGIN`).
-    fn window(&self, top: f64, bottom: f64) -> Window {
-        let estimate = self.estimate();
-        let blocks = self.measured.len();
-        let (mut y, mut first, mut end) = (0.0, None, blocks);
-        for block in 0..blocks {
-            let height = self.of(block, estimate);
-            if first.is_none() && y + height >= top {
-                first = Some(block);
-            }
-            if y > bottom {
-                end = block;
-                break;
-            }
-            y += height;
-        }
-        let first = first.unwrap_or(blocks.saturating_sub(1));
-        Window {
-            first,
-            end: end.max(first + 1),
-        }
-    }
-
-    fn total(&self, blocks: std::ops::Range<usize>) -> f64 {
-        let estimate = self.estimate();
-        blocks.map(|b| self.of(b, estimate)).sum()
-    }
-}
-
 /// What the scroll listener and the renders share: the listener is registered once, so it
 /// must read the current window and heights, not those of the render that registered it.
 #[derive(Default)]
 struct Layout {
-    blocks: usize,
     /// The list's padding above and below the rendered blocks, in pixels, once set.
     padding: Option<(f64, f64)>,
-    window: Window,
-    heights: Heights,
+    /// The blocks rendered.
+    rendered: Range<usize>,
+    heights: BlockHeights,
 }
 
 /// A long list rendered a few blocks at a time: the blocks near the viewport, with the list's
@@ -200,10 +113,9 @@ struct Layout {
 #[component]
 fn VirtualList(props: &EventListProps) -> Html {
     let lang = use_lang();
-    let blocks = props.events.len().div_ceil(BLOCK);
     let list = use_node_ref();
     let layout = use_mut_ref(|| Layout {
-        window: Window { first: 0, end: 1 },
+        rendered: 0..1,
         ..Layout::default()
     });
     let rerender = use_force_update();
@@ -213,13 +125,10 @@ fn VirtualList(props: &EventListProps) -> Html {
     // list) until the effect has measured: reading the layout here would force one mid-render.
     {
         let (list, layout) = (list.clone(), layout.clone());
-        use_memo(props.events.clone(), move |_| {
+        use_memo(props.events.clone(), move |events| {
             let mut layout = layout.borrow_mut();
-            layout.blocks = blocks;
-            layout.heights.reset(blocks);
-            let first = layout.window.first.min(blocks.saturating_sub(1));
-            let end = layout.window.end.clamp(first + 1, blocks);
-            layout.window = Window { first, end };
+            layout.heights.reset(block_count(events.len()));
+            layout.rendered = layout.heights.clamp(&layout.rendered);
             if let Some(element) = list.cast::<web_sys::Element>() {
                 pad(&element, &mut layout);
             }
@@ -259,11 +168,11 @@ fn VirtualList(props: &EventListProps) -> Html {
     use_effect(update);
 
     // Within the list: the memo above clamps it to a new list.
-    let Window { first, end } = layout.borrow().window.clone();
+    let rendered = layout.borrow().rendered.clone();
     html! {
         <ol class={classes!("event-list", "virtual", picking(&props.picks))} ref={list}>
-            { for (first..end).flat_map(|b| {
-                let events = &props.events[b * BLOCK..((b + 1) * BLOCK).min(props.events.len())];
+            { for rendered.flat_map(|b| {
+                let events = &props.events[block_events(props.events.len(), b)];
                 month_items(events, props.level, props.picks.as_deref(), Some(b), lang)
             }) }
         </ol>
@@ -281,9 +190,11 @@ fn place(list: &web_sys::Element, layout: &mut Layout) -> bool {
         .ok()
         .and_then(|h| h.as_f64())
         .unwrap_or(900.0);
-    let wanted = layout.heights.window(top - MARGIN, top + viewport + MARGIN);
-    let moved = wanted != layout.window;
-    layout.window = wanted;
+    let wanted = layout
+        .heights
+        .overlapping(top - MARGIN, top + viewport + MARGIN);
+    let moved = wanted != layout.rendered;
+    layout.rendered = wanted;
     pad(list, layout);
     moved
 }
@@ -291,12 +202,7 @@ fn place(list: &web_sys::Element, layout: &mut Layout) -> bool {
 /// Sets the list's padding to stand in for the blocks not rendered, so the scroll bar spans the
 /// whole list. Through the CSSOM: the Content-Security-Policy blocks `style` attributes.
 fn pad(list: &web_sys::Element, layout: &mut Layout) {
-    let blocks = layout.blocks;
-    let rendered = layout.window.first..layout.window.end;
-    let padding = (
-        layout.heights.total(0..rendered.start).round(),
-        layout.heights.total(rendered.end..blocks).round(),
-    );
+    let padding = layout.heights.padding(&layout.rendered);
     // Unchanged, it is left alone: a write would still be a mutation, and cost a style pass.
     if layout.padding == Some(padding) {
         return;
@@ -313,8 +219,8 @@ fn pad(list: &web_sys::Element, layout: &mut Layout) {
 }
 
 /// Records the height of every rendered block: from its first item's top to the next block's
-/// (or, for the last, to where the list's padding begins), so margins between blocks count too.
-fn measure(list: &web_sys::Element, padding_bottom: f64, heights: &mut Heights) {
+/// (or, for the last, to where the list's padding begins).
+fn measure(list: &web_sys::Element, padding_bottom: f64, heights: &mut BlockHeights) {
     let Ok(items) = list.query_selector_all(":scope > li[data-block]") else {
         return;
     };
@@ -337,9 +243,5 @@ fn measure(list: &web_sys::Element, padding_bottom: f64, heights: &mut Heights) 
         }
     }
     let end = list.get_bounding_client_rect().bottom() - padding_bottom;
-    let ends = tops.iter().skip(1).map(|&(_, top)| top).chain([end]);
-    for (&(block, top), next) in tops.iter().zip(ends) {
-        heights.record(block, next - top);
-    }
-    heights.settle_estimate();
+    heights.record(&tops, end);
 }

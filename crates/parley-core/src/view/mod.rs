@@ -8,6 +8,7 @@ pub mod actors;
 pub mod axis;
 pub mod event;
 pub mod label;
+pub mod long_list;
 pub mod map;
 pub mod network;
 pub mod page;
