@@ -1,13 +1,13 @@
 //! The filter that the list, the map and the network share: search, dates and each facet's
 //! options with their counts. It lives only in the URL: every control turns its change into a
-//! [`FilterAction`], applies it to the current link's filter and writes the new URL, so the
-//! view stays the same and switching view keeps the filter.
+//! [`FilterAction`] and dispatches it to the current link ([`router::dispatch`]), so the view
+//! stays the same and switching view keeps the filter.
 
 use super::{wide_screen, FacetGroup};
 use crate::router;
 use crate::router::use_lang;
 use parley_core::i18n::{fill, Lang};
-use parley_core::link::Link;
+use parley_core::link::{Link, LinkAction};
 use parley_core::query::{Filter, FilterAction};
 use parley_core::view::timeline::FacetChoices;
 use parley_core::Day;
@@ -16,8 +16,6 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct FilterPanelProps {
-    /// The view the filter belongs to (the timeline, the map or the network).
-    pub link: Link,
     pub filter: Filter,
     /// From the view's [`parley_core::view::timeline::TimelineView`].
     pub facets: Vec<FacetChoices>,
@@ -34,51 +32,33 @@ fn input_value(event: &Event) -> String {
         .unwrap_or_default()
 }
 
-/// Applies `action` to `link`'s filter and goes there. Typing replaces the history entry;
-/// other changes add one, so back steps through what the reader chose.
-pub fn dispatcher(link: &Link, filter: &Filter) -> Callback<(FilterAction, bool)> {
-    let (link, filter) = (link.clone(), filter.clone());
-    Callback::from(move |(action, replace): (FilterAction, bool)| {
-        let next = link.with_filter(filter.clone().apply(action));
-        match replace {
-            true => router::replace(&next),
-            false => router::go(&next),
-        }
-    })
+/// Does `action` to the view's filter (see [`LinkAction::replaces`] for which changes add to the
+/// history, so that back steps through what the reader chose).
+fn dispatch(action: FilterAction) {
+    router::dispatch(LinkAction::Filter(action));
 }
 
 #[component]
 pub fn FilterPanel(props: &FilterPanelProps) -> Html {
     let filter = &props.filter;
-    let dispatch = dispatcher(&props.link, filter);
-    let on_toggle = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |action: FilterAction| dispatch.emit((action, false)))
-    };
-    let on_search = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |event: InputEvent| {
-            dispatch.emit((FilterAction::SetText(input_value(&event.into())), true));
-        })
-    };
-    let on_from = {
-        let (dispatch, to) = (dispatch.clone(), filter.to);
-        Callback::from(move |event: Event| {
-            dispatch.emit((
-                FilterAction::SetRange(Day::parse(&input_value(&event)).ok(), to),
-                false,
-            ))
-        })
-    };
-    let on_to = {
-        let (dispatch, from) = (dispatch.clone(), filter.from);
-        Callback::from(move |event: Event| {
-            dispatch.emit((
-                FilterAction::SetRange(from, Day::parse(&input_value(&event)).ok()),
-                false,
-            ))
-        })
-    };
+    let on_toggle = Callback::from(dispatch);
+    let on_search = Callback::from(|event: InputEvent| {
+        dispatch(FilterAction::SetText(input_value(&event.into())))
+    });
+    let to = filter.to;
+    let on_from = Callback::from(move |event: Event| {
+        dispatch(FilterAction::SetRange(
+            Day::parse(&input_value(&event)).ok(),
+            to,
+        ))
+    });
+    let from = filter.from;
+    let on_to = Callback::from(move |event: Event| {
+        dispatch(FilterAction::SetRange(
+            from,
+            Day::parse(&input_value(&event)).ok(),
+        ))
+    });
     // Filters start folded on a phone, open on a wider screen; the reader can toggle either.
     let wide = use_state(wide_screen);
     // On a phone the open panel covers the results; this closes it and returns to them.

@@ -23,7 +23,7 @@ pub use event_card::{EventCard, EventCardProps, EventDetails};
 pub use event_list::EventList;
 pub use export_menu::ExportMenu;
 pub use facet::FacetGroup;
-pub use filter_panel::{dispatcher, lens_tabs, FilterPanel};
+pub use filter_panel::{lens_tabs, FilterPanel};
 pub use layout::{use_wide_screen, use_width, wide_screen, FIRST_WIDTH};
 use linked::use_linked_state;
 pub use map_figure::MapFigure;

@@ -7,7 +7,7 @@ use crate::data::{dataset, search_index};
 use crate::router;
 use crate::router::use_lang;
 use parley_core::i18n::{fill, Lang};
-use parley_core::link::{ActorSort, Link};
+use parley_core::link::{ActorSort, Link, LinkAction};
 use parley_core::view::actors::{ActorRow, ActorsView};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -45,34 +45,22 @@ pub fn ActorsPage(props: &ActorsPageProps) -> Html {
     let lang = use_lang();
     let t = lang.t();
     let view = ActorsView::new(dataset(), search_index(), props.sort, &props.text, lang);
-    let on_sort = {
-        let text = props.text.clone();
-        Callback::from(move |e: Event| {
-            let select = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok());
-            if let Some(sort) = select.and_then(|s| ActorSort::from_slug(&s.value())) {
-                router::replace(&Link::Actors {
-                    sort,
-                    text: text.clone(),
-                });
-            }
-        })
-    };
-    let on_filter = {
-        let sort = props.sort;
-        Callback::from(move |e: InputEvent| {
-            let input = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
-            if let Some(input) = input {
-                router::replace(&Link::Actors {
-                    sort,
-                    text: input.value(),
-                });
-            }
-        })
-    };
+    let on_sort = Callback::from(|e: Event| {
+        let select = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok());
+        if let Some(sort) = select.and_then(|s| ActorSort::from_slug(&s.value())) {
+            router::dispatch(LinkAction::ActorSort(sort));
+        }
+    });
+    let on_filter = Callback::from(|e: InputEvent| {
+        let input = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+        if let Some(input) = input {
+            router::dispatch(LinkAction::ActorSearch(input.value()));
+        }
+    });
 
     html! {
         <section class="actors-page">

@@ -6,7 +6,7 @@ use crate::components::{lens_tabs, picture_downloads, FilterPanel, MapFigure};
 use crate::data::{atlas, dataset, search_index};
 use crate::router;
 use parley_core::i18n::{fill, Lang};
-use parley_core::link::{Lens, Link};
+use parley_core::link::{Lens, Link, LinkAction};
 use parley_core::map::MapZoom;
 use parley_core::query::Filter;
 use parley_core::view::map::MapView;
@@ -24,16 +24,7 @@ pub fn map_page(filter: &Filter, zoom: Option<MapZoom>, lang: Lang) -> Html {
         filter: filter.clone(),
         zoom,
     };
-    // Zooming and panning replace the address rather than add to the history.
-    let on_zoom = {
-        let filter = filter.clone();
-        Callback::from(move |zoom| {
-            router::replace(&Link::Map {
-                filter: filter.clone(),
-                zoom,
-            })
-        })
-    };
+    let on_zoom = Callback::from(|zoom| router::dispatch(LinkAction::MapZoom(zoom)));
     let timeline = TimelineView::new(index, filter, lang);
     let view = Rc::new(MapView::new(
         data,
@@ -48,7 +39,7 @@ pub fn map_page(filter: &Filter, zoom: Option<MapZoom>, lang: Lang) -> Html {
     let unplaced = &view.unplaced;
     html! {
         <div class="explore-page map-page">
-            <FilterPanel link={link.clone()} filter={filter.clone()} facets={timeline.facets} active={timeline.active} matched={timeline.events.len()} />
+            <FilterPanel filter={filter.clone()} facets={timeline.facets} active={timeline.active} matched={timeline.events.len()} />
             <section class="results" aria-labelledby="map-h">
                 { lens_tabs(&link, lang) }
                 <h1 id="map-h">{ t.map_heading }</h1>

@@ -171,7 +171,7 @@ pub fn NetworkPage(props: &NetworkPageProps) -> Html {
 
     html! {
         <div class="explore-page">
-        <FilterPanel link={link.clone()} filter={filter.clone()} facets={timeline.facets.clone()} active={timeline.active} matched={view.matched} />
+        <FilterPanel filter={filter.clone()} facets={timeline.facets.clone()} active={timeline.active} matched={view.matched} />
         <section class="network-page results">
             { lens_tabs(&link, lang) }
             <h1>{ t.lens_network }</h1>

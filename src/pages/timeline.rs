@@ -2,13 +2,13 @@
 //! with the list. The filter lives only in the URL (see the filter panel).
 
 use crate::components::{
-    dispatcher, lens_tabs, picture_downloads, wide_screen, EventList, ExportMenu, FilterPanel,
-    MapFigure, TimeAxis,
+    lens_tabs, picture_downloads, wide_screen, EventList, ExportMenu, FilterPanel, MapFigure,
+    TimeAxis,
 };
 use crate::data::{atlas, dataset, search_index};
 use crate::router::{self, use_lang};
 use parley_core::i18n::fill;
-use parley_core::link::{AxisSpan, Lens, Link, Story};
+use parley_core::link::{AxisSpan, Lens, Link, LinkAction, Story};
 use parley_core::query::{Filter, FilterAction};
 use parley_core::view::map::MapView;
 use parley_core::view::timeline::TimelineView;
@@ -42,71 +42,32 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
         axis: props.axis,
     };
     // A pick button on a card adds its event to the story, or takes it out.
-    let on_pick = {
-        let link = link.clone();
-        Callback::from(move |e: MouseEvent| {
-            let Some(target) = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            else {
-                return;
-            };
-            let Some(id) = target
-                .closest("button.pick")
-                .ok()
-                .flatten()
-                .and_then(|b| b.get_attribute("data-pick"))
-            else {
-                return;
-            };
-            let mut next = link.clone();
-            if let Link::Timeline { picks, .. } = &mut next {
-                match picks.iter().position(|p| *p == id) {
-                    Some(n) => drop(picks.remove(n)),
-                    None => picks.push(id),
-                }
-            }
-            router::go(&next);
-        })
-    };
+    let on_pick = Callback::from(|e: MouseEvent| {
+        let id = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|target| target.closest("button.pick").ok().flatten())
+            .and_then(|button| button.get_attribute("data-pick"));
+        if let Some(id) = id {
+            router::dispatch(LinkAction::TogglePick(id));
+        }
+    });
     let picks: Rc<[String]> = props.picks.clone().into();
     let present = Link::story(Story {
         picks: props.picks.clone(),
         ..Story::default()
     });
-    let unpick = {
-        let link = link.clone();
-        Callback::from(move |_: MouseEvent| {
-            let mut next = link.clone();
-            if let Link::Timeline { picks, .. } = &mut next {
-                picks.clear();
-            }
-            router::go(&next);
-        })
-    };
+    let unpick = Callback::from(|_: MouseEvent| router::dispatch(LinkAction::ClearPicks));
     let view = TimelineView::new(index, filter, lang);
-    let dispatch = dispatcher(&link, filter);
-    let on_brush = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |(from, to): (Day, Day)| {
-            dispatch.emit((FilterAction::SetRange(Some(from), Some(to)), false))
-        })
-    };
-    // Zooming and moving the axis replace the address rather than add to the history.
-    let on_span = {
-        let link = link.clone();
-        Callback::from(move |span: AxisSpan| {
-            let mut next = link.clone();
-            if let Link::Timeline { axis, .. } = &mut next {
-                *axis = span;
-            }
-            router::replace(&next);
-        })
-    };
-    let on_clear = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.emit((FilterAction::Clear, false)))
-    };
+    let on_brush = Callback::from(|(from, to): (Day, Day)| {
+        router::dispatch(LinkAction::Filter(FilterAction::SetRange(
+            Some(from),
+            Some(to),
+        )))
+    });
+    let on_span = Callback::from(|span: AxisSpan| router::dispatch(LinkAction::Axis(span)));
+    let on_clear =
+        Callback::from(|_: MouseEvent| router::dispatch(LinkAction::Filter(FilterAction::Clear)));
     use_effect_with((), |_| {
         // Not passive: `/` must not also type itself into the search box it focuses.
         let options = gloo::events::EventListenerOptions::enable_prevent_default();
@@ -137,7 +98,7 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
     html! {
         <div class="timeline-page explore-page">
             <h1 class="visually-hidden">{ t.timeline_heading }</h1>
-            <FilterPanel link={link.clone()} filter={filter.clone()} facets={view.facets} active={view.active} matched={shown} />
+            <FilterPanel filter={filter.clone()} facets={view.facets} active={view.active} matched={shown} />
             <section class="results" aria-labelledby="result-count">
                 { lens_tabs(&link, lang) }
                 <div class="result-bar">

@@ -18,7 +18,7 @@ mod clicks;
 use address::read;
 pub use address::{absolute, detect_routing, settle_address, shows_prerendered, switch_language};
 use parley_core::i18n::Lang;
-use parley_core::link::{self, Link, Routing};
+use parley_core::link::{self, Link, LinkAction, Routing};
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -47,6 +47,22 @@ pub fn prerender(link: Link, lang: Lang) {
 /// The view the URL shows at this moment, which may be ahead of the last render.
 pub fn now() -> Link {
     read().link.clone()
+}
+
+/// Does `action` to the view the URL shows at this moment (which may be ahead of the last
+/// render: two quick presses then make two changes), as a new history entry or in place, as
+/// the action says. A change that changes nothing adds no entry.
+pub fn dispatch(action: LinkAction) {
+    let now = now();
+    let replaces = action.replaces();
+    let next = now.apply(action);
+    if next == now {
+        return;
+    }
+    match replaces {
+        true => replace(&next),
+        false => go(&next),
+    }
 }
 
 /// Tells the router the address changed under it.

@@ -13,7 +13,7 @@ use crate::router::{self, use_lang};
 use moves::{step, use_moves, Move};
 use parley_core::html;
 use parley_core::i18n::fill;
-use parley_core::link::{Lens, Link, Story, PACES};
+use parley_core::link::{Lens, Link, LinkAction, Story, PACES};
 use parley_core::svg::svg_number;
 use parley_core::view::map::MapView;
 use parley_core::view::story::{StoryView, AXIS_WIDTH};
@@ -59,53 +59,28 @@ pub fn StoryPage(props: &StoryPageProps) -> Html {
     let last = view.events.len();
 
     use_moves(view.clone(), playing.clone(), pace);
-    let on_title = {
-        let view = view.clone();
-        let story = props.story.clone();
-        let embed = props.embed;
-        Callback::from(move |e: Event| {
-            let Some(input) = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            else {
-                return;
-            };
-            let story = Story {
-                title: input.value().trim().to_string(),
-                ..story.clone()
-            };
-            router::replace(&Link::Story {
-                story,
-                step: view.step,
-                embed,
-            });
-        })
-    };
+    let on_title = Callback::from(|e: Event| {
+        let input = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+        if let Some(input) = input {
+            router::dispatch(LinkAction::StoryTitle(input.value()));
+        }
+    });
     let toggle_play = {
         let playing = playing.clone();
         Callback::from(move |_: MouseEvent| playing.set(!*playing))
     };
     // The pace is the story's, in its address: a shared story plays as its author set it.
-    let on_pace = {
-        let (view, story, embed) = (view.clone(), props.story.clone(), props.embed);
-        Callback::from(move |e: Event| {
-            let value = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
-                .and_then(|s| s.value().parse().ok());
-            if let Some(pace) = value {
-                let story = Story {
-                    pace,
-                    ..story.clone()
-                };
-                router::replace(&Link::Story {
-                    story,
-                    step: view.step,
-                    embed,
-                });
-            }
-        })
-    };
+    let on_pace = Callback::from(|e: Event| {
+        let pace = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+            .and_then(|s| s.value().parse().ok());
+        if let Some(pace) = pace {
+            router::dispatch(LinkAction::Pace(pace));
+        }
+    });
     let snippet = html::embed_snippet(
         &router::absolute(&view.embed_link().href_between(lang, lang)),
         &view.title,

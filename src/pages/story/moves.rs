@@ -2,7 +2,7 @@
 //! and the focus a step opened from the step list takes.
 
 use crate::router;
-use parley_core::link::Link;
+use parley_core::link::{Link, LinkAction};
 use parley_core::view::story::StoryView;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -43,8 +43,8 @@ pub fn step(view: &StoryView, by: Move) {
         Move::First => Some(0),
         Move::Last => Some(view.events.len()),
     };
-    if let Some(to) = to.filter(|&to| to != now) {
-        router::go(&view.link(to));
+    if let Some(to) = to {
+        router::dispatch(LinkAction::Step(to));
     }
 }
 
@@ -131,7 +131,7 @@ pub fn use_moves(view: Rc<StoryView>, playing: UseStateHandle<bool>, pace: u32) 
         use_effect_with((view.step, playing_now, pace), move |_| {
             let timer = playing_now.then(|| {
                 gloo::timers::callback::Timeout::new(pace * 1000, move || match &view.next {
-                    Some(next) => router::go(next),
+                    Some(_) => router::dispatch(LinkAction::Step(view.step + 1)),
                     None => playing.set(false),
                 })
             });

@@ -9,6 +9,9 @@
 //! the address, it gives a link and the notices that say what was ignored and why, so a bad
 //! link still opens a sane view.
 
+mod action;
+pub use action::LinkAction;
+
 use crate::date::Day;
 use crate::facet::{self, FACETS};
 use crate::i18n::{fill, Lang, Messages};
