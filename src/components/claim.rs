@@ -1,8 +1,9 @@
-use super::Citation;
+use super::{event_ref, Citation};
 use crate::data::dataset;
 use crate::router::use_lang;
 use parley_core::html::side_tag;
 use parley_core::link::Link;
+use parley_core::view::event_ref::EventRef;
 use parley_core::Claim;
 use yew::prelude::*;
 
@@ -39,7 +40,7 @@ pub fn ClaimView(props: &ClaimViewProps) -> Html {
                             <p class="says">{ account.says.get(lang) }</p>
                             <Citation source={account.source.clone()} open=true />
                             if let Some(event) = account.event.as_deref().and_then(|e| data.event(e)) {
-                                <p class="event-link">{ t.event_label }<a href={Link::event(&event.id).href()}>{ event.title.get(lang) }</a>{ format!(" ({})", event.date.display(lang)) }</p>
+                                <p class="event-link">{ t.event_label }{ event_ref(&EventRef::new(event, lang)) }</p>
                             }
                         </li>
                     }

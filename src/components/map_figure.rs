@@ -2,12 +2,11 @@
 //! link that narrows the view to that place. Buttons zoom and pan; hovering over or focusing a
 //! marker lists its events beside the map.
 
-use super::{from_markup, use_linked_state, use_width, wide_screen, FIRST_WIDTH};
-use crate::data::{atlas, dataset};
+use super::{event_ref_items, from_markup, use_linked_state, use_width, wide_screen, FIRST_WIDTH};
+use crate::data::atlas;
 use crate::router::use_lang;
 use parley_core::html::map_countries;
 use parley_core::i18n::fill;
-use parley_core::link::Link;
 use parley_core::map::{Frame, MapZoom, MAX_ZOOM};
 use parley_core::svg::svg_number;
 use parley_core::view::map::{Label, MapView, Marker, LABEL_SIZE};
@@ -65,7 +64,6 @@ fn shape(marker: &Marker, unit: f64) -> Html {
 
 #[component]
 pub fn MapFigure(props: &MapFigureProps) -> Html {
-    let data = dataset();
     let (zoom, set_zoom) = use_linked_state(props.zoom, props.on_zoom.clone());
     let frame = Frame::of(atlas(), zoom);
     let selected = use_state(|| None::<String>);
@@ -149,10 +147,7 @@ pub fn MapFigure(props: &MapFigureProps) -> Html {
             <>
                 <h2 id="marker-h">{ &marker.label }</h2>
                 <ul class="marker-events">
-                    { for marker.events.iter().map(|&i| {
-                        let e = &data.events[i];
-                        html! { <li><a href={Link::event(&e.id).href()}>{ e.title.get(lang) }</a>{ format!(" ({})", e.date.display(lang)) }</li> }
-                    }) }
+                    { event_ref_items(&marker.events, lang) }
                 </ul>
                 <p><a href={marker.link.href()}>{ fill(t.narrow_to, &[("place", &marker.name)]) }</a></p>
             </>

@@ -3,7 +3,7 @@
 //! sentence in which each article names them (see `parley_core::view::actor`).
 
 use super::NotFoundPage;
-use crate::components::{Citation, EventList, TimeAxis};
+use crate::components::{event_ref_items, Citation, EventList, TimeAxis};
 use crate::data::{dataset, network, search_index};
 use crate::router;
 use crate::router::use_lang;
@@ -74,10 +74,7 @@ pub fn ActorPage(props: &ActorPageProps) -> Html {
                                     { format!(": {}", lang.count(contact.events.len(), &t.shared_events)) }
                                     <details>
                                         <summary>{ t.the_events }</summary>
-                                        <ul>{ for contact.events.iter().map(|&i| {
-                                            let e = &data.events[i];
-                                            html! { <li><a href={Link::event(&e.id).href()}>{ e.title.get(lang) }</a>{ format!(" ({})", e.date.display(lang)) }</li> }
-                                        }) }</ul>
+                                        <ul>{ event_ref_items(&contact.events, lang) }</ul>
                                     </details>
                                 </li>
                             }

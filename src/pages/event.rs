@@ -2,12 +2,13 @@
 //! quotes, the accounts that differ about it, and the events just before and after.
 
 use super::NotFoundPage;
-use crate::components::{Citation, ClaimView, DateView, EventDetails};
+use crate::components::{event_ref, Citation, ClaimView, DateView, EventDetails};
 use crate::data::dataset;
 use crate::router::use_lang;
 use parley_core::i18n::fill;
 use parley_core::link::Link;
 use parley_core::view::event::EventView;
+use parley_core::view::event_ref::EventRef;
 use parley_core::EventIx;
 use yew::prelude::*;
 
@@ -28,9 +29,8 @@ pub fn EventPage(props: &EventPageProps) -> Html {
     let basis = event.date.basis_template(lang);
     let (basis_before, basis_after) = basis.split_once("{phrase}").unwrap_or((&basis, ""));
     let neighbour = |i: Option<EventIx>, label: &'static str| {
-        i.map(|i| &data.events[i]).map(|e| html! {
-            <li>{ label }<a href={Link::event(&e.id).href()}>{ e.title.get(lang) }</a>{ format!(" ({})", e.date.display(lang)) }</li>
-        })
+        i.map(|i| EventRef::new(&data.events[i], lang))
+            .map(|e| html! { <li>{ label }{ event_ref(&e) }</li> })
     };
     html! {
         <article class="event-page" data-event-id={event.id.clone()}>

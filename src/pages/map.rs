@@ -2,7 +2,7 @@
 //! tabs to the list and the network, the map, the events that name no place, and a table with
 //! the same data for screen readers and print.
 
-use crate::components::{lens_tabs, picture_downloads, FilterPanel, MapFigure};
+use crate::components::{event_ref_items, lens_tabs, picture_downloads, FilterPanel, MapFigure};
 use crate::data::{atlas, dataset, search_index};
 use crate::router;
 use parley_core::i18n::{fill, Lang};
@@ -53,10 +53,7 @@ pub fn map_page(filter: &Filter, zoom: Option<MapZoom>, lang: Lang) -> Html {
                     <details class="unplaced">
                         <summary>{ view.unplaced_summary(lang) }</summary>
                         <ul>
-                            { for unplaced.iter().map(|&i| {
-                                let e = &data.events[i];
-                                html! { <li><a href={Link::event(&e.id).href()}>{ e.title.get(lang) }</a>{ format!(" ({})", e.date.display(lang)) }</li> }
-                            }) }
+                            { event_ref_items(unplaced, lang) }
                         </ul>
                     </details>
                 }

@@ -7,7 +7,8 @@
 //! data as a table.
 
 use crate::components::{
-    lens_tabs, picture_downloads, use_wide_screen, use_width, FilterPanel, FIRST_WIDTH,
+    event_ref_items, lens_tabs, picture_downloads, use_wide_screen, use_width, FilterPanel,
+    FIRST_WIDTH,
 };
 use crate::data::{dataset, search_index};
 use crate::router::use_lang;
@@ -142,10 +143,7 @@ pub fn NetworkPage(props: &NetworkPageProps) -> Html {
                 <>
                     <h2 id="edge-h">{ fill(t.pair_heading, &[("a", name(edge.a)), ("b", name(edge.b)), ("events", &lang.count(edge.events.len(), &t.shared_events))]) }</h2>
                     <ul class="edge-events">
-                        { for edge.events.iter().map(|&i| {
-                            let e = &data.events[i];
-                            html! { <li><a href={Link::event(&e.id).href()}>{ e.title.get(lang) }</a>{ format!(" ({})", e.date.display(lang)) }</li> }
-                        }) }
+                        { event_ref_items(&edge.events, lang) }
                     </ul>
                     <p><a href={edge.link.href()}>{ t.open_in_timeline }</a></p>
                 </>

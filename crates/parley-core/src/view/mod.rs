@@ -7,6 +7,7 @@ pub mod actor;
 pub mod actors;
 pub mod axis;
 pub mod event;
+pub mod event_ref;
 pub mod label;
 pub mod long_list;
 pub mod map;

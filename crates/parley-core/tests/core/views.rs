@@ -13,6 +13,7 @@ use parley_core::view::actor::ActorView;
 use parley_core::view::actors::ActorsView;
 use parley_core::view::axis::{Mark, MARK_SIZE};
 use parley_core::view::event::EventView;
+use parley_core::view::event_ref::EventRef;
 use parley_core::view::label::Bounds;
 use parley_core::view::network::{NetworkView, SIZE};
 use parley_core::view::reader::{Block, ReaderView};
@@ -114,6 +115,31 @@ fn an_event_view_has_its_quotes_claims_and_neighbours() {
         "the pause on strikes is told two ways"
     );
     assert_eq!(EventView::new(data, "no-such-event"), None);
+}
+
+#[test]
+fn an_event_is_mentioned_by_its_page_its_title_and_its_date_in_the_readers_language() {
+    let (data, _, _) = fixture();
+    let i = data
+        .event_index("2026-01-29-trump-asks-putin-to-pause-kyiv-strikes")
+        .unwrap();
+    let [en, uk] =
+        [Lang::En, Lang::Uk].map(|lang| EventRef::all(data, &[i, EventIx::new(0)], lang));
+    assert_eq!(en[0].href, Link::event(&data.events[i].id).href());
+    assert_eq!(en[1].id, data.events[0].id);
+    assert_eq!(
+        (en[0].title.as_str(), en[0].date.as_str()),
+        (
+            data.events[i].title.get(Lang::En),
+            "on or before Jan 29, 2026"
+        )
+    );
+    assert_eq!(uk[0].title, data.events[i].title.get(Lang::Uk));
+    assert_eq!(uk[0].date, data.events[i].date.display(Lang::Uk));
+    assert_ne!(
+        uk[0].date, en[0].date,
+        "the date is written in the reader's language"
+    );
 }
 
 #[test]
