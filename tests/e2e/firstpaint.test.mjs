@@ -3,7 +3,7 @@
 // without a warning, and it never shows in place of another view.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, native, DATASET, DIST, SINGLE, renderedIds, close, heldBack as heldBackIn, recordShifts, layoutShifts } from './fixture.mjs';
+import { useApp, native, DATASET, DIST, SINGLE, renderedIds, close, heldBack as heldBackIn, recordShifts, layoutShifts, quiet } from './fixture.mjs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 
@@ -59,7 +59,7 @@ test('on a wide screen nothing moves when the app takes over the prerendered tim
   // shown at another, keeps the height it will have once the app draws it at its own width.
   for (const [width, height] of [[800, 600], [1024, 768], [1350, 940]]) {
     const page = await app.open('', { width, height, initScript: recordShifts });
-    await page.waitForTimeout(500);
+    await quiet(page);
     const { shifts, total } = await layoutShifts(page);
     assert.ok(total < 0.005, `at ${width} × ${height}: layout shifts ${shifts.join(', ')}`);
     await close(page);

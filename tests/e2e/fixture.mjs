@@ -106,6 +106,26 @@ export async function layoutShifts(page) {
   return { shifts, total: shifts.reduce((sum, value) => sum + value, 0) };
 }
 
+/// Waits until the app has started and the page has not changed for `frames` frames in a row:
+/// the app has rendered, measured what it drew and rendered again what it will. A page that
+/// keeps changing for 20 s fails the wait.
+export async function quiet(page, frames = 3) {
+  await page.waitForFunction(() => document.documentElement.classList.contains('started'));
+  await page.evaluate((frames) => new Promise((resolve, reject) => {
+    let still = 0;
+    const observer = new MutationObserver(() => { still = 0; });
+    observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    const giveUp = setTimeout(() => { observer.disconnect(); reject(new Error('the page kept changing for 20 s')); }, 20_000);
+    const frame = () => {
+      if (++still < frames) return requestAnimationFrame(frame);
+      observer.disconnect();
+      clearTimeout(giveUp);
+      resolve();
+    };
+    requestAnimationFrame(frame);
+  }), frames);
+}
+
 /// Closes a page after checking that it logged no error, met no CSP violation, threw nothing,
 /// requested nothing from another origin and got no failed response.
 export async function close(page) {

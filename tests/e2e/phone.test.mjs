@@ -3,7 +3,7 @@
 // 24 × 24 px, the first event on the first screen, and the axis and filters by touch.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, native, nativeNetwork, renderedIds, close, recordShifts, layoutShifts, inLang } from './fixture.mjs';
+import { useApp, native, nativeNetwork, renderedIds, close, recordShifts, layoutShifts, inLang, quiet } from './fixture.mjs';
 import { measure } from './phone.mjs';
 import { ROUTES } from '../routes.mjs';
 
@@ -24,7 +24,7 @@ for (const [[width, height], colorScheme, lang] of RUNS) {
     for (const route of PHONE_ROUTES) {
       const hash = inLang(route, lang);
       const page = await app.open(hash, { width, height, colorScheme, phone: true });
-      await page.waitForTimeout(100);
+      await quiet(page);
       const m = await page.evaluate(measure);
       if (m.scrollWidth !== m.width) failures.push(`${route}: page is ${m.scrollWidth} px wide in ${m.width}`);
       for (const s of m.small) failures.push(`${route}: small text ${s}`);
@@ -58,7 +58,7 @@ test('on a phone nothing moves once painted: a list the app renders near the top
     // phone, where frames are painted while the app renders.
     for (const [width, height] of [...SIZES, [412, 823]]) {
       const page = await app.open(route, { width, height, phone: true, initScript: recordShifts, cpuSlowdown: 4 });
-      await page.waitForTimeout(1000);
+      await quiet(page);
       // While the page arrives, a bar whose buttons come later can grow by a few pixels (0.0004
       // seen on #/); the shifts this test was written for were 0.16 and 0.08.
       const { shifts, total } = await layoutShifts(page);

@@ -3,7 +3,7 @@
 // constants typed into the test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, DATASET, close, HOOKS_DIST, HOSTILE_DIST } from './fixture.mjs';
+import { useApp, DATASET, close, HOOKS_DIST, HOSTILE_DIST, quiet } from './fixture.mjs';
 
 const app = useApp();
 
@@ -34,7 +34,7 @@ test('hostile markup in seed text and data shows as literal text and never runs'
       await page.goto(hostile + route);
       await page.waitForSelector('main#main h1, #result-count');
       await page.$$eval('details', (ds) => ds.forEach((d) => { d.open = true; }));
-      await page.waitForTimeout(50);
+      await quiet(page);
       assert.equal(await page.evaluate(() => window.__pwned), undefined, `nothing ran on ${route}`);
       assert.equal(await page.$$eval('#app img, #app iframe, #app script, #app b, #app i', (e) => e.length), 0, `no injected element on ${route}`);
       assert.equal(await page.$$eval('#app a[href^="javascript:"]', (e) => e.length), 0);
@@ -109,8 +109,12 @@ for (const [hash, notice] of HOSTILE_URLS) {
 
 test('a hash typed by hand is an anchor in the page, and an old #/ address that is no view gets the not-found page', async () => {
   const page = await app.open('');
-  await page.evaluate(() => { location.hash = '#foo'; });
-  await page.waitForTimeout(100);
+  // The router has heard the change once the hashchange event has run and the page is quiet.
+  await page.evaluate(() => new Promise((resolve) => {
+    window.addEventListener('hashchange', resolve, { once: true });
+    location.hash = '#foo';
+  }));
+  await quiet(page);
   assert.ok(await page.isVisible('#result-count'), 'the timeline stays');
   assert.equal(await page.evaluate(() => location.hash), '#foo', 'the address is left as typed');
   await page.evaluate(() => { location.hash = '#/foo'; });

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { useApp, DATASET, PAGES, DIST, native, nativeView, renderedIds, close, heldBack, recordShifts, layoutShifts } from './fixture.mjs';
+import { useApp, DATASET, PAGES, DIST, native, nativeView, renderedIds, close, heldBack, recordShifts, layoutShifts, quiet } from './fixture.mjs';
 import { DEFAULT_SITE } from '../../scripts/prerender.mjs';
 import { serve } from './server.mjs';
 
@@ -231,8 +231,7 @@ test('each kind of page, in each language, is taken over by the app with the sam
       const { page, context, release } = await heldBack(app, path, { initScript: recordShifts });
       await page.evaluate(() => { window.prerendered = document.querySelector('h1'); });
       release();
-      await page.waitForFunction(() => document.documentElement.classList.contains('started'));
-      await page.waitForTimeout(100);
+      await quiet(page);
       assert.equal(await page.evaluate(() => document.contains(window.prerendered)), true, `${path}: the app kept the prerendered heading`);
       assert.deepEqual(page.messages, [], `${path}: no error or warning`);
       const { shifts, total } = await layoutShifts(page);

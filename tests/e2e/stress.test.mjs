@@ -2,7 +2,7 @@
 // against the core's engine run natively on the same synthetic events (same seed).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, close, DATASET, exporter } from './fixture.mjs';
+import { useApp, close, DATASET, exporter, quiet } from './fixture.mjs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -22,15 +22,10 @@ function assertWindow(rendered, all, what) {
   return first;
 }
 
-// Waits until the rendered window stops moving (a render, a measurement, maybe one more render).
+// The rendered window once it stops moving (a render, a measurement, maybe one more render).
 async function settled(page) {
-  let previous = await ids(page);
-  for (;;) {
-    await page.waitForTimeout(150);
-    const now = await ids(page);
-    if (JSON.stringify(now) === JSON.stringify(previous)) return now;
-    previous = now;
-  }
+  await quiet(page);
+  return ids(page);
 }
 
 test('at 100,000 events the timeline renders a window of its list, counts its facets, and the axis switches to a histogram', async () => {
@@ -69,10 +64,10 @@ test('at 100,000 events the timeline renders a window of its list, counts its fa
 
   // At the very end, the last result is rendered.
   const last = all.events.at(-1);
-  for (let tries = 0; tries < 20 && !(await ids(page)).includes(last); tries++) {
-    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    await page.waitForTimeout(100);
-  }
+  await page.waitForFunction((last) => {
+    window.scrollTo(0, document.documentElement.scrollHeight);
+    return document.querySelector(`.event-list article[data-event-id="${last}"]`) !== null;
+  }, last, { polling: 'raf' });
   const bottom = await ids(page);
   assertWindow(bottom, all.events, 'at the bottom');
   assert.equal(bottom.at(-1), last, 'the list ends with the last result');
