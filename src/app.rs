@@ -2,7 +2,7 @@
 //! routed view, the footer.
 
 use crate::components::Notices;
-use crate::data::dataset;
+use crate::data::{corpus, dataset};
 use crate::language;
 use crate::pages::{
     map_page, ActorPage, ActorsPage, ClaimsPage, EventPage, NetworkPage, NotFoundPage, SourcePage,
@@ -13,25 +13,38 @@ use crate::theme::{self, Theme};
 use parley_core::i18n::{fill, Lang};
 use parley_core::link::{Lens, Link};
 use parley_core::query::Filter;
+use parley_core::view::View;
 use yew::prelude::*;
 
-fn switch(link: &Link, lang: Lang) -> Html {
-    match link.clone() {
-        Link::Timeline {
-            filter,
-            picks,
-            embed,
-            axis,
-        } => html! { <TimelinePage {filter} {picks} {embed} {axis} /> },
-        Link::Story { story, step, embed } => html! { <StoryPage {story} {step} {embed} /> },
-        Link::Event { id } => html! { <EventPage {id} /> },
-        Link::Actors { sort, text } => html! { <ActorsPage {sort} {text} /> },
-        Link::Actor { id } => html! { <ActorPage {id} /> },
-        Link::Source { id, at } => html! { <SourcePage {id} {at} /> },
-        Link::Map { filter, zoom } => map_page(&filter, zoom, lang),
-        Link::Network { filter } => html! { <NetworkPage {filter} /> },
-        Link::Claims => html! { <ClaimsPage /> },
-        Link::NotFound => html! { <NotFoundPage /> },
+/// The page for `link`, showing `view`, which [`View::for_link`] computed for it.
+fn switch(link: &Link, view: &View, lang: Lang) -> Html {
+    match (link.clone(), view.clone()) {
+        (
+            Link::Timeline {
+                filter,
+                picks,
+                embed,
+                axis,
+            },
+            View::Timeline { list, map },
+        ) => html! { <TimelinePage {filter} {picks} {embed} {axis} {list} {map} /> },
+        (Link::Story { story, step, embed }, View::Story { story: view, map }) => {
+            html! { <StoryPage {story} {step} {embed} {view} {map} /> }
+        }
+        (Link::Event { id }, View::Event(view)) => html! { <EventPage {id} {view} /> },
+        (Link::Actors { sort, text }, View::Actors(view)) => {
+            html! { <ActorsPage {sort} {text} {view} /> }
+        }
+        (Link::Actor { id }, View::Actor(view)) => html! { <ActorPage {id} {view} /> },
+        (Link::Source { id, at }, View::Source(view)) => html! { <SourcePage {id} {at} {view} /> },
+        (Link::Map { filter, zoom }, View::Map { filters, map }) => {
+            map_page(&filter, zoom, &filters, map, lang)
+        }
+        (Link::Network { filter }, View::Network { filters, network }) => {
+            html! { <NetworkPage {filter} {filters} view={network} /> }
+        }
+        (Link::Claims, _) => html! { <ClaimsPage /> },
+        _ => html! { <NotFoundPage /> },
     }
 }
 
@@ -77,6 +90,10 @@ fn Frame() -> Html {
     let t = lang.t();
     use_effect_with((current.link.clone(), lang), |(link, lang)| {
         language::apply(link, *lang)
+    });
+    // Computed when the link changes, not on every render of the frame.
+    let view = use_memo((current.link.clone(), lang), |(link, lang)| {
+        View::for_link(corpus(), link, *lang)
     });
     let embedded = current.link.embedded();
     use_effect_with(embedded, |embedded| set_embedded(*embedded));
@@ -126,7 +143,7 @@ fn Frame() -> Html {
         return html! {
             <main id="main" tabindex="-1" class="embedded-view">
                 <Notices notices={current.notices.clone()} />
-                { switch(&current.link, lang) }
+                { switch(&current.link, &view, lang) }
                 <p class="embed-credit">
                     <a href={Link::default().href()}>{ "Parley" }</a>
                     { fill(t.embed_credit, &counts) }
@@ -165,7 +182,7 @@ fn Frame() -> Html {
             </header>
             <main id="main" tabindex="-1">
                 <Notices notices={current.notices.clone()} />
-                { switch(&current.link, lang) }
+                { switch(&current.link, &view, lang) }
             </main>
             <footer class="site-footer">
                 <p>

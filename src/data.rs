@@ -3,6 +3,7 @@
 
 use parley_core::map::Atlas;
 use parley_core::query::SearchIndex;
+use parley_core::view::Corpus;
 use parley_core::Dataset;
 use std::sync::OnceLock;
 
@@ -35,12 +36,32 @@ pub fn atlas() -> &'static Atlas {
     })
 }
 
-/// Every pair of actors who share events (the who-met-whom network), computed once: the
-/// network and actor pages would otherwise redo it on every render.
-pub fn network() -> &'static [parley_core::query::Pair] {
+/// Every pair of actors who share events (the who-met-whom network), computed once, when an
+/// actor's page first asks.
+fn network() -> &'static [parley_core::query::Pair] {
     static PAIRS: OnceLock<Vec<parley_core::query::Pair>> = OnceLock::new();
     PAIRS.get_or_init(|| {
         let index = search_index();
         parley_core::query::co_participation(index, &index.all())
     })
+}
+
+/// The baked data, as every view is computed from it.
+pub fn corpus() -> Corpus<'static> {
+    Corpus {
+        data: dataset(),
+        index: search_index(),
+        atlas: atlas(),
+        pairs: &network,
+        sin_cos,
+    }
+}
+
+/// The browser's sine and cosine: Rust's own would add 8 KB to the bundle. Prerendered at
+/// build time, natively, there is no browser; hydration then writes the browser's.
+fn sin_cos(angle: f64) -> (f64, f64) {
+    match cfg!(target_arch = "wasm32") {
+        true => (js_sys::Math::sin(angle), js_sys::Math::cos(angle)),
+        false => angle.sin_cos(),
+    }
 }

@@ -4,7 +4,7 @@
 
 use super::NotFoundPage;
 use crate::components::{event_ref_items, Citation, EventList, TimeAxis};
-use crate::data::{dataset, network, search_index};
+use crate::data::dataset;
 use crate::router;
 use crate::router::use_lang;
 use parley_core::i18n::fill;
@@ -12,11 +12,14 @@ use parley_core::link::Link;
 use parley_core::query::{Filter, FilterAction};
 use parley_core::view::actor::ActorView;
 use parley_core::EventIx;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ActorPageProps {
     pub id: String,
+    /// `None` for an id that is no actor.
+    pub view: Option<Rc<ActorView>>,
 }
 
 #[component]
@@ -24,11 +27,11 @@ pub fn ActorPage(props: &ActorPageProps) -> Html {
     let lang = use_lang();
     let t = lang.t();
     let data = dataset();
-    let Some(view) = ActorView::new(data, search_index(), network(), &props.id) else {
+    let Some(view) = &props.view else {
         return html! { <NotFoundPage what={fill(t.no_actor, &[("id", &props.id)])} /> };
     };
     let actor = &data.actors[view.actor];
-    let events: std::rc::Rc<[EventIx]> = view.events.into();
+    let events: Rc<[EventIx]> = view.events.as_slice().into();
     // Brushing the actor's axis opens the main timeline for that actor and range.
     let on_range = Callback::from(move |(from, to)| {
         let filter =

@@ -3,12 +3,13 @@
 //! alias (see `parley_core::view::actors`). Sort and filter live in the URL like every other
 //! view state.
 
-use crate::data::{dataset, search_index};
+use crate::data::dataset;
 use crate::router;
 use crate::router::use_lang;
 use parley_core::i18n::{fill, Lang};
 use parley_core::link::{ActorSort, Link, LinkAction};
 use parley_core::view::actors::{ActorRow, ActorsView};
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -16,6 +17,7 @@ use yew::prelude::*;
 pub struct ActorsPageProps {
     pub sort: ActorSort,
     pub text: String,
+    pub view: Rc<ActorsView>,
 }
 
 fn card(row: &ActorRow, lang: Lang) -> Html {
@@ -44,7 +46,7 @@ fn card(row: &ActorRow, lang: Lang) -> Html {
 pub fn ActorsPage(props: &ActorsPageProps) -> Html {
     let lang = use_lang();
     let t = lang.t();
-    let view = ActorsView::new(dataset(), search_index(), props.sort, &props.text, lang);
+    let view = &props.view;
     let on_sort = Callback::from(|e: Event| {
         let select = e
             .target()

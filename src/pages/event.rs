@@ -10,11 +10,14 @@ use parley_core::link::Link;
 use parley_core::view::event::EventView;
 use parley_core::view::event_ref::EventRef;
 use parley_core::EventIx;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct EventPageProps {
     pub id: String,
+    /// `None` for an id that is no event.
+    pub view: Option<Rc<EventView>>,
 }
 
 #[component]
@@ -22,7 +25,7 @@ pub fn EventPage(props: &EventPageProps) -> Html {
     let lang = use_lang();
     let t = lang.t();
     let data = dataset();
-    let Some(view) = EventView::new(data, &props.id) else {
+    let Some(view) = &props.view else {
         return html! { <NotFoundPage what={fill(t.no_event, &[("id", &props.id)])} /> };
     };
     let (index, event) = (view.event, &data.events[view.event]);

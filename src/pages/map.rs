@@ -3,10 +3,10 @@
 //! the same data for screen readers and print.
 
 use crate::components::{event_ref_items, lens_tabs, picture_downloads, FilterPanel, MapFigure};
-use crate::data::{atlas, dataset, search_index};
+use crate::data::search_index;
 use crate::router;
 use parley_core::i18n::{fill, Lang};
-use parley_core::link::{Lens, Link, LinkAction};
+use parley_core::link::{Link, LinkAction};
 use parley_core::map::MapZoom;
 use parley_core::query::Filter;
 use parley_core::view::map::MapView;
@@ -16,30 +16,25 @@ use yew::prelude::*;
 
 /// A plain function rather than a component: the page keeps no state (its link holds the map's
 /// zoom and pan), and each component adds its own lifecycle code to the bundle.
-pub fn map_page(filter: &Filter, zoom: Option<MapZoom>, lang: Lang) -> Html {
+pub fn map_page(
+    filter: &Filter,
+    zoom: Option<MapZoom>,
+    timeline: &TimelineView,
+    view: Rc<MapView>,
+    lang: Lang,
+) -> Html {
     let t = lang.t();
-    let data = dataset();
     let index = search_index();
     let link = Link::Map {
         filter: filter.clone(),
         zoom,
     };
     let on_zoom = Callback::from(|zoom| router::dispatch(LinkAction::MapZoom(zoom)));
-    let timeline = TimelineView::new(index, filter, lang);
-    let view = Rc::new(MapView::new(
-        data,
-        atlas(),
-        filter,
-        &timeline.events,
-        timeline.total,
-        Lens::Map,
-        lang,
-    ));
     let caption = fill(t.map_picture, &[("filter", &filter.describe(index, lang))]);
     let unplaced = &view.unplaced;
     html! {
         <div class="explore-page map-page">
-            <FilterPanel filter={filter.clone()} facets={timeline.facets} active={timeline.active} matched={timeline.events.len()} />
+            <FilterPanel filter={filter.clone()} facets={timeline.facets.clone()} active={timeline.active} matched={timeline.events.len()} />
             <section class="results" aria-labelledby="map-h">
                 { lens_tabs(&link, lang) }
                 <h1 id="map-h">{ t.map_heading }</h1>

@@ -20,6 +20,7 @@ use parley_core::view::network::{NetworkView, SIZE};
 use parley_core::view::timeline::TimelineView;
 use parley_core::ActorIx;
 use parley_core::Side;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// What the panel beside the drawing lists.
@@ -37,6 +38,9 @@ const TARGET_RADIUS: f64 = 12.0;
 #[derive(Properties, PartialEq)]
 pub struct NetworkPageProps {
     pub filter: Filter,
+    /// The filter panel's choices.
+    pub filters: Rc<TimelineView>,
+    pub view: Rc<NetworkView>,
 }
 
 #[component]
@@ -55,25 +59,12 @@ pub fn NetworkPage(props: &NetworkPageProps) -> Html {
     // Text and targets are sized in CSS pixels: `unit` is how many of the drawing's units one
     // pixel spans.
     let unit = SIZE / use_width(&svg, FIRST_WIDTH);
-    // Computed once per filter, not on every hover.
-    let views = use_memo((filter.clone(), lang), |(filter, lang)| {
-        let lang = *lang;
-        let timeline = TimelineView::new(index, filter, lang);
-        // The browser's sine and cosine: Rust's own would add 8 KB to the bundle. Prerendered
-        // at build time, natively, there is no browser; hydration then writes the browser's.
-        let sin_cos = |a: f64| match cfg!(target_arch = "wasm32") {
-            true => (js_sys::Math::sin(a), js_sys::Math::cos(a)),
-            false => a.sin_cos(),
-        };
-        let network = NetworkView::new(data, index, filter, &timeline.events, lang, sin_cos);
-        (timeline, network)
-    });
     {
         // A new filter draws new edges: an old selection would point at another pair.
         let selected = selected.clone();
         use_effect_with(filter.clone(), move |_| selected.set(None));
     }
-    let (timeline, view) = (&views.0, &views.1);
+    let (timeline, view) = (&props.filters, &props.view);
     let caption = fill(
         t.network_picture,
         &[("filter", &filter.describe(index, lang))],

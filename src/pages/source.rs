@@ -10,6 +10,7 @@ use parley_core::i18n::{fill, Lang};
 use parley_core::link::Link;
 use parley_core::view::reader::{Block, Piece, ReaderView};
 use parley_core::{Document, TextRange};
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -17,6 +18,8 @@ pub struct SourcePageProps {
     pub id: String,
     /// The passage to mark, as the link checked it against the text.
     pub at: Option<TextRange>,
+    /// `None` for an id that is no article.
+    pub view: Option<Rc<ReaderView>>,
 }
 
 fn piece(doc: &Document, piece: &Piece, lang: Lang) -> Html {
@@ -64,7 +67,7 @@ pub fn SourcePage(props: &SourcePageProps) -> Html {
             }
         }
     });
-    let Some(view) = ReaderView::new(data, &props.id, props.at) else {
+    let Some(view) = &props.view else {
         return html! { <NotFoundPage what={fill(t.no_source, &[("id", &props.id)])} /> };
     };
     let doc = &data.documents[view.document];

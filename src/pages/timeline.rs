@@ -5,10 +5,10 @@ use crate::components::{
     lens_tabs, picture_downloads, wide_screen, EventList, ExportMenu, FilterPanel, MapFigure,
     TimeAxis,
 };
-use crate::data::{atlas, dataset, search_index};
+use crate::data::search_index;
 use crate::router::{self, use_lang};
 use parley_core::i18n::fill;
-use parley_core::link::{AxisSpan, Lens, Link, LinkAction, Story};
+use parley_core::link::{AxisSpan, Link, LinkAction, Story};
 use parley_core::query::{Filter, FilterAction};
 use parley_core::view::map::MapView;
 use parley_core::view::timeline::TimelineView;
@@ -27,6 +27,9 @@ pub struct TimelinePageProps {
     pub embed: bool,
     /// The time axis's zoom and pan.
     pub axis: AxisSpan,
+    pub list: Rc<TimelineView>,
+    /// The small map beside the list.
+    pub map: Rc<MapView>,
 }
 
 #[component]
@@ -58,7 +61,6 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
         ..Story::default()
     });
     let unpick = Callback::from(|_: MouseEvent| router::dispatch(LinkAction::ClearPicks));
-    let view = TimelineView::new(index, filter, lang);
     let on_brush = Callback::from(|(from, to): (Day, Day)| {
         router::dispatch(LinkAction::Filter(FilterAction::SetRange(
             Some(from),
@@ -82,23 +84,15 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
     });
     // The map starts folded on a phone, like the filters.
     let wide = use_state(wide_screen);
-    let map = Rc::new(MapView::new(
-        dataset(),
-        atlas(),
-        filter,
-        &view.events,
-        view.total,
-        Lens::List,
-        lang,
-    ));
+    let (view, map) = (&props.list, props.map.clone());
     let described = filter.describe(index, lang);
-
-    let events: Rc<[EventIx]> = view.events.into();
+    // Shared, not copied, by the list, the axis and the exports: made once per list.
+    let events = (*use_memo(view.clone(), |view| Rc::<[EventIx]>::from(&view.events[..]))).clone();
     let shown = events.len();
     html! {
         <div class="timeline-page explore-page">
             <h1 class="visually-hidden">{ t.timeline_heading }</h1>
-            <FilterPanel filter={filter.clone()} facets={view.facets} active={view.active} matched={shown} />
+            <FilterPanel filter={filter.clone()} facets={view.facets.clone()} active={view.active} matched={shown} />
             <section class="results" aria-labelledby="result-count">
                 { lens_tabs(&link, lang) }
                 <div class="result-bar">

@@ -14,8 +14,9 @@
 
 use parley_core::facet::FACETS;
 use parley_core::i18n::Lang;
-use parley_core::link::{self, lang_in, Lens, Link};
+use parley_core::link::{self, lang_in, Link};
 use parley_core::query::{co_participation, run, SearchIndex};
+use parley_core::view::{Corpus, View};
 use parley_core::{export, html, source, Dataset, EventIx};
 use std::process::ExitCode;
 
@@ -144,44 +145,17 @@ fn view_json(
     notices: &[String],
     lang: Lang,
 ) -> String {
-    use parley_core::view::{actor, actors, event, map, network, reader, story, timeline};
-    use serde_json::to_value;
     let pairs = co_participation(index, &index.all());
-    let view = match link {
-        Link::Timeline { filter, .. } => to_value(timeline::TimelineView::new(index, filter, lang)),
-        Link::Event { id } => to_value(event::EventView::new(dataset, id)),
-        Link::Actors { sort, text } => {
-            to_value(actors::ActorsView::new(dataset, index, *sort, text, lang))
-        }
-        Link::Actor { id } => to_value(actor::ActorView::new(dataset, index, &pairs, id)),
-        Link::Source { id, at } => to_value(reader::ReaderView::new(dataset, id, *at)),
-        Link::Map { filter, .. } => {
-            let atlas = source::atlas::build_atlas(source::atlas::COUNTRIES_110M, &dataset.places)
-                .expect("the vendored outlines build");
-            let events = run(index, filter).events;
-            to_value(map::MapView::new(
-                dataset,
-                &atlas,
-                filter,
-                &events,
-                index.len(),
-                Lens::Map,
-                lang,
-            ))
-        }
-        Link::Network { filter } => to_value(network::NetworkView::new(
-            dataset,
-            index,
-            filter,
-            &run(index, filter).events,
-            lang,
-            f64::sin_cos,
-        )),
-        Link::Story { story, step, embed } => to_value(story::StoryView::new(
-            dataset, index, story, *step, *embed, lang,
-        )),
-        Link::Claims | Link::NotFound => Ok(serde_json::Value::Null),
+    let atlas = source::atlas::build_atlas(source::atlas::COUNTRIES_110M, &dataset.places)
+        .expect("the vendored outlines build");
+    let corpus = Corpus {
+        data: dataset,
+        index,
+        atlas: &atlas,
+        pairs: &|| &pairs,
+        sin_cos: f64::sin_cos,
     };
+    let view = serde_json::to_value(View::for_link(corpus, link, lang));
     let view = view.expect("a view struct always serialises");
     serde_json::json!({ "link": link.href(), "notices": notices, "view": view }).to_string()
 }

@@ -8,12 +8,12 @@ mod moves;
 mod slide;
 
 use crate::components::MapFigure;
-use crate::data::{atlas, dataset, search_index};
+use crate::data::dataset;
 use crate::router::{self, use_lang};
 use moves::{step, use_moves, Move};
 use parley_core::html;
 use parley_core::i18n::fill;
-use parley_core::link::{Lens, Link, LinkAction, Story, PACES};
+use parley_core::link::{Link, LinkAction, Story, PACES};
 use parley_core::svg::svg_number;
 use parley_core::view::map::MapView;
 use parley_core::view::story::{StoryView, AXIS_WIDTH};
@@ -30,6 +30,9 @@ pub struct StoryPageProps {
     pub story: Story,
     pub step: usize,
     pub embed: bool,
+    pub view: Rc<StoryView>,
+    /// The map of the story's places.
+    pub map: Rc<MapView>,
 }
 
 #[component]
@@ -37,15 +40,7 @@ pub fn StoryPage(props: &StoryPageProps) -> Html {
     let lang = use_lang();
     let t = lang.t();
     let data = dataset();
-    let index = search_index();
-    let view = Rc::new(StoryView::new(
-        data,
-        index,
-        &props.story,
-        props.step,
-        props.embed,
-        lang,
-    ));
+    let (view, map) = (props.view.clone(), props.map.clone());
     let playing = use_state_eq(|| false);
     let pace = props.story.pace;
     let embed_open = use_state_eq(|| false);
@@ -106,15 +101,6 @@ pub fn StoryPage(props: &StoryPageProps) -> Html {
         .current
         .as_ref()
         .and_then(|c| data.events[c.event].place.clone());
-    let map = Rc::new(MapView::new(
-        data,
-        atlas(),
-        &props.story.filter,
-        &view.events,
-        index.len(),
-        Lens::Map,
-        lang,
-    ));
     let sources = view.sources.iter().map(|&d| &data.documents[d]);
 
     html! {

@@ -913,3 +913,101 @@ fn every_actors_name_is_drawn_whole_inside_the_network_in_every_language_and_wid
         }
     }
 }
+
+#[test]
+fn every_link_opens_its_own_view_as_each_views_constructor_computes_it() {
+    use parley_core::link::{Lens, Story};
+    use parley_core::source::atlas::{build_atlas, COUNTRIES_110M};
+    use parley_core::view::map::MapView;
+    use parley_core::view::story::StoryView;
+    use parley_core::view::{Corpus, View};
+    let (data, index, pairs) = fixture();
+    let atlas = build_atlas(COUNTRIES_110M, &data.places).expect("the vendored outlines build");
+    let corpus = Corpus {
+        data,
+        index,
+        atlas: &atlas,
+        pairs: &|| pairs,
+        sin_cos: f64::sin_cos,
+    };
+    let lang = Lang::Uk;
+    let filter = Filter::for_actor("witkoff");
+    let selected = run(index, &filter).events;
+    let view = |link: &Link| View::for_link(corpus, link, lang);
+
+    let View::Timeline { list, map } = view(&Link::timeline(filter.clone())) else {
+        panic!("the timeline's link opens the timeline");
+    };
+    assert_eq!(*list, TimelineView::new(index, &filter, lang));
+    let on_list = MapView::new(
+        data,
+        &atlas,
+        &filter,
+        &selected,
+        data.events.len(),
+        Lens::List,
+        lang,
+    );
+    assert_eq!(*map, on_list);
+
+    let View::Map { filters, map } = view(&Lens::Map.link(filter.clone())) else {
+        panic!("the map's link opens the map");
+    };
+    assert_eq!(filters.events, selected);
+    let on_map = MapView::new(
+        data,
+        &atlas,
+        &filter,
+        &selected,
+        data.events.len(),
+        Lens::Map,
+        lang,
+    );
+    assert_eq!(*map, on_map);
+    assert_ne!(
+        on_map, on_list,
+        "the map's markers lead to the map, the list's to the list"
+    );
+    let View::Network { filters, network } = view(&Lens::Network.link(filter.clone())) else {
+        panic!("the network's link opens the network");
+    };
+    let expected = NetworkView::new(data, index, &filter, &selected, lang, f64::sin_cos);
+    assert_eq!(
+        (filters.events.clone(), &*network),
+        (selected.clone(), &expected)
+    );
+
+    let story = Story {
+        filter: filter.clone(),
+        ..Story::default()
+    };
+    let link = Link::Story {
+        story: story.clone(),
+        step: 2,
+        embed: false,
+    };
+    let View::Story { story: shown, .. } = view(&link) else {
+        panic!("a story's link opens the story");
+    };
+    assert_eq!(*shown, StoryView::new(data, index, &story, 2, false, lang));
+
+    let event = &data.events[0].id;
+    assert!(
+        matches!(view(&Link::event(event)), View::Event(Some(v)) if *v == EventView::new(data, event).unwrap())
+    );
+    assert_eq!(view(&Link::event("no-such-event")), View::Event(None));
+    let witkoff = ActorView::new(data, index, pairs, "witkoff").unwrap();
+    assert!(matches!(view(&Link::actor("witkoff")), View::Actor(Some(v)) if *v == witkoff));
+    assert_eq!(view(&Link::actor("nobody")), View::Actor(None));
+    let actors = ActorsView::new(data, index, ActorSort::Name, "wit", lang);
+    let link = Link::Actors {
+        sort: ActorSort::Name,
+        text: "wit".into(),
+    };
+    assert!(matches!(view(&link), View::Actors(v) if *v == actors));
+    let document = &data.documents[0].id;
+    let reader = ReaderView::new(data, document, None).unwrap();
+    assert!(matches!(view(&Link::source(document, None)), View::Source(Some(v)) if *v == reader));
+    assert_eq!(view(&Link::Claims), View::Claims);
+    assert_eq!(view(&Link::NotFound), View::NotFound);
+}
