@@ -43,7 +43,7 @@ fn switch(link: &Link, view: &View, lang: Lang) -> Html {
         (Link::Network { filter }, View::Network { filters, network }) => {
             html! { <NetworkPage {filter} {filters} view={network} /> }
         }
-        (Link::Claims, _) => html! { <ClaimsPage /> },
+        (Link::Claims, View::Claims(claims)) => html! { <ClaimsPage {claims} /> },
         _ => html! { <NotFoundPage /> },
     }
 }

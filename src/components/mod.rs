@@ -34,6 +34,6 @@ pub use picture::picture_downloads;
 pub use time_axis::TimeAxis;
 
 /// Markup the core built, escaping every value from the dataset, as one piece of HTML.
-fn from_markup(markup: parley_core::html::Markup) -> yew::Html {
+pub fn from_markup(markup: parley_core::html::Markup) -> yew::Html {
     yew::Html::from_html_unchecked(yew::AttrValue::from(markup.into_string()))
 }

@@ -3,11 +3,10 @@
 //! alias (see `parley_core::view::actors`). Sort and filter live in the URL like every other
 //! view state.
 
-use crate::data::dataset;
 use crate::router;
 use crate::router::use_lang;
-use parley_core::i18n::{fill, Lang};
-use parley_core::link::{ActorSort, Link, LinkAction};
+use parley_core::i18n::fill;
+use parley_core::link::{ActorSort, LinkAction};
 use parley_core::view::actors::{ActorRow, ActorsView};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -20,22 +19,16 @@ pub struct ActorsPageProps {
     pub view: Rc<ActorsView>,
 }
 
-fn card(row: &ActorRow, lang: Lang) -> Html {
-    let t = lang.t();
-    let data = dataset();
-    let actor = &data.actors[row.actor];
-    let events = &row.events;
-    let first = events.first().map(|&i| data.events[i].date.display(lang));
-    let last = events.last().map(|&i| data.events[i].date.display(lang));
+fn card(row: &ActorRow) -> Html {
     html! {
-        <li class="actor-card" data-actor-id={actor.id.clone()}>
-            <span class={classes!("badge", format!("side-{}", actor.side.slug()))} aria-hidden="true">{ actor.initials(lang) }</span>
+        <li class="actor-card" data-actor-id={row.id.clone()}>
+            <span class={classes!("badge", format!("side-{}", row.side.slug()))} aria-hidden="true">{ &row.initials }</span>
             <div>
-                <a href={Link::actor(&actor.id).href()}>{ actor.name.get(lang) }</a>
-                <p class="role">{ actor.roles.first().map_or(actor.kind.label(lang), |r| r.title.get(lang)) }{ format!(" · {}", actor.side.label(lang)) }</p>
+                <a href={row.href.clone()}>{ &row.name }</a>
+                <p class="role">{ &row.role }</p>
                 <p class="span">
-                    <span class="count" data-count={events.len().to_string()}>{ lang.count(events.len(), &t.events) }</span>
-                    if let (Some(first), Some(last)) = (first, last) { { format!(" · {first} – {last}") } }
+                    <span class="count" data-count={row.events.len().to_string()}>{ &row.count }</span>
+                    if let Some(span) = &row.span { { format!(" · {span}") } }
                 </p>
             </div>
         </li>
@@ -80,10 +73,10 @@ pub fn ActorsPage(props: &ActorsPageProps) -> Html {
                 Some(side) => html! {
                     <section class="side-group" aria-labelledby={format!("side-{}", side.slug())}>
                         <h2 id={format!("side-{}", side.slug())}>{ side.label(lang) }</h2>
-                        <ul class="actor-grid">{ for rows.iter().map(|r| card(r, lang)) }</ul>
+                        <ul class="actor-grid">{ for rows.iter().map(card) }</ul>
                     </section>
                 },
-                None => html! { <ul class="actor-grid">{ for rows.iter().map(|r| card(r, lang)) }</ul> },
+                None => html! { <ul class="actor-grid">{ for rows.iter().map(card) }</ul> },
             }) }
         </section>
     }

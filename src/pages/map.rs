@@ -3,7 +3,6 @@
 //! the same data for screen readers and print.
 
 use crate::components::{event_ref_items, lens_tabs, picture_downloads, FilterPanel, MapFigure};
-use crate::data::search_index;
 use crate::router;
 use parley_core::i18n::{fill, Lang};
 use parley_core::link::{Link, LinkAction};
@@ -24,13 +23,12 @@ pub fn map_page(
     lang: Lang,
 ) -> Html {
     let t = lang.t();
-    let index = search_index();
     let link = Link::Map {
         filter: filter.clone(),
         zoom,
     };
     let on_zoom = Callback::from(|zoom| router::dispatch(LinkAction::MapZoom(zoom)));
-    let caption = fill(t.map_picture, &[("filter", &filter.describe(index, lang))]);
+    let caption = fill(t.map_picture, &[("filter", &timeline.described)]);
     let unplaced = &view.unplaced;
     html! {
         <div class="explore-page map-page">

@@ -10,7 +10,6 @@ use crate::components::{
     event_ref_items, lens_tabs, picture_downloads, use_wide_screen, use_width, FilterPanel,
     FIRST_WIDTH,
 };
-use crate::data::{dataset, search_index};
 use crate::router::use_lang;
 use parley_core::i18n::fill;
 use parley_core::link::Link;
@@ -47,8 +46,6 @@ pub struct NetworkPageProps {
 pub fn NetworkPage(props: &NetworkPageProps) -> Html {
     let lang = use_lang();
     let t = lang.t();
-    let data = dataset();
-    let index = search_index();
     let filter = &props.filter;
     let link = Link::Network {
         filter: filter.clone(),
@@ -65,11 +62,8 @@ pub fn NetworkPage(props: &NetworkPageProps) -> Html {
         use_effect_with(filter.clone(), move |_| selected.set(None));
     }
     let (timeline, view) = (&props.filters, &props.view);
-    let caption = fill(
-        t.network_picture,
-        &[("filter", &filter.describe(index, lang))],
-    );
-    let name = |i: ActorIx| data.actors[i].name.get(lang);
+    let caption = fill(t.network_picture, &[("filter", &timeline.described)]);
+    let name = |i: ActorIx| view.node(i).map_or("", |n| n.name.as_str());
 
     let edges = view.edges.iter().enumerate().map(|(n, edge)| {
         let ((x1, y1), (x2, y2)) = (edge.from, edge.to);
@@ -78,7 +72,7 @@ pub fn NetworkPage(props: &NetworkPageProps) -> Html {
             <line x1={svg_number(x1)} y1={svg_number(y1)} x2={svg_number(x2)} y2={svg_number(y2)}
                 stroke-width={svg_number(edge.width)} />
         };
-        let (a, b) = (data.actors[edge.a].id.clone(), data.actors[edge.b].id.clone());
+        let (a, b) = (edge.a_id.clone(), edge.b_id.clone());
         if !wide {
             // Too thin to tap: the nodes and the list of pairs lead to these events instead.
             return html! { <g class="edge" data-a={a} data-b={b} data-weight={weight.to_string()}>{ line }</g> };
@@ -92,14 +86,13 @@ pub fn NetworkPage(props: &NetworkPageProps) -> Html {
             <a href={edge.link.href()} class={classes!("edge", (*selected == Some(Selected::Edge(n))).then_some("selected"))}
                 data-a={a} data-b={b} data-weight={weight.to_string()}
                 onmouseenter={Callback::from(move |_| on_enter())} onfocus={Callback::from(move |_| on_focus())}>
-                <title>{ format!("{} – {}: {}", name(edge.a), name(edge.b), lang.count(weight, &t.shared_events)) }</title>
+                <title>{ &edge.label }</title>
                 { line }
             </a>
         }
     });
     let labels = view.labels(unit);
     let node_views = view.nodes.iter().zip(&labels).map(|(node, label)| {
-        let actor = &data.actors[node.actor];
         let select = {
             let (selected, actor) = (selected.clone(), node.actor);
             move || selected.set(Some(Selected::Node(actor)))
@@ -113,10 +106,10 @@ pub fn NetworkPage(props: &NetworkPageProps) -> Html {
             }
         });
         html! {
-            <a href={Link::actor(&actor.id).href()} class={classes!("node", format!("side-{}", actor.side.slug()), (*selected == Some(Selected::Node(node.actor))).then_some("selected"))}
-                data-actor-id={actor.id.clone()} data-events={node.events.to_string()}
+            <a href={node.href.clone()} class={classes!("node", format!("side-{}", node.side.slug()), (*selected == Some(Selected::Node(node.actor))).then_some("selected"))}
+                data-actor-id={node.id.clone()} data-events={node.events.to_string()}
                 onmouseenter={Callback::from(move |_| on_enter())} onfocus={Callback::from(move |_| on_focus())} {onclick}>
-                <title>{ format!("{} ({}): {}", actor.name.get(lang), actor.side.label(lang), lang.count(node.events, &t.events)) }</title>
+                <title>{ &node.title }</title>
                 <circle class="hit" cx={svg_number(node.x)} cy={svg_number(node.y)} r={svg_number(node.r.max(TARGET_RADIUS * unit))} />
                 <circle cx={svg_number(node.x)} cy={svg_number(node.y)} r={svg_number(node.r)} />
                 <text x={svg_number(label.x)} y={svg_number(label.y)} text-anchor={label.anchor.svg()}
@@ -132,7 +125,7 @@ pub fn NetworkPage(props: &NetworkPageProps) -> Html {
             let edge = &view.edges[n];
             html! {
                 <>
-                    <h2 id="edge-h">{ fill(t.pair_heading, &[("a", name(edge.a)), ("b", name(edge.b)), ("events", &lang.count(edge.events.len(), &t.shared_events))]) }</h2>
+                    <h2 id="edge-h">{ fill(t.pair_heading, &[("a", name(edge.a)), ("b", name(edge.b)), ("events", &edge.count)]) }</h2>
                     <ul class="edge-events">
                         { event_ref_items(&edge.events, lang) }
                     </ul>
@@ -146,9 +139,11 @@ pub fn NetworkPage(props: &NetworkPageProps) -> Html {
                 <>
                     <h2 id="edge-h">{ format!("{}: {}", name(actor), lang.count(contacts.len(), &t.contacts)) }</h2>
                     <ul class="edge-events">
-                        { for contacts.iter().map(|(other, edge)| pair((edge.link.href(), format!("{} ({})", name(*other), lang.count(edge.events.len(), &t.shared_events))))) }
+                        { for contacts.iter().map(|(other, edge)| pair((edge.link.href(), format!("{} ({})", name(*other), edge.count)))) }
                     </ul>
-                    <p><a href={Link::actor(&data.actors[actor].id).href()}>{ fill(t.actor_page, &[("name", name(actor))]) }</a></p>
+                    if let Some(node) = view.node(actor) {
+                        <p><a href={node.href.clone()}>{ fill(t.actor_page, &[("name", &node.name)]) }</a></p>
+                    }
                 </>
             }
         }
@@ -174,7 +169,7 @@ pub fn NetworkPage(props: &NetworkPageProps) -> Html {
             <details class="pairs">
                 <summary>{ fill(t.every_pair, &[("n", &lang.number(view.edges.len()))]) }</summary>
                 <ol>
-                    { for view.edges.iter().map(|edge| pair((edge.link.href(), format!("{} – {}: {}", name(edge.a), name(edge.b), lang.count(edge.events.len(), &t.shared_events))))) }
+                    { for view.edges.iter().map(|edge| pair((edge.link.href(), edge.label.clone()))) }
                 </ol>
             </details>
             <div class="network-layout">
@@ -195,15 +190,18 @@ pub fn NetworkPage(props: &NetworkPageProps) -> Html {
                         <thead>
                             <tr>
                                 <td></td>
-                                { for view.matrix.iter().map(|&i| html! { <th scope="col"><abbr title={data.actors[i].name.get(lang).to_string()}>{ data.actors[i].initials(lang) }</abbr></th> }) }
+                                { for view.matrix.iter().filter_map(|&i| view.node(i)).map(|n| html! { <th scope="col"><abbr title={n.name.clone()}>{ &n.initials }</abbr></th> }) }
                             </tr>
                         </thead>
                         <tbody>
-                            { for view.matrix.iter().map(|&row| html! {
+                            { for view.matrix.iter().zip(&view.cells).map(|(&row, cells)| html! {
                                 <tr>
                                     <th scope="row">{ name(row) }</th>
-                                    { for view.matrix.iter().map(|&col| match view.edge(row, col).filter(|_| row != col) {
-                                        Some(edge) => html! { <td data-a={data.actors[row].id.clone()} data-b={data.actors[col].id.clone()}><a href={edge.link.href()}>{ edge.events.len() }</a></td> },
+                                    { for cells.iter().map(|cell| match cell.map(|e| &view.edges[e]) {
+                                        Some(edge) => {
+                                            let (a, b) = if edge.a == row { (&edge.a_id, &edge.b_id) } else { (&edge.b_id, &edge.a_id) };
+                                            html! { <td data-a={a.clone()} data-b={b.clone()}><a href={edge.link.href()}>{ edge.events.len() }</a></td> }
+                                        }
                                         None => html! { <td></td> },
                                     }) }
                                 </tr>

@@ -4,12 +4,11 @@
 //! only ever rendered as text.
 
 use super::NotFoundPage;
-use crate::data::dataset;
 use crate::router::use_lang;
 use parley_core::i18n::{fill, Lang};
 use parley_core::link::Link;
 use parley_core::view::reader::{Block, Piece, ReaderView};
-use parley_core::{Document, TextRange};
+use parley_core::TextRange;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -22,13 +21,10 @@ pub struct SourcePageProps {
     pub view: Option<Rc<ReaderView>>,
 }
 
-fn piece(doc: &Document, piece: &Piece, lang: Lang) -> Html {
-    let data = dataset();
-    let text = piece.range.slice(&doc.text).to_string();
-    let inner = match piece.mention {
-        Some(actor) => {
-            html! { <a href={Link::actor(&data.actors[actor].id).href()} class="mention">{ text }</a> }
-        }
+fn piece(view: &ReaderView, piece: &Piece, lang: Lang) -> Html {
+    let text = piece.range.slice(&view.text).to_string();
+    let inner = match &piece.mention_href {
+        Some(href) => html! { <a href={href.clone()} class="mention">{ text }</a> },
         None => html! { { text } },
     };
     let inner = match piece.cited {
@@ -43,9 +39,8 @@ fn piece(doc: &Document, piece: &Piece, lang: Lang) -> Html {
             <span id={piece.first_of_target.then_some("target")} class={classes!(piece.target.then_some("target"))}>{ inner }</span>
             { for piece.ends.iter().map(|events| html! {
                 <span class="cites" lang={lang.code()}>
-                    { for events.iter().map(|&i| {
-                        let event = &data.events[i];
-                        html! { <a href={Link::event(&event.id).href()} class="cite">{ format!("↗ {}", event.title.get(lang)) }</a> }
+                    { for events.iter().map(|event| html! {
+                        <a href={event.href.clone()} class="cite">{ format!("↗ {}", event.title) }</a>
                     }) }
                 </span>
             }) }
@@ -57,7 +52,6 @@ fn piece(doc: &Document, piece: &Piece, lang: Lang) -> Html {
 pub fn SourcePage(props: &SourcePageProps) -> Html {
     let lang = use_lang();
     let t = lang.t();
-    let data = dataset();
     use_effect_with(props.at, |target| {
         if target.is_some() {
             if let Some(element) = gloo::utils::document().get_element_by_id("target") {
@@ -70,17 +64,16 @@ pub fn SourcePage(props: &SourcePageProps) -> Html {
     let Some(view) = &props.view else {
         return html! { <NotFoundPage what={fill(t.no_source, &[("id", &props.id)])} /> };
     };
-    let doc = &data.documents[view.document];
     html! {
-        <article class="source-page" data-document-id={doc.id.clone()}>
+        <article class="source-page" data-document-id={view.id.clone()}>
             <header>
                 <p class="breadcrumb"><a href={Link::default().href()}>{ t.back_to_timeline }</a></p>
-                <h1 lang="en">{ &doc.headline }</h1>
+                <h1 lang="en">{ &view.headline }</h1>
                 <p class="byline">
-                    <cite>{ &doc.outlet }</cite>{ ", " }
-                    <time datetime={doc.published.to_string()}>{ doc.published.short(lang) }</time>
-                    if let Some(author) = &doc.author { { format!(" · {author}") } }
-                    { " · " }<code>{ &doc.path }</code>
+                    <cite>{ &view.outlet }</cite>{ ", " }
+                    <time datetime={view.published.to_string()}>{ &view.date }</time>
+                    if let Some(author) = &view.author { { format!(" · {author}") } }
+                    { " · " }<code>{ &view.path }</code>
                 </p>
                 <p class="legend"><mark class="excerpt">{ t.reader_highlighted }</mark>{ t.reader_legend }</p>
                 if lang != Lang::En {
@@ -90,14 +83,14 @@ pub fn SourcePage(props: &SourcePageProps) -> Html {
             { for view.blocks.iter().map(|block| match block {
                 Block::Story(paragraphs) => html! {
                     <div class="story" lang="en">{ for paragraphs.iter().map(|pieces| html! {
-                        <p>{ for pieces.iter().map(|p| piece(doc, p, lang)) }</p>
+                        <p>{ for pieces.iter().map(|p| piece(view, p, lang)) }</p>
                     }) }</div>
                 },
                 Block::Furniture(lines) => html! {
                     <aside class="furniture">
                         <details>
                             <summary>{ t.furniture }</summary>
-                            { for lines.iter().map(|r| html! { <p lang="en">{ r.slice(&doc.text) }</p> }) }
+                            { for lines.iter().map(|r| html! { <p lang="en">{ r.slice(&view.text) }</p> }) }
                         </details>
                     </aside>
                 },

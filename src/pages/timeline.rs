@@ -5,7 +5,6 @@ use crate::components::{
     lens_tabs, picture_downloads, wide_screen, EventList, ExportMenu, FilterPanel, MapFigure,
     TimeAxis,
 };
-use crate::data::search_index;
 use crate::router::{self, use_lang};
 use parley_core::i18n::fill;
 use parley_core::link::{AxisSpan, Link, LinkAction, Story};
@@ -37,7 +36,6 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
     let lang = use_lang();
     let t = lang.t();
     let filter = &props.filter;
-    let index = search_index();
     let link = Link::Timeline {
         filter: filter.clone(),
         picks: props.picks.clone(),
@@ -85,7 +83,6 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
     // The map starts folded on a phone, like the filters.
     let wide = use_state(wide_screen);
     let (view, map) = (&props.list, props.map.clone());
-    let described = filter.describe(index, lang);
     // Shared, not copied, by the list, the axis and the exports: made once per list.
     let events = (*use_memo(view.clone(), |view| Rc::<[EventIx]>::from(&view.events[..]))).clone();
     let shown = events.len();
@@ -113,7 +110,7 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
                 <div class="overviews">
                     <TimeAxis events={events.clone()} filter={filter.clone()} on_range={on_brush} id="axis-svg"
                         span={props.axis} on_span={on_span} />
-                    { picture_downloads("axis-svg", "parley-time-axis", fill(t.axis_picture, &[("filter", &described)]), lang) }
+                    { picture_downloads("axis-svg", "parley-time-axis", fill(t.axis_picture, &[("filter", &view.described)]), lang) }
                     <details class="mini-map" open={*wide}>
                         <summary>{ fill(t.map_places, &[("places", &lang.count(map.markers.len(), &t.places))]) }</summary>
                         <MapFigure view={map} id="timeline-map-svg" compact=true />

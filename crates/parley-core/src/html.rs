@@ -19,8 +19,8 @@ use crate::svg::svg_number;
 use crate::view::axis::{Mark, MARK_SIZE};
 use crate::{EventDate, Precision};
 
-/// HTML under construction.
-#[derive(Default)]
+/// HTML under construction; a view struct carries it finished.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Markup(String);
 
 impl Markup {

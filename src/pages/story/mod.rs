@@ -8,12 +8,11 @@ mod moves;
 mod slide;
 
 use crate::components::MapFigure;
-use crate::data::dataset;
 use crate::router::{self, use_lang};
 use moves::{step, use_moves, Move};
 use parley_core::html;
 use parley_core::i18n::fill;
-use parley_core::link::{Link, LinkAction, Story, PACES};
+use parley_core::link::{LinkAction, Story, PACES};
 use parley_core::svg::svg_number;
 use parley_core::view::map::MapView;
 use parley_core::view::story::{StoryView, AXIS_WIDTH};
@@ -21,9 +20,6 @@ use slide::slide;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-
-/// A handout prints at most this many steps.
-const PRINTED_STEPS: usize = 100;
 
 #[derive(Properties, PartialEq)]
 pub struct StoryPageProps {
@@ -39,7 +35,6 @@ pub struct StoryPageProps {
 pub fn StoryPage(props: &StoryPageProps) -> Html {
     let lang = use_lang();
     let t = lang.t();
-    let data = dataset();
     let (view, map) = (props.view.clone(), props.map.clone());
     let playing = use_state_eq(|| false);
     let pace = props.story.pace;
@@ -97,11 +92,7 @@ pub fn StoryPage(props: &StoryPageProps) -> Html {
         let embed_open = embed_open.clone();
         Callback::from(move |_: MouseEvent| embed_open.set(!*embed_open))
     };
-    let current_place = view
-        .current
-        .as_ref()
-        .and_then(|c| data.events[c.event].place.clone());
-    let sources = view.sources.iter().map(|&d| &data.documents[d]);
+    let current_place = view.current.as_ref().and_then(|c| c.place_id.clone());
 
     html! {
         <article class="story-page" aria-labelledby="story-title">
@@ -141,9 +132,9 @@ pub fn StoryPage(props: &StoryPageProps) -> Html {
                 }) }
             </svg>
             <section class={classes!("story-slide", if view.current.is_some() { "step" } else { "cover" })} aria-label={if view.current.is_some() { t.step } else { t.cover }}
-                data-event-id={view.current.as_ref().map(|c| data.events[c.event].id.clone())}>
+                data-event-id={view.current.as_ref().map(|c| c.event.id.clone())}>
                 { match &view.current {
-                    Some(current) => slide(current.event, &current.claims, "h2", lang),
+                    Some(current) => slide(current, "h2", lang),
                     None => html! {
                         <>
                             <p class="cover-count">{ lang.count(last, &t.events) }</p>
@@ -152,8 +143,8 @@ pub fn StoryPage(props: &StoryPageProps) -> Html {
                             }
                             <h2>{ t.sources }</h2>
                             <ul class="cover-sources">
-                                { for sources.map(|d| html! {
-                                    <li><cite>{ &d.outlet }</cite>{ ", " }<time datetime={d.published.to_string()}>{ d.published.short(lang) }</time>{ ": " }<a href={Link::source(&d.id, None).href()} lang="en">{ &d.headline }</a></li>
+                                { for view.sources.iter().map(|d| html! {
+                                    <li><cite>{ &d.outlet }</cite>{ ", " }<time datetime={d.published.to_string()}>{ &d.date }</time>{ ": " }<a href={d.href.clone()} lang="en">{ &d.headline }</a></li>
                                 }) }
                             </ul>
                             if !props.embed {
@@ -173,20 +164,17 @@ pub fn StoryPage(props: &StoryPageProps) -> Html {
             <details class="step-list">
                 <summary>{ fill(t.all_steps, &[("n", &last.to_string())]) }</summary>
                 <ol start={view.listed.start.to_string()}>
-                    { for view.listed.clone().map(|n| {
-                        let event = &data.events[view.events[n - 1]];
-                        html! {
-                            <li data-event-id={event.id.clone()}><a href={view.link(n).href()} aria-current={(n == view.step).then_some("step")}>{ event.title.get(lang) }</a>{ format!(" ({})", event.date.display(lang)) }</li>
-                        }
+                    { for view.listed.clone().zip(&view.steps).map(|(n, event)| html! {
+                        <li data-event-id={event.id.clone()}><a href={view.link(n).href()} aria-current={(n == view.step).then_some("step")}>{ &event.title }</a>{ format!(" ({})", event.date) }</li>
                     }) }
                 </ol>
                 <p><a href={view.link(0).href()}>{ t.back_to_cover }</a></p>
             </details>
             <section class="handout">
-                { for view.events.iter().take(PRINTED_STEPS).enumerate().map(|(n, &i)| html! {
+                { for view.handout.iter().enumerate().map(|(n, step)| html! {
                     <article class="handout-step">
                         <p class="step-count">{ format!("{} · {}", view.title, fill(t.n_of, &[("n", &(n + 1).to_string()), ("of", &last.to_string())])) }</p>
-                        { slide(i, &[], "h3", lang) }
+                        { slide(step, "h3", lang) }
                     </article>
                 }) }
             </section>

@@ -1,54 +1,44 @@
 //! One step of a story as a slide: on screen, and in the printed handout.
 
-use crate::components::{Citation, ClaimView, DateView};
-use crate::data::dataset;
+use crate::components::{from_markup, ClaimView, DateView};
 use parley_core::html::side_tag;
 use parley_core::i18n::Lang;
-use parley_core::link::Link;
-use parley_core::view::story::participants_by_side;
-use parley_core::EventIx;
+use parley_core::view::slide::Slide;
 use yew::prelude::*;
 
-/// One step's slide: the event with its excerpts, participants, place and the differing
-/// accounts `claims` (positions in `dataset.claims`, from its `EventView`). `heading` is `h2` on
-/// screen, where it has the id that focus goes to, and `h3` in the handout, which passes no
-/// accounts (their ids would repeat the slide's).
-pub fn slide(index: EventIx, claims: &[usize], heading: &'static str, lang: Lang) -> Html {
+/// One step's slide (see [`Slide`]). `heading` is `h2` on screen, where it has the id that
+/// focus goes to, and `h3` in the handout.
+pub fn slide(slide: &Slide, heading: &'static str, lang: Lang) -> Html {
     let t = lang.t();
     let on_screen = heading == "h2";
-    let data = dataset();
-    let event = &data.events[index];
-    let place = event.place.as_deref().and_then(|p| data.place(p));
+    let event = &slide.event;
     html! {
         <>
             <div class="meta">
                 <DateView date={event.date.clone()} />
-                <span class="kind">{ event.kind.label(lang) }</span>
+                <span class="kind">{ &event.kind }</span>
                 <span class={classes!("status", format!("status-{}", event.status.slug()))}>{ event.status.label(lang) }</span>
             </div>
             <@{heading} class="step-title" id={on_screen.then_some("step-title")} tabindex="-1">
-                <a href={Link::event(&event.id).href()}>{ event.title.get(lang) }</a>
+                <a href={event.href.clone()}>{ &event.title }</a>
             </@>
             <ul class="citations story-excerpts">
-                { for event.sources.iter().map(|s| html! { <li><Citation source={s.clone()} open=true /></li> }) }
+                { for event.citations.iter().map(|c| html! { <li>{ from_markup(c.clone()) }</li> }) }
             </ul>
             <dl class="facts">
-                { for participants_by_side(data, event).into_iter().map(|(side, actors)| html! {
+                { for slide.sides.iter().map(|(side, actors)| html! {
                     <div class={format!("side-{}", side.slug())}>
-                        <dt>{ side_tag(side, lang) }</dt>
+                        <dt>{ side_tag(*side, lang) }</dt>
                         <dd><ul class="inline">
-                            { for actors.into_iter().map(|a| {
-                                let actor = &data.actors[a];
-                                html! { <li><a href={Link::actor(&actor.id).href()}>{ actor.name.get(lang) }</a></li> }
-                            }) }
+                            { for actors.iter().map(|a| html! { <li><a href={a.href.clone()}>{ &a.name }</a></li> }) }
                         </ul></dd>
                     </div>
                 }) }
-                if let Some(place) = place {
-                    <div><dt>{ t.card_place }</dt><dd>{ format!("{}, {}", place.name.get(lang), place.country.get(lang)) }</dd></div>
+                if let Some(place) = &slide.place {
+                    <div><dt>{ t.card_place }</dt><dd>{ place }</dd></div>
                 }
             </dl>
-            { for claims.iter().map(|&c| html! { <ClaimView claim={data.claims[c].clone()} level={3} /> }) }
+            { for event.claims.iter().map(|claim| html! { <ClaimView claim={claim.clone()} level={3} /> }) }
         </>
     }
 }

@@ -1,9 +1,12 @@
 //! `actors/<id>/`: who the actor is, their roles over time, their events, whom they met and
 //! where, their quotes, and every sentence in which each article names them.
 
+use super::event_ref::EventRef;
 use crate::facet::Places;
+use crate::html::{self, Markup};
+use crate::i18n::Lang;
 use crate::link::Link;
-use crate::model::{ActorIx, Dataset, EventIx};
+use crate::model::{ActorIx, Dataset, EventIx, Side};
 use crate::query::{Filter, Pair, SearchIndex};
 use serde::Serialize;
 
@@ -11,8 +14,14 @@ use serde::Serialize;
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Contact {
     pub actor: ActorIx,
-    /// In chronological order.
-    pub events: Vec<EventIx>,
+    pub id: String,
+    pub name: String,
+    /// Their page.
+    pub href: String,
+    /// "3 shared events".
+    pub count: String,
+    /// The shared events, in chronological order.
+    pub events: Vec<EventRef>,
 }
 
 /// A place where the actor's events were, and how many.
@@ -20,9 +29,36 @@ pub struct Contact {
 pub struct PlaceCount {
     /// A position in `dataset.places`.
     pub place: usize,
+    /// "Riyadh, Saudi Arabia".
+    pub name: String,
     pub events: usize,
+    /// "3 events".
+    pub count: String,
     /// The timeline of the actor's events there.
     pub link: Link,
+}
+
+/// One of the actor's roles, with the excerpt that gives it (folded, as on a card).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct RoleCard {
+    /// A position in the actor's `roles`.
+    pub role: usize,
+    pub title: String,
+    pub citation: Markup,
+}
+
+/// Something the actor said, verbatim, with where it was reported.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct SaidCard {
+    /// A position in `dataset.quotes`.
+    pub quote: usize,
+    pub text: String,
+    /// "Reuters, Feb 1, 2026".
+    pub reported: String,
+    /// Where it was said or written, in the view's language.
+    pub medium: Option<String>,
+    /// The quote in the reader.
+    pub href: String,
 }
 
 /// Where one article names the actor.
@@ -30,23 +66,41 @@ pub struct PlaceCount {
 pub struct DocumentMentions {
     /// A position in `dataset.documents`.
     pub document: usize,
-    /// Positions in `dataset.mentions`, in text order.
-    pub mentions: Vec<usize>,
+    pub id: String,
+    /// "Reuters (Feb 1, 2026): 4 mentions".
+    pub summary: String,
+    /// Each sentence that names them, in text order, verbatim.
+    pub sentences: Vec<Sentence>,
+}
+
+/// A sentence of an article, and its place in the reader.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Sentence {
+    pub href: String,
+    pub text: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct ActorView {
     pub actor: ActorIx,
-    /// Positions in the actor's `roles`, in order of their sources' publication.
-    pub roles: Vec<usize>,
+    pub id: String,
+    pub name: String,
+    pub initials: String,
+    pub side: Side,
+    /// "Person · United States".
+    pub meta: String,
+    /// As the texts write them, in English.
+    pub aliases: String,
+    /// In order of their sources' publication.
+    pub roles: Vec<RoleCard>,
     /// In chronological order.
     pub events: Vec<EventIx>,
     /// Most shared events first.
     pub met: Vec<Contact>,
     /// In order of each place's first event.
     pub places: Vec<PlaceCount>,
-    /// Positions in `dataset.quotes` of what they said.
-    pub quotes: Vec<usize>,
+    /// What they said.
+    pub quotes: Vec<SaidCard>,
     /// Articles that name them, in the dataset's order.
     pub mentions: Vec<DocumentMentions>,
     /// The main timeline filtered to the actor.
@@ -55,13 +109,15 @@ pub struct ActorView {
 
 impl ActorView {
     /// `None` for an id that is no actor. `network` is every pair of actors who share events
-    /// ([`crate::query::co_participation`]).
+    /// ([`crate::query::co_participation`]). The text is in `lang`.
     pub fn new(
         dataset: &Dataset,
         index: &SearchIndex,
         network: &[Pair],
         id: &str,
+        lang: Lang,
     ) -> Option<ActorView> {
+        let t = lang.t();
         let me = dataset.actor_index(id)?;
         let actor = &dataset.actors[me];
         let events = index.events_of(me);
@@ -71,9 +127,14 @@ impl ActorView {
                 (_, true) => p.a,
                 _ => return None,
             };
+            let them = &dataset.actors[other];
             Some(Contact {
                 actor: other,
-                events: p.events.clone(),
+                id: them.id.clone(),
+                name: them.name.get(lang).to_string(),
+                href: Link::actor(&them.id).href(),
+                count: lang.count(p.events.len(), &t.shared_events),
+                events: EventRef::all(dataset, &p.events, lang),
             })
         });
         let mut places: Vec<PlaceCount> = Vec::new();
@@ -89,11 +150,18 @@ impl ActorView {
                 None => places.extend(dataset.places.iter().position(|p| p.id == place).map(
                     |position| PlaceCount {
                         place: position,
+                        name: String::new(),
                         events: 1,
+                        count: String::new(),
                         link: Link::timeline(Filter::for_actor(id).with(&Places, place)),
                     },
                 )),
             }
+        }
+        for counted in &mut places {
+            let place = &dataset.places[counted.place];
+            counted.name = format!("{}, {}", place.name.get(lang), place.country.get(lang));
+            counted.count = lang.count(counted.events, &t.events);
         }
         let published = |r: &usize| {
             let document = &actor.roles[*r].source.document;
@@ -101,20 +169,58 @@ impl ActorView {
         };
         let mut roles: Vec<usize> = (0..actor.roles.len()).collect();
         crate::sort::sort_by_key(&mut roles, published);
+        let roles = roles.into_iter().map(|r| {
+            let role = &actor.roles[r];
+            let mut citation = Markup::default();
+            html::citation(&mut citation, dataset, &role.source, false, lang);
+            RoleCard {
+                role: r,
+                title: role.title.get(lang).to_string(),
+                citation,
+            }
+        });
         let quotes = dataset.quotes.iter().enumerate();
-        let quotes = quotes.filter(|(_, q)| q.speaker == id).map(|(i, _)| i);
+        let quotes = quotes
+            .filter(|(_, q)| q.speaker == id)
+            .map(|(i, q)| SaidCard {
+                quote: i,
+                text: q.text.clone(),
+                reported: dataset
+                    .document(&q.source.document)
+                    .map(|d| format!("{}, {}", d.outlet, d.published.short(lang)))
+                    .unwrap_or_default(),
+                medium: q.medium.as_ref().map(|m| m.get(lang).to_string()),
+                href: Link::source(&q.source.document, Some(q.source.range)).href(),
+            });
         let mentions = dataset.documents.iter().enumerate().filter_map(|(d, doc)| {
-            let mentions = dataset.mentions.iter().enumerate();
-            let of_doc = mentions.filter(|(_, m)| m.actor == id && m.document == doc.id);
-            let mentions: Vec<usize> = of_doc.map(|(i, _)| i).collect();
-            (!mentions.is_empty()).then_some(DocumentMentions {
+            let of_doc = dataset.mentions.iter();
+            let of_doc = of_doc.filter(|m| m.actor == id && m.document == doc.id);
+            let sentences: Vec<Sentence> = of_doc
+                .map(|m| Sentence {
+                    href: Link::source(&doc.id, Some(m.range)).href(),
+                    text: m.sentence.slice(&doc.text).to_string(),
+                })
+                .collect();
+            let (date, count) = (
+                doc.published.short(lang),
+                lang.count(sentences.len(), &t.mentions),
+            );
+            (!sentences.is_empty()).then(|| DocumentMentions {
                 document: d,
-                mentions,
+                id: doc.id.clone(),
+                summary: format!("{} ({date}): {count}", doc.outlet),
+                sentences,
             })
         });
         Some(ActorView {
             actor: me,
-            roles,
+            id: actor.id.clone(),
+            name: actor.name.get(lang).to_string(),
+            initials: actor.initials(lang),
+            side: actor.side,
+            meta: format!("{} · {}", actor.kind.label(lang), actor.side.label(lang)),
+            aliases: actor.aliases.join(", "),
+            roles: roles.collect(),
             events,
             met: met.collect(),
             places,

@@ -2,18 +2,59 @@
 //! alias, grouped by side or sorted.
 
 use crate::i18n::Lang;
-use crate::link::ActorSort;
+use crate::link::{ActorSort, Link};
 use crate::model::{ActorIx, Dataset, EventIx, Side};
 use crate::query::SearchIndex;
 use crate::sort::{sort_by, sort_by_key};
 use crate::text::{fold, matches_all_terms};
 use serde::Serialize;
 
+/// An actor's card, in the view's language.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct ActorRow {
     pub actor: ActorIx,
     /// In chronological order.
     pub events: Vec<EventIx>,
+    pub id: String,
+    /// The actor's page.
+    pub href: String,
+    pub name: String,
+    pub initials: String,
+    pub side: Side,
+    /// The first role, or else the kind of actor, and the side: "Special envoy · United States".
+    pub role: String,
+    /// "12 events".
+    pub count: String,
+    /// From the first event's date to the last's, if there are events.
+    pub span: Option<String>,
+}
+
+impl ActorRow {
+    fn new(dataset: &Dataset, index: &SearchIndex, actor: ActorIx, lang: Lang) -> ActorRow {
+        let a = &dataset.actors[actor];
+        let events = index.events_of(actor);
+        let role = a
+            .roles
+            .first()
+            .map_or(a.kind.label(lang), |r| r.title.get(lang));
+        let date = |i: &EventIx| dataset.events[*i].date.display(lang);
+        let span = match (events.first().map(date), events.last().map(date)) {
+            (Some(first), Some(last)) => Some(format!("{first} – {last}")),
+            _ => None,
+        };
+        ActorRow {
+            actor,
+            id: a.id.clone(),
+            href: Link::actor(&a.id).href(),
+            name: a.name.get(lang).to_string(),
+            initials: a.initials(lang),
+            side: a.side,
+            role: format!("{role} · {}", a.side.label(lang)),
+            count: lang.count(events.len(), &lang.t().events),
+            span,
+            events,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -43,10 +84,7 @@ impl ActorsView {
         };
         let actors = dataset.actors.iter().enumerate().filter(|(_, a)| names(a));
         let mut rows: Vec<ActorRow> = actors
-            .map(|(actor, _)| ActorRow {
-                actor: ActorIx::new(actor),
-                events: index.events_of(ActorIx::new(actor)),
-            })
+            .map(|(actor, _)| ActorRow::new(dataset, index, ActorIx::new(actor), lang))
             .collect();
         let first_day = |r: &ActorRow| {
             let first = r.events.first();

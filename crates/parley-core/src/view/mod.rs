@@ -7,6 +7,7 @@
 pub mod actor;
 pub mod actors;
 pub mod axis;
+pub mod claims;
 pub mod event;
 pub mod event_ref;
 pub mod label;
@@ -15,6 +16,7 @@ pub mod map;
 pub mod network;
 pub mod page;
 pub mod reader;
+pub mod slide;
 pub mod story;
 pub mod timeline;
 
@@ -78,7 +80,7 @@ pub enum View {
         #[serde(flatten)]
         network: Rc<network::NetworkView>,
     },
-    Claims,
+    Claims(Rc<Vec<claims::ClaimCard>>),
     NotFound,
 }
 
@@ -112,15 +114,15 @@ impl View {
                     map: Rc::new(map),
                 }
             }
-            Link::Event { id } => View::Event(event::EventView::new(data, id).map(Rc::new)),
+            Link::Event { id } => View::Event(event::EventView::new(data, id, lang).map(Rc::new)),
             Link::Actors { sort, text } => View::Actors(Rc::new(actors::ActorsView::new(
                 data, index, *sort, text, lang,
             ))),
             Link::Actor { id } => {
-                View::Actor(actor::ActorView::new(data, index, pairs(), id).map(Rc::new))
+                View::Actor(actor::ActorView::new(data, index, pairs(), id, lang).map(Rc::new))
             }
             Link::Source { id, at } => {
-                View::Source(reader::ReaderView::new(data, id, *at).map(Rc::new))
+                View::Source(reader::ReaderView::new(data, id, *at, lang).map(Rc::new))
             }
             Link::Map { filter, .. } => {
                 let filters = timeline::TimelineView::new(index, filter, lang);
@@ -140,7 +142,7 @@ impl View {
                     filters: Rc::new(filters),
                 }
             }
-            Link::Claims => View::Claims,
+            Link::Claims => View::Claims(Rc::new(claims::ClaimCard::all(data, lang))),
             Link::NotFound => View::NotFound,
         }
     }

@@ -21,8 +21,14 @@ pub struct Node {
     pub x: f64,
     pub y: f64,
     pub r: f64,
-    /// The actor's name in the view's language.
+    pub id: String,
+    /// The actor's name, initials and page, in the view's language.
     pub name: String,
+    pub initials: String,
+    pub href: String,
+    pub side: Side,
+    /// "Name (Side): 12 events".
+    pub title: String,
     /// The way out from the circle's centre through the node, as cosine and sine: where its
     /// name goes.
     pub outward: (f64, f64),
@@ -51,6 +57,12 @@ pub struct Edge {
     /// `a < b`.
     pub a: ActorIx,
     pub b: ActorIx,
+    pub a_id: String,
+    pub b_id: String,
+    /// "Name – Name: 3 shared events", in the view's language.
+    pub label: String,
+    /// "3 shared events".
+    pub count: String,
     /// In chronological order.
     pub events: Vec<EventIx>,
     pub from: (f64, f64),
@@ -68,6 +80,8 @@ pub struct NetworkView {
     pub edges: Vec<Edge>,
     /// The matrix's rows and columns: nodes with at least one edge, in node order.
     pub matrix: Vec<ActorIx>,
+    /// Row by row, the position in `edges` of each cell's pair; none on the diagonal.
+    pub cells: Vec<Vec<Option<usize>>>,
     /// How many events the filter selects, of how many ("23 of 50 events").
     pub matched: usize,
     pub total: usize,
@@ -108,13 +122,21 @@ impl NetworkView {
                     2.0 * std::f64::consts::PI * k as f64 / around - std::f64::consts::FRAC_PI_2;
                 let (sin, cos) = sin_cos(angle);
                 let (x, y) = (SIZE / 2.0 + RADIUS * cos, SIZE / 2.0 + RADIUS * sin);
+                let who = &dataset.actors[actor];
+                let name = who.name.get(lang).to_string();
+                let count = lang.count(events, &lang.t().events);
                 Node {
                     actor,
                     events,
                     x,
                     y,
                     r: 5.0 + 2.5 * (events as f64).sqrt(),
-                    name: dataset.actors[actor].name.get(lang).to_string(),
+                    id: who.id.clone(),
+                    title: format!("{name} ({}): {count}", who.side.label(lang)),
+                    name,
+                    initials: who.initials(lang),
+                    href: Link::actor(&who.id).href(),
+                    side: who.side,
                     outward: (cos, sin),
                 }
             })
@@ -129,9 +151,15 @@ impl NetworkView {
                 let filter = filter.clone().with(&Actors, &dataset.actors[p.a].id);
                 let filter = filter.with(&Actors, &dataset.actors[p.b].id);
                 let width = 1.0 + p.events.len() as f64 * 1.2;
+                let name = |a: ActorIx| dataset.actors[a].name.get(lang);
+                let count = lang.count(p.events.len(), &lang.t().shared_events);
                 Edge {
                     a: p.a,
                     b: p.b,
+                    a_id: dataset.actors[p.a].id.clone(),
+                    b_id: dataset.actors[p.b].id.clone(),
+                    label: format!("{} – {}: {count}", name(p.a), name(p.b)),
+                    count,
                     events: p.events,
                     from: at(p.a),
                     to: at(p.b),
@@ -141,9 +169,22 @@ impl NetworkView {
             })
             .collect();
         let matrix = nodes.iter().map(|n| n.actor);
-        let matrix = matrix.filter(|&i| edges.iter().any(|e| e.a == i || e.b == i));
+        let matrix: Vec<ActorIx> = matrix
+            .filter(|&i| edges.iter().any(|e| e.a == i || e.b == i))
+            .collect();
+        let edge_between = |a: ActorIx, b: ActorIx| {
+            let (a, b) = (a.min(b), a.max(b));
+            edges.iter().position(|e| (e.a, e.b) == (a, b))
+        };
+        let cells = matrix.iter().map(|&row| {
+            let cols = matrix
+                .iter()
+                .map(|&col| edge_between(row, col).filter(|_| row != col));
+            cols.collect()
+        });
         NetworkView {
-            matrix: matrix.collect(),
+            cells: cells.collect(),
+            matrix,
             nodes,
             edges,
             matched: events.len(),
@@ -228,9 +269,8 @@ impl NetworkView {
         touching.map(move |e| (if e.a == actor { e.b } else { e.a }, e))
     }
 
-    /// The edge between two actors, either way round.
-    pub fn edge(&self, a: ActorIx, b: ActorIx) -> Option<&Edge> {
-        let (a, b) = (a.min(b), a.max(b));
-        self.edges.iter().find(|e| (e.a, e.b) == (a, b))
+    /// The node of `actor`, if the network has one.
+    pub fn node(&self, actor: ActorIx) -> Option<&Node> {
+        self.nodes.iter().find(|n| n.actor == actor)
     }
 }

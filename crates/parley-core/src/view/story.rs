@@ -2,7 +2,9 @@
 //! given, or else every event the filter selects, in date order. Step 0 is the cover: the
 //! title, how many events, the span of dates and the sources used.
 
-use super::event::EventView;
+use super::event_ref::EventRef;
+use super::slide::Slide;
+use crate::date::Day;
 use crate::i18n::{fill, Lang};
 use crate::link::{Link, Story};
 use crate::model::{ActorIx, Dataset, Event, EventIx, Side};
@@ -15,6 +17,8 @@ pub const AXIS_WIDTH: f64 = 1000.0;
 const AXIS_MARGIN: f64 = 10.0;
 /// The step list names at most this many steps, around the current one.
 pub const LISTED_STEPS: usize = 200;
+/// A handout prints at most this many steps.
+pub const PRINTED_STEPS: usize = 100;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Mark {
@@ -32,16 +36,20 @@ pub struct StoryView {
     pub events: Vec<EventIx>,
     /// 0 for the cover, else 1 to the number of events.
     pub step: usize,
-    /// The event of the current step, with its quotes and differing accounts.
-    pub current: Option<EventView>,
+    /// The current step's slide.
+    pub current: Option<Slide>,
     /// The steps the step list names: all of them, or [`LISTED_STEPS`] around the current.
     pub listed: std::ops::Range<usize>,
+    /// Their events, in order.
+    pub steps: Vec<EventRef>,
+    /// The slides of the first [`PRINTED_STEPS`] steps, for print.
+    pub handout: Vec<Slide>,
     pub previous: Option<Link>,
     pub next: Option<Link>,
     /// The first and the last date, as the events give them.
     pub span: Option<(String, String)>,
-    /// Positions in `dataset.documents` of the articles the story cites, in dataset order.
-    pub sources: Vec<usize>,
+    /// The articles the story cites, in dataset order.
+    pub sources: Vec<SourceRef>,
     pub marks: Vec<Mark>,
     /// What a screen reader hears when the step changes: "Step 3 of 12: title, date".
     pub announcement: String,
@@ -91,7 +99,7 @@ impl StoryView {
         };
         let current = step
             .checked_sub(1)
-            .and_then(|n| EventView::new(dataset, &dataset.events[events[n]].id));
+            .map(|n| Slide::new(dataset, events[n], true, lang));
         let span = events
             .iter()
             .map(|&i| &dataset.events[i].date)
@@ -107,6 +115,17 @@ impl StoryView {
             let id = &dataset.documents[d].id;
             let cites = |i: &EventIx| dataset.events[*i].sources.iter().any(|s| &s.document == id);
             events.iter().any(cites)
+        });
+        let sources = sources.map(|d| {
+            let document = &dataset.documents[d];
+            SourceRef {
+                document: d,
+                outlet: document.outlet.clone(),
+                published: document.published,
+                date: document.published.short(lang),
+                href: Link::source(&document.id, None).href(),
+                headline: document.headline.clone(),
+            }
         });
         let days: Vec<i32> = events.iter().map(|&i| index.days(i).0).collect();
         let (first, last) = (days.iter().min(), days.iter().max());
@@ -144,8 +163,14 @@ impl StoryView {
         let start = step
             .saturating_sub(LISTED_STEPS / 2)
             .min(events.len().saturating_sub(LISTED_STEPS));
+        let listed = start + 1..(start + LISTED_STEPS).min(events.len()) + 1;
+        let steps = EventRef::all(dataset, &events[listed.start - 1..listed.end - 1], lang);
+        let printed = events.iter().take(PRINTED_STEPS);
+        let handout = printed.map(|&i| Slide::new(dataset, i, false, lang));
         StoryView {
-            listed: start + 1..(start + LISTED_STEPS).min(events.len()) + 1,
+            listed,
+            steps,
+            handout: handout.collect(),
             previous: step.checked_sub(1).map(link),
             next: (step < events.len()).then(|| link(step + 1)),
             title,
@@ -179,6 +204,21 @@ impl StoryView {
             embed: true,
         }
     }
+}
+
+/// An article a story cites, as its cover lists it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct SourceRef {
+    /// Its position in `dataset.documents`.
+    pub document: usize,
+    pub outlet: String,
+    pub published: Day,
+    /// Its publication date, short, in the view's language.
+    pub date: String,
+    /// The reader.
+    pub href: String,
+    /// Verbatim, in English.
+    pub headline: String,
 }
 
 /// An event's participants grouped by side, in the order of [`Side::ALL`]; a participant that

@@ -36,6 +36,8 @@ pub struct TimelineView {
     pub facets: Vec<FacetChoices>,
     /// How many constraints the filter sets ("Filters (3 active)").
     pub active: usize,
+    /// The filter in words, for captions ("all events", "Steve Witkoff; from 2026-01-01").
+    pub described: String,
 }
 
 impl TimelineView {
@@ -67,6 +69,7 @@ impl TimelineView {
             total: index.len(),
             facets,
             active: filter.active(),
+            described: filter.describe(index, lang),
         }
     }
 }

@@ -56,7 +56,16 @@ fn a_filtered_story_is_the_engines_results_in_date_order() {
                     .iter()
                     .any(|s| s.document == document.id)
             });
-            assert_eq!(view.sources.contains(&d), cited, "{}", document.id);
+            let listed = view.sources.iter().find(|s| s.document == d);
+            assert_eq!(listed.is_some(), cited, "{}", document.id);
+            if let Some(source) = listed {
+                assert_eq!(
+                    (&source.outlet, &source.headline),
+                    (&document.outlet, &document.headline)
+                );
+                assert_eq!(source.href, Link::source(&document.id, None).href());
+                assert_eq!(source.date, document.published.short(Lang::En));
+            }
         }
         let first = &data.events[view.events[0]].date;
         assert_eq!(
@@ -84,7 +93,10 @@ fn each_step_shows_its_event_and_links_to_its_neighbours() {
     for step in 1..=n {
         let view = StoryView::new(data, index, &story, step, true, Lang::En);
         let event = &data.events[all[step - 1]];
-        assert_eq!(view.current.as_ref().map(|c| c.event), Some(all[step - 1]));
+        assert_eq!(
+            view.current.as_ref().map(|c| c.event.event),
+            Some(all[step - 1])
+        );
         assert_eq!(view.previous, Some(view.link(step - 1)));
         assert_eq!(view.next, (step < n).then(|| view.link(step + 1)));
         assert_eq!(

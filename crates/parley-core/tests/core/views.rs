@@ -93,28 +93,64 @@ fn months_group_consecutive_events_under_their_heading() {
 fn an_event_view_has_its_quotes_claims_and_neighbours() {
     let (data, _, _) = fixture();
     for (i, event) in data.events.iter().enumerate() {
-        let view = EventView::new(data, &event.id).unwrap();
+        let view = EventView::new(data, &event.id, Lang::Uk).unwrap();
         assert_eq!(view.event, EventIx::new(i));
-        let quotes: Vec<usize> = (0..data.quotes.len())
-            .filter(|&q| data.quotes[q].event.as_ref() == Some(&event.id))
-            .collect();
-        assert_eq!(view.quotes, quotes);
-        for &c in &view.claims {
-            assert!(data.claims[c]
-                .accounts
-                .iter()
-                .any(|a| a.event.as_ref() == Some(&event.id)));
+        assert_eq!(
+            (view.id.as_str(), view.title.as_str()),
+            (event.id.as_str(), event.title.get(Lang::Uk))
+        );
+        assert_eq!(view.kind, event.kind.label(Lang::Uk));
+        // The basis is ours, in the view's language; the phrase it rests on stays English.
+        let basis = format!("{}{{phrase}}{}", view.basis.0, view.basis.1);
+        assert_eq!(basis, event.date.basis_template(Lang::Uk));
+        assert_eq!(view.phrase, event.date.basis.phrase);
+        assert_eq!(view.citations.len(), event.sources.len());
+        for (citation, source) in view.citations.iter().zip(&event.sources) {
+            let mut expected = html::Markup::default();
+            html::citation(&mut expected, data, source, true, Lang::Uk);
+            assert_eq!(citation, &expected);
         }
-        assert_eq!(view.before, i.checked_sub(1).map(EventIx::new));
-        let after = (i + 1 < data.events.len()).then(|| EventIx::new(i + 1));
-        assert_eq!(view.after, after);
+        let quotes: Vec<&str> = data
+            .quotes
+            .iter()
+            .filter(|q| q.event.as_ref() == Some(&event.id))
+            .map(|q| q.text.as_str())
+            .collect();
+        let shown: Vec<&str> = view.quotes.iter().map(|q| q.text.as_str()).collect();
+        assert_eq!(shown, quotes, "quotations verbatim, in the dataset's order");
+        for q in &view.quotes {
+            assert!(
+                data.actors
+                    .iter()
+                    .any(|a| a.name.get(Lang::Uk) == q.speaker),
+                "{}",
+                q.speaker
+            );
+        }
+        for claim in &view.claims {
+            let about = |a: &parley_core::view::claims::AccountCard| {
+                a.event.as_ref().map(|e| &e.id) == Some(&event.id)
+            };
+            assert!(claim.accounts.iter().any(about), "{}", claim.id);
+        }
+        let neighbour = |j: Option<usize>| j.map(|j| data.events[j].id.clone());
+        assert_eq!(view.before.map(|e| e.id), neighbour(i.checked_sub(1)));
+        assert_eq!(
+            view.after.map(|e| e.id),
+            neighbour(Some(i + 1).filter(|&j| j < data.events.len()))
+        );
     }
-    let kyiv = EventView::new(data, "2026-01-29-trump-asks-putin-to-pause-kyiv-strikes").unwrap();
+    let kyiv = EventView::new(
+        data,
+        "2026-01-29-trump-asks-putin-to-pause-kyiv-strikes",
+        Lang::En,
+    )
+    .unwrap();
     assert!(
         !kyiv.claims.is_empty(),
         "the pause on strikes is told two ways"
     );
-    assert_eq!(EventView::new(data, "no-such-event"), None);
+    assert_eq!(EventView::new(data, "no-such-event", Lang::En), None);
 }
 
 #[test]
@@ -145,9 +181,13 @@ fn an_event_is_mentioned_by_its_page_its_title_and_its_date_in_the_readers_langu
 #[test]
 fn an_actor_view_has_their_events_contacts_places_quotes_and_mentions() {
     let (data, index, pairs) = fixture();
-    assert_eq!(ActorView::new(data, index, pairs, "nobody"), None);
+    assert_eq!(ActorView::new(data, index, pairs, "nobody", Lang::En), None);
     for (a, actor) in data.actors.iter().enumerate() {
-        let view = ActorView::new(data, index, pairs, &actor.id).unwrap();
+        let view = ActorView::new(data, index, pairs, &actor.id, Lang::Uk).unwrap();
+        assert_eq!(
+            (view.id.as_str(), view.name.as_str()),
+            (actor.id.as_str(), actor.name.get(Lang::Uk))
+        );
         assert_eq!(view.actor, ActorIx::new(a));
         let events: Vec<EventIx> = (0..data.events.len())
             .map(EventIx::new)
@@ -161,7 +201,20 @@ fn an_actor_view_has_their_events_contacts_places_quotes_and_mentions() {
                 .copied()
                 .filter(|&i| data.events[i].has_actor(other))
                 .collect();
-            assert_eq!(contact.events, shared, "{} and {other}", actor.id);
+            assert_eq!(
+                contact.events,
+                EventRef::all(data, &shared, Lang::Uk),
+                "{} and {other}",
+                actor.id
+            );
+            assert_eq!(
+                (&contact.id, contact.href.clone()),
+                (other, Link::actor(other).href())
+            );
+            assert_eq!(
+                contact.count,
+                Lang::Uk.count(shared.len(), &Lang::Uk.t().shared_events)
+            );
         }
         let contacts = view.met.len();
         let expected = data
@@ -179,6 +232,11 @@ fn an_actor_view_has_their_events_contacts_places_quotes_and_mentions() {
             let id = &data.places[place.place].id;
             let link = Link::timeline(Filter::for_actor(&actor.id).with(&Places, id));
             assert_eq!(place.link, link);
+            let p = &data.places[place.place];
+            assert_eq!(
+                place.name,
+                format!("{}, {}", p.name.get(Lang::Uk), p.country.get(Lang::Uk))
+            );
             assert_eq!(
                 run(index, &Filter::for_actor(&actor.id).with(&Places, id))
                     .events
@@ -186,10 +244,14 @@ fn an_actor_view_has_their_events_contacts_places_quotes_and_mentions() {
                 place.events
             );
         }
-        assert!(view
-            .quotes
-            .iter()
-            .all(|&q| data.quotes[q].speaker == actor.id));
+        for said in &view.quotes {
+            let q = &data.quotes[said.quote];
+            assert_eq!((&q.speaker, &said.text), (&actor.id, &q.text), "verbatim");
+            assert_eq!(
+                said.href,
+                Link::source(&q.source.document, Some(q.source.range)).href()
+            );
+        }
         assert_eq!(
             view.quotes.len(),
             data.quotes.iter().filter(|q| q.speaker == actor.id).count()
@@ -197,8 +259,18 @@ fn an_actor_view_has_their_events_contacts_places_quotes_and_mentions() {
         let named = view
             .mentions
             .iter()
-            .map(|d| d.mentions.len())
+            .map(|d| d.sentences.len())
             .sum::<usize>();
+        for of_doc in &view.mentions {
+            let doc = &data.documents[of_doc.document];
+            let of_actor = data
+                .mentions
+                .iter()
+                .filter(|m| m.actor == actor.id && m.document == doc.id);
+            let sentences: Vec<&str> = of_actor.map(|m| m.sentence.slice(&doc.text)).collect();
+            let shown: Vec<&str> = of_doc.sentences.iter().map(|s| s.text.as_str()).collect();
+            assert_eq!(shown, sentences, "verbatim, in text order");
+        }
         assert_eq!(
             named,
             data.mentions.iter().filter(|m| m.actor == actor.id).count()
@@ -206,8 +278,9 @@ fn an_actor_view_has_their_events_contacts_places_quotes_and_mentions() {
         let published: Vec<Day> = view
             .roles
             .iter()
-            .map(|&r| {
-                data.document(&actor.roles[r].source.document)
+            .map(|r| {
+                assert_eq!(r.title, actor.roles[r.role].title.get(Lang::Uk));
+                data.document(&actor.roles[r.role].source.document)
                     .unwrap()
                     .published
             })
@@ -264,10 +337,10 @@ fn the_actors_list_filters_by_alias_and_sorts() {
 #[test]
 fn the_reader_covers_the_text_and_marks_every_excerpt_mention_and_target() {
     let (data, _, _) = fixture();
-    assert_eq!(ReaderView::new(data, "nope", None), None);
+    assert_eq!(ReaderView::new(data, "nope", None, Lang::En), None);
     for doc in &data.documents {
         let target = doc.sentences[doc.sentences.len() / 2];
-        let view = ReaderView::new(data, &doc.id, Some(target)).unwrap();
+        let view = ReaderView::new(data, &doc.id, Some(target), Lang::Uk).unwrap();
         let mut lines: Vec<TextRange> = Vec::new();
         let mut firsts = 0;
         for block in &view.blocks {
@@ -296,8 +369,11 @@ fn the_reader_covers_the_text_and_marks_every_excerpt_mention_and_target() {
                                 .flat_map(|e| &e.sources)
                                 .any(|s| s.document == doc.id && s.range.contains(piece.range));
                             assert_eq!(piece.cited, cited);
+                            assert_eq!(piece.mention.is_some(), piece.mention_href.is_some());
                             if let Some(actor) = piece.mention {
                                 let id = &data.actors[actor].id;
+                                let href = Link::actor(id).href();
+                                assert_eq!(piece.mention_href.as_deref(), Some(href.as_str()));
                                 assert!(data.mentions.iter().any(|m| &m.actor == id
                                     && m.document == doc.id
                                     && m.range.contains(piece.range)));
@@ -349,6 +425,18 @@ fn the_reader_covers_the_text_and_marks_every_excerpt_mention_and_target() {
                 .filter(|p| p.range.end == source.range.end && !p.ends.is_empty())
                 .count();
             assert!(ends >= 1);
+            // The events are named in the view's language, each citing this excerpt.
+            let ending = story_pieces
+                .iter()
+                .filter(|p| p.range.end == source.range.end);
+            for cite in ending.flat_map(|p| p.ends.iter().flatten()) {
+                let event = data.event(&cite.id).unwrap();
+                assert_eq!(cite.title, event.title.get(Lang::Uk));
+                assert!(event
+                    .sources
+                    .iter()
+                    .any(|s| s.document == doc.id && s.range.end == source.range.end));
+            }
         }
     }
 }
@@ -399,14 +487,40 @@ fn the_network_is_every_pair_on_a_circle() {
             Filter::for_actor(&data.actors[pair.a].id).with(&Actors, &data.actors[pair.b].id);
         assert_eq!(run(index, &filter).events, edge.events);
         assert_eq!(edge.link, Link::timeline(filter));
-        assert_eq!(view.edge(pair.b, pair.a), Some(edge));
-        let a = view.nodes.iter().find(|n| n.actor == pair.a).unwrap();
+        let a = view.node(pair.a).unwrap();
         assert_eq!(edge.from, (a.x, a.y));
+        let (a_id, b_id) = (&data.actors[pair.a].id, &data.actors[pair.b].id);
+        assert_eq!((&edge.a_id, &edge.b_id), (a_id, b_id));
+        let count = Lang::En.count(pair.events.len(), &Lang::En.t().shared_events);
+        let (a_name, b_name) = (
+            data.actors[pair.a].name.get(Lang::En),
+            data.actors[pair.b].name.get(Lang::En),
+        );
+        assert_eq!(edge.label, format!("{a_name} – {b_name}: {count}"));
     }
     assert!(view
         .matrix
         .iter()
         .all(|&a| view.edges.iter().any(|e| e.a == a || e.b == a)));
+    // The matrix: each cell the pair of its row and column, either way round; none on the
+    // diagonal, none where the two share nothing.
+    assert_eq!(view.cells.len(), view.matrix.len());
+    for (r, &row) in view.matrix.iter().enumerate() {
+        for (c, &col) in view.matrix.iter().enumerate() {
+            let pair = view
+                .edges
+                .iter()
+                .position(|e| (e.a, e.b) == (row.min(col), row.max(col)));
+            assert_eq!(view.cells[r][c], pair.filter(|_| r != c), "{r}, {c}");
+        }
+    }
+    for node in &view.nodes {
+        let actor = &data.actors[node.actor];
+        assert_eq!(
+            (&node.id, &node.href, node.side),
+            (&actor.id, &Link::actor(&actor.id).href(), actor.side)
+        );
+    }
     // An actor's contacts: every pair it is in, heaviest first, named by the other actor.
     for node in &view.nodes {
         let contacts: Vec<_> = view.contacts(node.actor).collect();
@@ -420,7 +534,10 @@ fn the_network_is_every_pair_on_a_circle() {
             expected
         );
         for (other, edge) in contacts {
-            assert_eq!(view.edge(node.actor, other), Some(edge));
+            assert_eq!(
+                (edge.a.min(edge.b), edge.a.max(edge.b)),
+                (node.actor.min(other), node.actor.max(other))
+            );
         }
     }
 }
@@ -763,7 +880,7 @@ fn counts_read_in_the_singular_only_for_one() {
 fn the_reader_groups_lines_into_blocks_and_ends_each_excerpt_with_its_events() {
     let (data, _, _) = fixture();
     for doc in &data.documents {
-        let view = ReaderView::new(data, &doc.id, None).unwrap();
+        let view = ReaderView::new(data, &doc.id, None, Lang::En).unwrap();
         let story = |b: &Block| matches!(b, Block::Story(_));
         assert!(
             view.blocks.windows(2).all(|w| story(&w[0]) != story(&w[1])),
@@ -785,10 +902,10 @@ fn the_reader_groups_lines_into_blocks_and_ends_each_excerpt_with_its_events() {
                 continue;
             };
             for piece in paragraphs.iter().flatten() {
-                let ending: Vec<Vec<EventIx>> = cited
+                let ending: Vec<Vec<EventRef>> = cited
                     .iter()
                     .filter(|(r, _)| r.end == piece.range.end)
-                    .map(|(_, events)| events.clone())
+                    .map(|(_, events)| EventRef::all(data, events, Lang::En))
                     .collect();
                 assert_eq!(piece.ends, ending, "{} at {:?}", doc.id, piece.range);
             }
@@ -993,10 +1110,10 @@ fn every_link_opens_its_own_view_as_each_views_constructor_computes_it() {
 
     let event = &data.events[0].id;
     assert!(
-        matches!(view(&Link::event(event)), View::Event(Some(v)) if *v == EventView::new(data, event).unwrap())
+        matches!(view(&Link::event(event)), View::Event(Some(v)) if *v == EventView::new(data, event, lang).unwrap())
     );
     assert_eq!(view(&Link::event("no-such-event")), View::Event(None));
-    let witkoff = ActorView::new(data, index, pairs, "witkoff").unwrap();
+    let witkoff = ActorView::new(data, index, pairs, "witkoff", lang).unwrap();
     assert!(matches!(view(&Link::actor("witkoff")), View::Actor(Some(v)) if *v == witkoff));
     assert_eq!(view(&Link::actor("nobody")), View::Actor(None));
     let actors = ActorsView::new(data, index, ActorSort::Name, "wit", lang);
@@ -1006,8 +1123,106 @@ fn every_link_opens_its_own_view_as_each_views_constructor_computes_it() {
     };
     assert!(matches!(view(&link), View::Actors(v) if *v == actors));
     let document = &data.documents[0].id;
-    let reader = ReaderView::new(data, document, None).unwrap();
+    let reader = ReaderView::new(data, document, None, lang).unwrap();
     assert!(matches!(view(&Link::source(document, None)), View::Source(Some(v)) if *v == reader));
-    assert_eq!(view(&Link::Claims), View::Claims);
+    let View::Claims(claims) = view(&Link::Claims) else {
+        panic!("the claims' link opens the claims");
+    };
+    assert_eq!(claims.len(), data.claims.len());
     assert_eq!(view(&Link::NotFound), View::NotFound);
+}
+
+#[test]
+fn an_actors_card_carries_its_name_role_count_and_span_in_the_readers_language() {
+    let (data, index, _) = fixture();
+    let view = ActorsView::new(data, index, ActorSort::Events, "", Lang::Ru);
+    for row in view.groups.iter().flat_map(|(_, rows)| rows) {
+        let actor = &data.actors[row.actor];
+        assert_eq!(
+            (row.id.as_str(), row.name.as_str()),
+            (actor.id.as_str(), actor.name.get(Lang::Ru))
+        );
+        assert_eq!(row.href, Link::actor(&actor.id).href());
+        assert!(
+            row.role
+                .ends_with(&format!(" · {}", actor.side.label(Lang::Ru))),
+            "{}",
+            row.role
+        );
+        assert_eq!(
+            row.count,
+            Lang::Ru.count(row.events.len(), &Lang::Ru.t().events)
+        );
+        let dates: Vec<String> = row
+            .events
+            .iter()
+            .map(|&i| data.events[i].date.display(Lang::Ru))
+            .collect();
+        match (dates.first(), dates.last()) {
+            (Some(first), Some(last)) => assert_eq!(
+                row.span.as_deref(),
+                Some(format!("{first} – {last}").as_str())
+            ),
+            _ => assert_eq!(row.span, None),
+        }
+    }
+}
+
+#[test]
+fn a_claims_accounts_carry_who_what_the_excerpt_and_the_event() {
+    use parley_core::view::claims::ClaimCard;
+    let (data, _, _) = fixture();
+    let cards = ClaimCard::all(data, Lang::Uk);
+    assert_eq!(cards.len(), data.claims.len());
+    for (card, claim) in cards.iter().zip(&data.claims) {
+        assert_eq!(card.question, claim.question.get(Lang::Uk));
+        for (shown, account) in card.accounts.iter().zip(&claim.accounts) {
+            let actor = data
+                .actor(&account.actor)
+                .expect("every account's actor is known");
+            assert_eq!(
+                (shown.name.as_str(), shown.side),
+                (actor.name.get(Lang::Uk), Some(actor.side))
+            );
+            assert_eq!(shown.says, account.says.get(Lang::Uk));
+            let mut citation = html::Markup::default();
+            html::citation(&mut citation, data, &account.source, true, Lang::Uk);
+            assert_eq!(shown.citation, citation);
+            assert_eq!(shown.event.as_ref().map(|e| &e.id), account.event.as_ref());
+        }
+    }
+}
+
+#[test]
+fn a_slide_names_the_participants_by_side_and_the_place_and_the_handout_leaves_out_the_accounts() {
+    use parley_core::view::slide::Slide;
+    let (data, _, _) = fixture();
+    for (i, event) in data.events.iter().enumerate() {
+        let slide = Slide::new(data, EventIx::new(i), true, Lang::En);
+        let names: usize = slide.sides.iter().map(|(_, actors)| actors.len()).sum();
+        assert_eq!(names, event.actors.len(), "{}", event.id);
+        for (side, actors) in &slide.sides {
+            for a in actors {
+                let actor = data
+                    .actors
+                    .iter()
+                    .find(|x| x.name.get(Lang::En) == a.name)
+                    .unwrap();
+                assert_eq!(
+                    (actor.side, a.href.clone()),
+                    (*side, Link::actor(&actor.id).href())
+                );
+            }
+        }
+        let place = event.place.as_deref().and_then(|p| data.place(p));
+        let expected =
+            place.map(|p| format!("{}, {}", p.name.get(Lang::En), p.country.get(Lang::En)));
+        assert_eq!(
+            (slide.place, slide.place_id.as_ref()),
+            (expected, event.place.as_ref())
+        );
+        let printed = Slide::new(data, EventIx::new(i), false, Lang::En);
+        assert!(printed.event.claims.is_empty());
+        assert_eq!(printed.event.title, slide.event.title);
+    }
 }
