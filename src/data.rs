@@ -1,7 +1,7 @@
 //! The baked dataset, its search index (baked too for large datasets) and the map's atlas, each
 //! decoded or built once on first use.
 
-use parley_core::map::Atlas;
+use parley_core::atlas::Atlas;
 use parley_core::query::SearchIndex;
 use parley_core::view::Corpus;
 use parley_core::Dataset;

@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use parley::components::{
-    DateView, DateViewProps, EventCard, EventCardProps, Notices, NoticesProps,
+    DateWithBasis, DateWithBasisProps, EventCard, EventCardProps, Notices, NoticesProps,
 };
 use parley::data::dataset;
 use parley_core::Precision;
@@ -73,7 +73,8 @@ async fn vague_dates_show_their_range_and_precision() {
         .clone();
     assert_eq!(date.precision, Precision::Week);
     let root = mount();
-    yew::Renderer::<DateView>::with_root_and_props(root.clone(), DateViewProps { date }).render();
+    yew::Renderer::<DateWithBasis>::with_root_and_props(root.clone(), DateWithBasisProps { date })
+        .render();
     settle().await;
     let time = root.query_selector("time").unwrap().unwrap();
     assert_eq!(

@@ -5,7 +5,7 @@ use parley_core::view::claims::ClaimCard;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
-pub struct ClaimViewProps {
+pub struct ClaimAccountsProps {
     pub claim: ClaimCard,
     /// Heading level of the question; the accounts' names sit one level below.
     #[prop_or(2)]
@@ -14,7 +14,7 @@ pub struct ClaimViewProps {
 
 /// One question and each side's account of it, side by side, each with its sentence.
 #[component]
-pub fn ClaimView(props: &ClaimViewProps) -> Html {
+pub fn ClaimAccounts(props: &ClaimAccountsProps) -> Html {
     let lang = use_lang();
     let t = lang.t();
     let claim = &props.claim;

@@ -5,14 +5,14 @@ use parley_core::EventDate;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
-pub struct DateViewProps {
+pub struct DateWithBasisProps {
     pub date: EventDate,
 }
 
 /// A date as precisely as the text gives it, with its precision in words and its basis one
 /// click away (see [`html::date`]).
 #[component]
-pub fn DateView(props: &DateViewProps) -> Html {
+pub fn DateWithBasis(props: &DateWithBasisProps) -> Html {
     let lang = use_lang();
     let mut out = Markup::default();
     html::date(&mut out, &props.date, lang);

@@ -16,10 +16,3 @@ pub struct EventCardProps {
 pub fn EventCard(props: &EventCardProps) -> Html {
     from_markup(html::event_card(dataset(), props.index, use_lang()))
 }
-
-/// An event's summary, place, participants and topics, for its own page, which shows its
-/// title, date and sources above (see [`html::event_details`]).
-#[component]
-pub fn EventDetails(props: &EventCardProps) -> Html {
-    from_markup(html::event_details(dataset(), props.index, use_lang()))
-}

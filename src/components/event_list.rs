@@ -98,7 +98,7 @@ fn pick_button(index: EventIx, picks: &[String], lang: Lang) -> Html {
 /// What the scroll listener and the renders share: the listener is registered once, so it
 /// must read the current window and heights, not those of the render that registered it.
 #[derive(Default)]
-struct Layout {
+struct Windowing {
     /// The list's padding above and below the rendered blocks, in pixels, once set.
     padding: Option<(f64, f64)>,
     /// The blocks rendered.
@@ -114,9 +114,9 @@ struct Layout {
 fn VirtualList(props: &EventListProps) -> Html {
     let lang = use_lang();
     let list = use_node_ref();
-    let layout = use_mut_ref(|| Layout {
+    let windowing = use_mut_ref(|| Windowing {
         rendered: 0..1,
-        ..Layout::default()
+        ..Windowing::default()
     });
     let rerender = use_force_update();
     // A new list starts measuring afresh, and pads itself now, in the same task as the render:
@@ -124,28 +124,28 @@ fn VirtualList(props: &EventListProps) -> Html {
     // frame and the update would take two. The window stays where it was (within the new
     // list) until the effect has measured: reading the layout here would force one mid-render.
     {
-        let (list, layout) = (list.clone(), layout.clone());
+        let (list, windowing) = (list.clone(), windowing.clone());
         use_memo(props.events.clone(), move |events| {
-            let mut layout = layout.borrow_mut();
-            layout.heights.reset(block_count(events.len()));
-            layout.rendered = layout.heights.clamp(&layout.rendered);
+            let mut windowing = windowing.borrow_mut();
+            windowing.heights.reset(block_count(events.len()));
+            windowing.rendered = windowing.heights.clamp(&windowing.rendered);
             if let Some(element) = list.cast::<web_sys::Element>() {
-                pad(&element, &mut layout);
+                pad(&element, &mut windowing);
             }
         });
     }
     let update = {
-        let (list, layout) = (list.clone(), layout.clone());
+        let (list, windowing) = (list.clone(), windowing.clone());
         move || {
             let Some(element) = list.cast::<web_sys::Element>() else {
                 return;
             };
-            let mut layout = layout.borrow_mut();
-            let padding_bottom = layout.padding.map_or(0.0, |(_, bottom)| bottom);
-            measure(&element, padding_bottom, &mut layout.heights);
-            if place(&element, &mut layout) {
-                // The render borrows the layout too.
-                drop(layout);
+            let mut windowing = windowing.borrow_mut();
+            let padding_bottom = windowing.padding.map_or(0.0, |(_, bottom)| bottom);
+            measure(&element, padding_bottom, &mut windowing.heights);
+            if place(&element, &mut windowing) {
+                // The render borrows the windowing too.
+                drop(windowing);
                 rerender.force_update();
             }
         }
@@ -168,7 +168,7 @@ fn VirtualList(props: &EventListProps) -> Html {
     use_effect(update);
 
     // Within the list: the memo above clamps it to a new list.
-    let rendered = layout.borrow().rendered.clone();
+    let rendered = windowing.borrow().rendered.clone();
     html! {
         <ol class={classes!("event-list", "virtual", picking(&props.picks))} ref={list}>
             { for rendered.flat_map(|b| {
@@ -183,28 +183,28 @@ fn VirtualList(props: &EventListProps) -> Html {
 /// whether the window moved (and so needs a render). The padding changes with the window, before
 /// any layout can see one without the other: scroll anchoring would otherwise chase the
 /// difference, and the window with it.
-fn place(list: &web_sys::Element, layout: &mut Layout) -> bool {
+fn place(list: &web_sys::Element, windowing: &mut Windowing) -> bool {
     let top = -list.get_bounding_client_rect().top();
     let viewport = gloo::utils::window()
         .inner_height()
         .ok()
         .and_then(|h| h.as_f64())
         .unwrap_or(900.0);
-    let wanted = layout
+    let wanted = windowing
         .heights
         .overlapping(top - MARGIN, top + viewport + MARGIN);
-    let moved = wanted != layout.rendered;
-    layout.rendered = wanted;
-    pad(list, layout);
+    let moved = wanted != windowing.rendered;
+    windowing.rendered = wanted;
+    pad(list, windowing);
     moved
 }
 
 /// Sets the list's padding to stand in for the blocks not rendered, so the scroll bar spans the
 /// whole list. Through the CSSOM: the Content-Security-Policy blocks `style` attributes.
-fn pad(list: &web_sys::Element, layout: &mut Layout) {
-    let padding = layout.heights.padding(&layout.rendered);
+fn pad(list: &web_sys::Element, windowing: &mut Windowing) {
+    let padding = windowing.heights.padding(&windowing.rendered);
     // Unchanged, it is left alone: a write would still be a mutation, and cost a style pass.
-    if layout.padding == Some(padding) {
+    if windowing.padding == Some(padding) {
         return;
     }
     if let Some(list) = list.dyn_ref::<web_sys::HtmlElement>() {
@@ -215,7 +215,7 @@ fn pad(list: &web_sys::Element, layout: &mut Layout) {
                 .set_property(side, &format!("{}px", height as i64));
         }
     }
-    layout.padding = Some(padding);
+    windowing.padding = Some(padding);
 }
 
 /// Records the height of every rendered block: from its first item's top to the next block's

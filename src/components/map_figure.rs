@@ -5,9 +5,9 @@
 use super::{event_ref_items, from_markup, use_linked_state, use_width, wide_screen, FIRST_WIDTH};
 use crate::data::atlas;
 use crate::router::use_lang;
+use parley_core::atlas::{Frame, MapZoom, MAX_ZOOM};
 use parley_core::html::map_countries;
 use parley_core::i18n::fill;
-use parley_core::map::{Frame, MapZoom, MAX_ZOOM};
 use parley_core::svg::svg_number;
 use parley_core::view::map::{Label, MapView, Marker, LABEL_SIZE};
 use parley_core::PlaceKind;

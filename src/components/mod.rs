@@ -1,7 +1,6 @@
 //! Reusable pieces of the views. Cards, dates, citations and axis marks are the core's markup
 //! (`parley_core::html`), handed to Yew whole.
 
-mod citation;
 mod claim;
 mod date;
 mod event_card;
@@ -17,10 +16,9 @@ mod notices;
 mod picture;
 mod time_axis;
 
-pub use citation::Citation;
-pub use claim::ClaimView;
-pub use date::{DateView, DateViewProps};
-pub use event_card::{EventCard, EventCardProps, EventDetails};
+pub use claim::ClaimAccounts;
+pub use date::{DateWithBasis, DateWithBasisProps};
+pub use event_card::{EventCard, EventCardProps};
 pub use event_list::EventList;
 pub use event_ref::{event_ref, event_ref_items};
 pub use export_menu::ExportMenu;

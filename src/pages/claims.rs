@@ -1,6 +1,6 @@
 //! `claims/`: where the sources disagree, the accounts side by side, each with its sentence.
 
-use crate::components::ClaimView;
+use crate::components::ClaimAccounts;
 use crate::router::use_lang;
 use parley_core::view::claims::ClaimCard;
 use std::rc::Rc;
@@ -18,7 +18,7 @@ pub fn ClaimsPage(props: &ClaimsPageProps) -> Html {
         <section class="claims-page">
             <h1>{ t.nav_claims }</h1>
             <p>{ t.claims_intro }</p>
-            { for props.claims.iter().map(|claim| html! { <ClaimView claim={claim.clone()} /> }) }
+            { for props.claims.iter().map(|claim| html! { <ClaimAccounts claim={claim.clone()} /> }) }
         </section>
     }
 }

@@ -2,7 +2,7 @@
 //! quotes, the accounts that differ about it, and the events just before and after.
 
 use super::NotFoundPage;
-use crate::components::{event_ref, from_markup, ClaimView, DateView};
+use crate::components::{event_ref, from_markup, ClaimAccounts, DateWithBasis};
 use crate::router::use_lang;
 use parley_core::i18n::fill;
 use parley_core::link::Link;
@@ -35,7 +35,7 @@ pub fn EventPage(props: &EventPageProps) -> Html {
             <p class="breadcrumb"><a href={Link::default().href()}>{ t.back_to_timeline }</a></p>
             <h1>{ &view.title }</h1>
             <div class="meta">
-                <DateView date={view.date.clone()} />
+                <DateWithBasis date={view.date.clone()} />
                 <span class="kind">{ &view.kind }</span>
                 <span class={classes!("status", format!("status-{}", view.status.slug()))}>{ view.status.label(lang) }</span>
             </div>
@@ -72,7 +72,7 @@ pub fn EventPage(props: &EventPageProps) -> Html {
             if !view.claims.is_empty() {
                 <section aria-labelledby="claims-h" class="event-claims">
                     <h2 id="claims-h">{ t.nav_claims }</h2>
-                    { for view.claims.iter().map(|claim| html! { <ClaimView claim={claim.clone()} level={3} /> }) }
+                    { for view.claims.iter().map(|claim| html! { <ClaimAccounts claim={claim.clone()} level={3} /> }) }
                 </section>
             }
             <nav aria-label={t.neighbours}>

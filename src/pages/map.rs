@@ -4,9 +4,9 @@
 
 use crate::components::{event_ref_items, lens_tabs, picture_downloads, FilterPanel, MapFigure};
 use crate::router;
+use parley_core::atlas::MapZoom;
 use parley_core::i18n::{fill, Lang};
 use parley_core::link::{Link, LinkAction};
-use parley_core::map::MapZoom;
 use parley_core::query::Filter;
 use parley_core::view::map::MapView;
 use parley_core::view::timeline::TimelineView;

@@ -11,9 +11,9 @@
 //! Every value from the dataset goes through [`Markup::text`] or [`Markup::attr`], which escape
 //! it; only this module's own literal markup goes through `Markup::raw`.
 
+use crate::atlas::Atlas;
 use crate::i18n::Lang;
 use crate::link::Link;
-use crate::map::Atlas;
 use crate::model::{Dataset, Event, EventIx, Side, Source, Status};
 use crate::svg::svg_number;
 use crate::view::axis::{Mark, MARK_SIZE};
@@ -390,7 +390,7 @@ pub fn static_page(dataset: &Dataset, events: &[EventIx]) -> String {
 #[cfg(test)]
 mod tests {
     use super::{embed_snippet, map_countries, Markup};
-    use crate::map::{Atlas, Country};
+    use crate::atlas::{Atlas, Country};
 
     #[test]
     fn an_embed_snippet_escapes_its_title_and_address() {

@@ -6,13 +6,13 @@
 //! The app bakes a validated [`Dataset`] into the wasm bundle at build time (see the app's
 //! `build.rs`), reads its URL with [`link::Link::parse`] and renders the view structs.
 
+pub mod atlas;
 pub mod bits;
 pub mod date;
 pub mod facet;
 pub mod html;
 pub mod i18n;
 pub mod link;
-pub mod map;
 pub mod model;
 pub mod query;
 pub mod sort;

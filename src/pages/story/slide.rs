@@ -1,6 +1,6 @@
 //! One step of a story as a slide: on screen, and in the printed handout.
 
-use crate::components::{from_markup, ClaimView, DateView};
+use crate::components::{from_markup, ClaimAccounts, DateWithBasis};
 use parley_core::html::side_tag;
 use parley_core::i18n::Lang;
 use parley_core::view::slide::Slide;
@@ -15,7 +15,7 @@ pub fn slide(slide: &Slide, heading: &'static str, lang: Lang) -> Html {
     html! {
         <>
             <div class="meta">
-                <DateView date={event.date.clone()} />
+                <DateWithBasis date={event.date.clone()} />
                 <span class="kind">{ &event.kind }</span>
                 <span class={classes!("status", format!("status-{}", event.status.slug()))}>{ event.status.label(lang) }</span>
             </div>
@@ -38,7 +38,7 @@ pub fn slide(slide: &Slide, heading: &'static str, lang: Lang) -> Html {
                     <div><dt>{ t.card_place }</dt><dd>{ place }</dd></div>
                 }
             </dl>
-            { for event.claims.iter().map(|claim| html! { <ClaimView claim={claim.clone()} level={3} /> }) }
+            { for event.claims.iter().map(|claim| html! { <ClaimAccounts claim={claim.clone()} level={3} /> }) }
         </>
     }
 }

@@ -3,7 +3,7 @@
 //! the view (a pick on the map) leaves the link as it is.
 
 use super::{ActorSort, AxisSpan, Link, PACES};
-use crate::map::MapZoom;
+use crate::atlas::MapZoom;
 use crate::query::FilterAction;
 
 #[derive(Clone, Debug, PartialEq)]

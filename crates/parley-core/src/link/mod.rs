@@ -12,10 +12,10 @@
 mod action;
 pub use action::LinkAction;
 
+use crate::atlas::{MapZoom, WIDTH, ZOOMS};
 use crate::date::Day;
 use crate::facet::{self, FACETS};
 use crate::i18n::{fill, Lang, Messages};
-use crate::map::{MapZoom, WIDTH, ZOOMS};
 use crate::model::{Dataset, TextRange};
 use crate::query::{Filter, SearchIndex};
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};

@@ -3,7 +3,7 @@
 //! dataset's places need, clips them to it and simplifies them to the map's resolution.
 //! The app gets SVG paths and each place's position, and does no trigonometry.
 
-use crate::map::{Atlas, Country, Point, WIDTH};
+use crate::atlas::{Atlas, Country, Point, WIDTH};
 use crate::model::Place;
 
 /// Natural Earth at 1:110 million, as `world-atlas` 2.0.2 ships it.

@@ -1,11 +1,11 @@
 //! `map/?<filter>`: where the events a filter selects took place. A marker per place with
 //! such events, sized by how many; the events that name no place, counted and listed.
 
+use crate::atlas::{Atlas, Frame, Point};
 use crate::facet::Places;
 use crate::i18n::{fill, Lang};
 use crate::link::Lens;
 use crate::link::Link;
-use crate::map::{Atlas, Frame, Point};
 use crate::model::{Dataset, EventIx, PlaceKind};
 use crate::query::Filter;
 use serde::Serialize;

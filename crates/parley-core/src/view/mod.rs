@@ -20,9 +20,9 @@ pub mod slide;
 pub mod story;
 pub mod timeline;
 
+use crate::atlas::Atlas;
 use crate::i18n::Lang;
 use crate::link::{Lens, Link};
-use crate::map::Atlas;
 use crate::model::Dataset;
 use crate::query::{Pair, SearchIndex};
 use serde::Serialize;

@@ -4,13 +4,13 @@
 
 use crate::common;
 
+use parley_core::atlas::{MapZoom, ZOOMS};
 use parley_core::facet::{Actors, Facet, Kinds, Sides, FACETS};
 use parley_core::i18n::Lang;
 use parley_core::link::{
     self, href_in, lang_in, ActorSort, AxisSpan, Lens, Link, Routing, Story, MAX_TEXT_CHARS,
     MAX_TITLE_CHARS, PACES,
 };
-use parley_core::map::{MapZoom, ZOOMS};
 use parley_core::query::{Filter, SearchIndex};
 use parley_core::{Dataset, Day, TextRange};
 use proptest::prelude::*;

@@ -3,10 +3,10 @@
 
 use crate::common;
 
+use parley_core::atlas::{Atlas, Frame, Point, MAX_ZOOM, WIDTH};
 use parley_core::facet::{Kinds, Places};
 use parley_core::i18n::Lang;
 use parley_core::link::{Lens, Link};
-use parley_core::map::{Atlas, Frame, Point, MAX_ZOOM, WIDTH};
 use parley_core::query::{run, Filter, SearchIndex};
 use parley_core::source::atlas::{
     area, build_atlas, clip, simplify, Projection, Region, COUNTRIES_110M,

@@ -1,8 +1,8 @@
 //! The places' names on the map: each beside its marker, inside the frame, sharing no room with
 //! another name and covering no other marker's centre; larger markers place theirs first.
 
+use parley_core::atlas::{Frame, Point};
 use parley_core::link::Link;
-use parley_core::map::{Frame, Point};
 use parley_core::view::map::{Anchor, Bounds, Label, MapView, Marker};
 use parley_core::PlaceKind;
 use proptest::prelude::*;
@@ -330,7 +330,7 @@ proptest! {
         cy in 0.0..600.0f64,
         unit in 0.25..4.0f64,
     ) {
-        let atlas = parley_core::map::Atlas {
+        let atlas = parley_core::atlas::Atlas {
             width: 1000.0,
             height: 600.0,
             countries: Vec::new(),
