@@ -54,7 +54,7 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
         search_index(),
         &props.events,
         window,
-        Layout::for_width(width),
+        Layout::for_width(width, lang),
         &props.filter,
         lang,
     );

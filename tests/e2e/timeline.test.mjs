@@ -283,3 +283,20 @@ test('the time axis\'s zoom and move are in the address: a reload shows the same
   assert.equal(await drawn(), whole);
   await close(page);
 });
+
+test('every lane label of the time axis is drawn whole, in each language, at each wide width', async () => {
+  for (const [lang, root] of [['en', ''], ['uk', 'uk/'], ['ru', 'ru/']]) {
+    for (const width of [800, 1280]) {
+      const page = await app.open(root, { width, height: 900 });
+      await page.waitForSelector('#axis-svg .lane text');
+      // Measured in the drawing's own units, which the axis lays out in pixels.
+      const cut = await page.$$eval('#axis-svg .lane text', (texts) => texts
+        .map((t) => ({ label: t.textContent, box: t.getBBox(), width: t.ownerSVGElement.viewBox.baseVal.width }))
+        .filter(({ box, width }) => box.x < 0 || box.x + box.width > width)
+        .map(({ label, box }) => `${label} at ${box.x.toFixed(1)}`));
+      assert.equal(await page.getAttribute('html', 'lang'), lang);
+      assert.deepEqual(cut, [], `${lang} at ${width} px`);
+      await close(page);
+    }
+  }
+});

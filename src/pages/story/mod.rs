@@ -138,8 +138,8 @@ pub fn StoryPage(props: &StoryPageProps) -> Html {
                     None => html! {
                         <>
                             <p class="cover-count">{ lang.count(last, &t.events) }</p>
-                            if let Some((first, last)) = &view.span {
-                                <p class="cover-span">{ fill(t.span_from_to, &[("from", first), ("to", last)]) }</p>
+                            if let Some(span) = &view.span {
+                                <p class="cover-span">{ span }</p>
                             }
                             <h2>{ t.sources }</h2>
                             <ul class="cover-sources">

@@ -361,7 +361,7 @@ catalog! {
     copy: &'static str = "Copy", "Копіювати", "Копировать";
     step: &'static str = "Step", "Крок", "Шаг";
     cover: &'static str = "Cover", "Обкладинка", "Обложка";
-    span_from_to: &'static str = "From {from} to {to}", "Від {from} до {to}", "С {from} по {to}";
+    story_first_last: &'static str = "First event: {first}. Last: {last}.", "Перша подія: {first}. Остання: {last}.", "Первое событие: {first}. Последнее: {last}.";
     story_title: &'static str = "Title of this story", "Назва цієї історії", "Название этой истории";
     story_map: &'static str = "Map of the story", "Карта історії", "Карта истории";
     all_steps: &'static str = "All steps ({n})", "Усі кроки ({n})", "Все шаги ({n})";

@@ -5,6 +5,7 @@
 //! the window than marks stay readable, it is a histogram of events per time bin instead, so it
 //! reads the same at 50 events and at 100,000.
 
+use super::label::text_width;
 use crate::date::Day;
 use crate::facet::Kinds;
 use crate::i18n::{fill, Lang};
@@ -19,9 +20,10 @@ pub const MARK_SIZE: f64 = 24.0;
 pub const NARROW: f64 = 560.0;
 /// The narrowest width the axis lays itself out for.
 const MIN_WIDTH: f64 = 200.0;
-/// Room for the longest lane label in any language («Соглашение или обязательство») at 12 px,
-/// when beside it.
-const LABEL_WIDTH: f64 = 205.0;
+/// The lane labels' size in pixels (the stylesheet's `.time-axis text`).
+const LANE_LABEL_SIZE: f64 = 12.0;
+/// Between a lane's label, when beside it, and the plot.
+const LABEL_PAD: f64 = 6.0;
 const LABEL_ROW: f64 = 16.0;
 const TOP: f64 = 8.0;
 /// Below the plot: the month labels.
@@ -47,8 +49,21 @@ pub struct Layout {
     pub labels_above: bool,
 }
 
+/// Room for the longest lane label in `lang`, when beside the lanes: its width, as
+/// [`text_width`] allows it in a wide font, the gap to the plot and a margin at the left.
+fn label_room(lang: Lang) -> f64 {
+    let labels = EventKind::ALL.iter().map(|kind| kind.label(lang));
+    let longest = labels
+        .map(|l| text_width(l, LANE_LABEL_SIZE))
+        .fold(0.0, f64::max);
+    (longest + LABEL_PAD + 4.0).ceil()
+}
+
 impl Layout {
-    pub fn for_width(width: f64) -> Layout {
+    /// The lane labels, beside the lanes on a wide axis, are in `lang`: the longest sets where
+    /// the plot starts («Соглашение или обязательство» takes more room than "Agreement or
+    /// commitment").
+    pub fn for_width(width: f64, lang: Lang) -> Layout {
         let width = width.max(MIN_WIDTH);
         match width < NARROW {
             true => Layout {
@@ -60,7 +75,7 @@ impl Layout {
             },
             false => Layout {
                 width,
-                plot_left: LABEL_WIDTH,
+                plot_left: label_room(lang),
                 plot_right: width - 12.0,
                 lane: MARK_SIZE + 4.0,
                 labels_above: false,

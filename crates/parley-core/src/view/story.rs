@@ -46,8 +46,9 @@ pub struct StoryView {
     pub handout: Vec<Slide>,
     pub previous: Option<Link>,
     pub next: Option<Link>,
-    /// The first and the last date, as the events give them.
-    pub span: Option<(String, String)>,
+    /// The earliest and the latest date, as the events give them, in a sentence: "First
+    /// event: on or before Feb 13, 2025. Last: Jan 31, 2026."
+    pub span: Option<String>,
     /// The articles the story cites, in dataset order.
     pub sources: Vec<SourceRef>,
     pub marks: Vec<Mark>,
@@ -110,7 +111,10 @@ impl StoryView {
                     .map(|&i| &dataset.events[i].date)
                     .max_by_key(|d| d.last_day()),
             )
-            .map(|(first, last)| (first.display(lang), last.display(lang)));
+            .map(|(first, last)| {
+                let (first, last) = (first.display(lang), last.display(lang));
+                fill(t.story_first_last, &[("first", &first), ("last", &last)])
+            });
         let sources = (0..dataset.documents.len()).filter(|&d| {
             let id = &dataset.documents[d].id;
             let cites = |i: &EventIx| dataset.events[*i].sources.iter().any(|s| &s.document == id);

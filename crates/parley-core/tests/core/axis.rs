@@ -39,7 +39,7 @@ fn seeds_axis(window: Window, width: f64) -> Axis {
         index,
         &every(data),
         window,
-        Layout::for_width(width),
+        Layout::for_width(width, Lang::En),
         &Filter::default(),
         Lang::En,
     )
@@ -102,7 +102,7 @@ fn the_full_window_spans_every_event_with_a_week_either_side() {
 fn positions_and_days_are_inverse_and_a_brush_is_wider_than_four_pixels() {
     let window = Window { start: 0, end: 400 };
     for width in [PHONE, DESKTOP] {
-        let layout = Layout::for_width(width);
+        let layout = Layout::for_width(width, Lang::En);
         assert_eq!(layout.x(window, 0), layout.plot_left);
         assert_eq!(layout.x(window, 400), layout.plot_right);
         assert_eq!(layout.day_at(window, layout.x(window, 123)), 123);
@@ -151,18 +151,17 @@ fn a_narrow_axis_puts_its_labels_above_the_lanes_and_a_wide_one_beside_them() {
                 );
             }
             false => {
-                // Room for the longest lane label in any language, at about 7 px a letter.
-                let longest = Lang::ALL
-                    .iter()
-                    .flat_map(|&lang| EventKind::ALL.iter().map(move |k| k.label(lang)))
-                    .map(|label| label.chars().count())
-                    .max()
-                    .unwrap_or(0) as f64;
-                assert!(
-                    (7.0 * longest..=220.0).contains(&layout.plot_left),
-                    "{width}: plot starts at {}",
-                    layout.plot_left
-                );
+                // Room for the longest lane label, at 9 px a letter of 12 px text (wider than
+                // DejaVu Sans's Cyrillic), and the gap to the plot; not much more.
+                for lang in Lang::ALL {
+                    let longest = EventKind::ALL.iter().map(|k| k.label(lang).chars().count());
+                    let longest = longest.max().unwrap_or(0) as f64;
+                    let left = Layout::for_width(width, lang).plot_left;
+                    assert!(
+                        (9.0 * longest + 6.0..=9.0 * longest + 12.0).contains(&left),
+                        "{width}, {lang:?}: plot starts at {left}"
+                    );
+                }
                 assert!(
                     (MARK_SIZE..=32.0).contains(&layout.lane),
                     "{width}: lanes {} high",
@@ -199,7 +198,7 @@ fn a_narrow_axis_puts_its_labels_above_the_lanes_and_a_wide_one_beside_them() {
         }
     }
     // Narrower than anything it can draw, it draws at its least width.
-    assert_eq!(Layout::for_width(50.0).width, 200.0);
+    assert_eq!(Layout::for_width(50.0, Lang::En).width, 200.0);
 }
 
 #[test]
@@ -208,7 +207,7 @@ fn marks_are_targets_inside_the_plot_and_each_event_is_in_exactly_one() {
     let all = every(data);
     let window = Window::full(index);
     for width in [200.0, PHONE, 390.0, DESKTOP, 1600.0] {
-        let layout = Layout::for_width(width);
+        let layout = Layout::for_width(width, Lang::En);
         let axis = seeds_axis(window, layout.width);
         let marks = marks(&axis);
         let mut covered: Vec<EventIx> = marks.iter().flat_map(|m| m.events.clone()).collect();
@@ -277,7 +276,7 @@ fn a_mark_of_several_events_links_to_the_list_of_exactly_those() {
                 index,
                 &events,
                 window,
-                Layout::for_width(width),
+                Layout::for_width(width, Lang::En),
                 &base,
                 Lang::En,
             );
@@ -384,7 +383,7 @@ fn month_labels_keep_apart_and_stay_on_the_drawing() {
             window.step(Step::ZoomOut).step(Step::ZoomOut),
             window.step(Step::ZoomIn),
         ] {
-            let layout = Layout::for_width(width);
+            let layout = Layout::for_width(width, Lang::En);
             let axis = seeds_axis(window, layout.width);
             let labelled: Vec<_> = axis.ticks.iter().filter(|t| t.label.is_some()).collect();
             assert!(!labelled.is_empty());
@@ -417,7 +416,7 @@ fn month_labels_keep_apart_and_stay_on_the_drawing() {
     }
     // A tick on the first of every month in the window, in order.
     for window in [window, window.step(Step::ZoomOut).step(Step::ZoomOut)] {
-        let layout = Layout::for_width(DESKTOP);
+        let layout = Layout::for_width(DESKTOP, Lang::En);
         let axis = seeds_axis(window, layout.width);
         let firsts: Vec<f64> = (window.start..=window.end)
             .filter(|&n| Day::from_number(n).is_some_and(|d| d.day() == 1))
@@ -443,7 +442,7 @@ fn an_event_is_shown_if_any_of_its_days_is_in_the_window() {
             index,
             &[event],
             Window { start, end },
-            Layout::for_width(DESKTOP),
+            Layout::for_width(DESKTOP, Lang::En),
             &Filter::default(),
             Lang::En,
         );
@@ -479,7 +478,7 @@ fn the_filters_dates_are_shaded_and_cut_to_the_plot() {
     let all = every(data);
     let window = Window::full(index);
     for width in [PHONE, DESKTOP] {
-        let layout = Layout::for_width(width);
+        let layout = Layout::for_width(width, Lang::En);
         let shade = |from, to| {
             Axis::new(
                 data,
@@ -521,7 +520,7 @@ fn past_600_events_the_axis_is_a_histogram_with_bars_on_the_baseline() {
     let index = SearchIndex::new(&big);
     let all = every(&big);
     let window = Window::full(&index);
-    let layout = Layout::for_width(DESKTOP);
+    let layout = Layout::for_width(DESKTOP, Lang::En);
     let at = |n: usize| {
         Axis::new(
             &big,
@@ -624,7 +623,7 @@ fn marks_that_only_touch_stay_apart() {
         start: day - 2,
         end: day + 6,
     };
-    let layout = Layout::for_width(200.0);
+    let layout = Layout::for_width(200.0, Lang::En);
     assert_eq!(layout.x(window, day + 1) - layout.x(window, day), MARK_SIZE);
     let axis = Axis::new(
         data,

@@ -68,10 +68,18 @@ fn a_filtered_story_is_the_engines_results_in_date_order() {
             }
         }
         let first = &data.events[view.events[0]].date;
-        assert_eq!(
-            view.span.as_ref().map(|s| &s.0),
-            Some(&first.display(Lang::En))
+        let last = view
+            .events
+            .iter()
+            .map(|&i| &data.events[i].date)
+            .max_by_key(|d| d.last_day())
+            .unwrap();
+        let span = format!(
+            "First event: {}. Last: {}.",
+            first.display(Lang::En),
+            last.display(Lang::En)
         );
+        assert_eq!(view.span, Some(span));
         // The small axis: one mark a step, in date order, inside the drawing.
         assert_eq!(view.marks.len(), n);
         assert!(view.marks.windows(2).all(|w| w[0].x <= w[1].x));
