@@ -53,6 +53,23 @@ export function suite(engine) {
       await load();
     }
   }
+  /// Loads a page with `load` and reads it with `read` (which returns its probe's records as
+  /// `problems`); in WebKit, once more if the only records are a wasm trap with no panic before
+  /// it ("Out of bounds memory access", "Unreachable code should not be executed"), which safe
+  /// Rust cannot cause: WebKitGTK's WebAssembly on Linux corrupts memory now and then
+  /// (bugs.webkit.org 259441; seen here in about 1 load in 150, never in Chromium or Firefox).
+  /// A panic of ours logs its message first, and so is never loaded again. Each second try is
+  /// printed; a second failure fails.
+  async function visit(address, load, read) {
+    await stubborn(address, load);
+    const page = await read();
+    const trap = /^uncaught: RuntimeError: (Out of bounds memory access|Unreachable code should not be executed)/;
+    const trapped = engine === 'webkit' && page.problems?.length > 0 && page.problems.every((p) => trap.test(p));
+    if (!trapped) return page;
+    console.log(`# webkit: ${address} trapped in its wasm, loaded again: ${page.problems[0].slice(0, 200)}`);
+    await stubborn(address, load);
+    return read();
+  }
   /// What a page that did not start shows of itself, for the failure's message.
   const state = () => session.run(() => ({
     href: location.href, readyState: document.readyState, classes: document.documentElement.className,
@@ -99,12 +116,11 @@ export function suite(engine) {
       const failures = [];
       for (const route of ROUTES) {
         const address = inLang(route, lang);
-        await open(address);
-        const page = await session.run(() => ({
+        const page = await visit(address, () => open(address), () => session.run(() => ({
           lang: document.documentElement.lang,
           text: document.querySelector('main')?.innerText.trim().length ?? 0,
           problems: window.parleyProbe,
-        }));
+        })));
         if (page.lang !== lang) failures.push(`${address}: the page's language is ${page.lang}`);
         if (page.text < 100) failures.push(`${address}: the main part holds ${page.text} characters`);
         for (const p of page.problems ?? ['no probe']) failures.push(`${address}: ${p}`);
@@ -118,7 +134,11 @@ export function suite(engine) {
       for (const route of ROUTES) {
         const address = inLang(route, lang);
         const url = server.url + address;
-        await stubborn(address, async () => {
+        const load = async () => {
+          // A blank page first, so that loading the same address again is a new load, which the
+          // wait below cannot mistake for the old one.
+          await session.run(() => { document.getElementById('phone').src = 'about:blank'; });
+          await until(session, 'the phone frame to empty', () => document.getElementById('phone').contentWindow.location.href === 'about:blank');
           await session.run((src) => { document.getElementById('phone').src = src; }, url);
           await until(session, `${address} to start at ${PHONE[0]} px`, (src) => {
             const frame = document.getElementById('phone');
@@ -130,14 +150,18 @@ export function suite(engine) {
             await session.leaveFrame();
             throw new Error(`${e.message}; the page: ${JSON.stringify(page)}`);
           });
-        });
-        await session.enterFrame('#phone');
-        const page = await session.run(() => ({
-          width: document.documentElement.clientWidth,
-          scrollWidth: document.documentElement.scrollWidth,
-          problems: window.parleyProbe,
-        }));
-        await session.leaveFrame();
+        };
+        const read = async () => {
+          await session.enterFrame('#phone');
+          const page = await session.run(() => ({
+            width: document.documentElement.clientWidth,
+            scrollWidth: document.documentElement.scrollWidth,
+            problems: window.parleyProbe,
+          }));
+          await session.leaveFrame();
+          return page;
+        };
+        const page = await visit(address, load, read);
         if (page.scrollWidth > page.width) failures.push(`${address}: ${page.scrollWidth} px wide in ${page.width}`);
         for (const p of page.problems) failures.push(`${address}: ${p}`);
       }
