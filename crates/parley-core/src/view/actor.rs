@@ -137,32 +137,27 @@ impl ActorView {
                 events: EventRef::all(dataset, &p.events, lang),
             })
         });
-        let mut places: Vec<PlaceCount> = Vec::new();
-        for place in events
+        // Each place's position in `dataset.places` and its events, in order of its first.
+        let mut counts: Vec<(usize, usize)> = Vec::new();
+        let placed = events
             .iter()
-            .filter_map(|&i| dataset.events[i].place.as_deref())
-        {
-            match places
-                .iter_mut()
-                .find(|p| dataset.places[p.place].id == place)
-            {
-                Some(counted) => counted.events += 1,
-                None => places.extend(dataset.places.iter().position(|p| p.id == place).map(
-                    |position| PlaceCount {
-                        place: position,
-                        name: String::new(),
-                        events: 1,
-                        count: String::new(),
-                        link: Link::timeline(Filter::for_actor(id).with(&Places, place)),
-                    },
-                )),
+            .filter_map(|&i| dataset.events[i].place.as_deref());
+        for place in placed.filter_map(|p| dataset.places.iter().position(|x| x.id == p)) {
+            match counts.iter_mut().find(|(p, _)| *p == place) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((place, 1)),
             }
         }
-        for counted in &mut places {
-            let place = &dataset.places[counted.place];
-            counted.name = format!("{}, {}", place.name.get(lang), place.country.get(lang));
-            counted.count = lang.count(counted.events, &t.events);
-        }
+        let places = counts.into_iter().map(|(position, events)| {
+            let place = &dataset.places[position];
+            PlaceCount {
+                place: position,
+                name: format!("{}, {}", place.name.get(lang), place.country.get(lang)),
+                events,
+                count: lang.count(events, &t.events),
+                link: Link::timeline(Filter::for_actor(id).with(&Places, &place.id)),
+            }
+        });
         let published = |r: &usize| {
             let document = &actor.roles[*r].source.document;
             dataset.document(document).map(|d| d.published)
@@ -223,7 +218,7 @@ impl ActorView {
             roles: roles.collect(),
             events,
             met: met.collect(),
-            places,
+            places: places.collect(),
             quotes: quotes.collect(),
             mentions: mentions.collect(),
             timeline: Link::timeline(Filter::for_actor(id)),

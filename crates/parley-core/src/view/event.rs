@@ -53,8 +53,14 @@ pub struct QuoteCard {
 impl EventView {
     /// `None` for an id that is no event.
     pub fn new(dataset: &Dataset, id: &str, lang: Lang) -> Option<EventView> {
-        let index = dataset.event_index(id)?;
+        Some(EventView::at(dataset, dataset.event_index(id)?, lang))
+    }
+
+    /// The event at `index` in `dataset.events`: a story's slides know their positions, and
+    /// finding an id again is a pass over every event.
+    pub fn at(dataset: &Dataset, index: EventIx, lang: Lang) -> EventView {
         let event = &dataset.events[index];
+        let id = event.id.as_str();
         let about = |e: &Option<String>| e.as_deref() == Some(id);
         let quotes = dataset.quotes.iter().filter(|q| about(&q.event));
         let quotes = quotes.map(|q| QuoteCard {
@@ -75,7 +81,7 @@ impl EventView {
         let basis = event.date.basis_template(lang);
         let (before, after) = basis.split_once("{phrase}").unwrap_or((&basis, ""));
         let neighbour = |i: usize| dataset.events.get(i).map(|e| EventRef::new(e, lang));
-        Some(EventView {
+        EventView {
             event: index,
             id: event.id.clone(),
             href: Link::event(&event.id).href(),
@@ -91,6 +97,6 @@ impl EventView {
             claims: claims.map(|c| ClaimCard::new(dataset, c, lang)).collect(),
             before: index.get().checked_sub(1).and_then(neighbour),
             after: neighbour(index.get() + 1),
-        })
+        }
     }
 }

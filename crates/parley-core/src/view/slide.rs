@@ -32,8 +32,7 @@ impl Slide {
     /// whose ids would repeat the slide's on screen (`with_claims`).
     pub fn new(dataset: &Dataset, index: EventIx, with_claims: bool, lang: Lang) -> Slide {
         let event = &dataset.events[index];
-        let mut view =
-            EventView::new(dataset, &event.id, lang).expect("an event's own id names it");
+        let mut view = EventView::at(dataset, index, lang);
         if !with_claims {
             view.claims.clear();
         }
