@@ -17,7 +17,7 @@ step() {
 step "cargo fmt --check" cargo fmt --all --check
 step "clippy (native)" cargo clippy --workspace --all-targets --all-features -- -D warnings
 step "clippy (wasm32)" cargo clippy -p parley -p parley-core --all-targets --target wasm32-unknown-unknown -- -D warnings
-step "pages show their view struct and read no data" bash scripts/check-pages.sh
+step "pages and components read no baked data" bash scripts/check-pages.sh
 step "native tests (core, exporter, app)" cargo test --workspace --all-features
 step "component tests (wasm-bindgen-test, headless Chromium)" cargo test -p parley --target wasm32-unknown-unknown --test components
 step "release build (dist/)" trunk build --release

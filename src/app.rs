@@ -1,8 +1,8 @@
 //! The page frame: header with navigation, the language picker and the theme toggle, the
 //! routed view, the footer.
 
-use crate::components::Notices;
-use crate::data::{corpus, dataset};
+use crate::components::{use_corpus, Notices};
+use crate::data::corpus;
 use crate::language;
 use crate::pages::{
     map_page, ActorPage, ActorsPage, ClaimsPage, EventPage, NetworkPage, NotFoundPage, SourcePage,
@@ -13,7 +13,7 @@ use crate::theme::{self, Theme};
 use parley_core::i18n::{fill, Lang};
 use parley_core::link::{Lens, Link};
 use parley_core::query::Filter;
-use parley_core::view::View;
+use parley_core::view::{Corpus, View};
 use yew::prelude::*;
 
 /// The page for `link`, showing `view`, which [`View::for_link`] computed for it.
@@ -51,9 +51,11 @@ fn switch(link: &Link, view: &View, lang: Lang) -> Html {
 #[component]
 pub fn App() -> Html {
     html! {
-        <Router>
-            <Frame />
-        </Router>
+        <ContextProvider<Corpus<'static>> context={corpus()}>
+            <Router>
+                <Frame />
+            </Router>
+        </ContextProvider<Corpus<'static>>>
     }
 }
 
@@ -86,15 +88,19 @@ fn set_embedded(embedded: bool) {
 #[component]
 fn Frame() -> Html {
     let current = use_current();
+    let corpus = use_corpus();
+    let data = corpus.data;
     let lang = current.lang;
     let t = lang.t();
-    use_effect_with((current.link.clone(), lang), |(link, lang)| {
-        language::apply(link, *lang)
+    use_effect_with((current.link.clone(), lang), move |(link, lang)| {
+        language::apply(corpus, link, *lang)
     });
-    // Computed when the link changes, not on every render of the frame.
-    let view = use_memo((current.link.clone(), lang), |(link, lang)| {
-        View::for_link(corpus(), link, *lang)
-    });
+    // Computed when what the view shows changes: not on every render of the frame, nor on a
+    // pan of the axis or a zoom of the map, which only the drawing follows.
+    let view = use_memo(
+        (current.link.without_viewport(), lang),
+        move |(link, lang)| View::for_link(corpus, link, *lang),
+    );
     let embedded = current.link.embedded();
     use_effect_with(embedded, |embedded| set_embedded(*embedded));
     let theme = use_state(theme::current);
@@ -120,7 +126,6 @@ fn Frame() -> Html {
         let menu = menu.clone();
         Callback::from(move |_: MouseEvent| menu.set(!*menu))
     };
-    let data = dataset();
     let counts = [
         ("events", lang.count(data.events.len(), &t.events)),
         ("articles", lang.count(data.documents.len(), &t.articles)),

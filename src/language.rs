@@ -7,6 +7,7 @@
 use parley_core::i18n::Lang;
 use parley_core::link::lang_in;
 use parley_core::view::page::PageMeta;
+use parley_core::view::Corpus;
 use std::cell::Cell;
 
 const KEY: &str = "parley-lang";
@@ -63,13 +64,12 @@ pub fn pick(lang: Lang) {
 
 /// `<html lang>` follows the language; and the page's title, description and canonical
 /// address follow the view, as the build wrote them for its page.
-pub fn apply(link: &parley_core::link::Link, lang: Lang) {
+pub fn apply(corpus: Corpus, link: &parley_core::link::Link, lang: Lang) {
     let document = gloo::utils::document();
     if let Some(root) = document.document_element() {
         let _ = root.set_attribute("lang", lang.code());
     }
-    let data = crate::data::dataset();
-    let meta = PageMeta::new(data, crate::data::search_index(), link, lang);
+    let meta = PageMeta::new(corpus.data, corpus.index, link, lang);
     document.set_title(&meta.document_title);
     if let Ok(Some(description)) = document.query_selector("meta[name=description]") {
         let _ = description.set_attribute("content", &meta.description);

@@ -2,13 +2,13 @@
 //! own, checked through the DOM they render.
 #![cfg(target_arch = "wasm32")]
 
-use parley::components::{
-    DateWithBasis, DateWithBasisProps, EventCard, EventCardProps, Notices, NoticesProps,
-};
-use parley::data::dataset;
-use parley_core::Precision;
+use parley::components::{DateWithBasis, DateWithBasisProps, EventCard, Notices, NoticesProps};
+use parley::data::{corpus, dataset};
+use parley_core::view::Corpus;
+use parley_core::{EventIx, Precision};
 use std::time::Duration;
 use wasm_bindgen_test::*;
+use yew::prelude::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -23,6 +23,46 @@ async fn settle() {
     yew::platform::time::sleep(Duration::from_millis(20)).await;
 }
 
+#[derive(Properties, PartialEq)]
+struct CardProps {
+    corpus: Corpus<'static>,
+    index: EventIx,
+}
+
+/// A card inside the corpus it is given, as the app provides one.
+#[component]
+fn CardIn(props: &CardProps) -> Html {
+    html! {
+        <ContextProvider<Corpus<'static>> context={props.corpus}>
+            <EventCard index={props.index} />
+        </ContextProvider<Corpus<'static>>>
+    }
+}
+
+#[wasm_bindgen_test]
+async fn event_card_shows_the_corpus_it_is_given() {
+    let index = dataset().event_index("2026-02-01-abu-dhabi-round").unwrap();
+    let mut other = dataset().clone();
+    let event = other
+        .events
+        .iter_mut()
+        .find(|e| e.id == "2026-02-01-abu-dhabi-round");
+    event.unwrap().title.en = String::from("A title only this corpus has");
+    let other: &'static _ = Box::leak(Box::new(other));
+    let root = mount();
+    let props = CardProps {
+        corpus: Corpus {
+            data: other,
+            ..corpus()
+        },
+        index,
+    };
+    yew::Renderer::<CardIn>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    let text = root.text_content().unwrap_or_default();
+    assert!(text.contains("A title only this corpus has"), "{text}");
+}
+
 #[wasm_bindgen_test]
 async fn event_card_shows_date_status_participants_and_sources() {
     let data = dataset();
@@ -30,8 +70,11 @@ async fn event_card_shows_date_status_participants_and_sources() {
         .event_index("2026-02-01-abu-dhabi-round")
         .expect("the planned Abu Dhabi round");
     let root = mount();
-    yew::Renderer::<EventCard>::with_root_and_props(root.clone(), EventCardProps { index })
-        .render();
+    let props = CardProps {
+        corpus: corpus(),
+        index,
+    };
+    yew::Renderer::<CardIn>::with_root_and_props(root.clone(), props).render();
     settle().await;
     let article = root
         .query_selector("article[data-event-id='2026-02-01-abu-dhabi-round']")

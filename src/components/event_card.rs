@@ -1,5 +1,4 @@
-use super::from_markup;
-use crate::data::dataset;
+use super::{from_markup, use_corpus};
 use crate::router::use_lang;
 use parley_core::html;
 use parley_core::EventIx;
@@ -14,5 +13,5 @@ pub struct EventCardProps {
 /// (see [`html::event_card`]). A component, so that an unchanged card is not rebuilt.
 #[component]
 pub fn EventCard(props: &EventCardProps) -> Html {
-    from_markup(html::event_card(dataset(), props.index, use_lang()))
+    from_markup(html::event_card(use_corpus().data, props.index, use_lang()))
 }

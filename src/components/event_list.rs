@@ -1,10 +1,9 @@
-use super::EventCard;
-use crate::data::dataset;
+use super::{use_corpus, EventCard};
 use crate::router::use_lang;
-use parley_core::i18n::{fill, Lang};
+use parley_core::i18n::{fill, Lang, Text};
 use parley_core::view::long_list::{block_count, block_events, BlockHeights};
 use parley_core::view::timeline::{by_month, Month};
-use parley_core::EventIx;
+use parley_core::{Dataset, EventIx};
 use std::ops::Range;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -12,7 +11,7 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct EventListProps {
-    /// Positions in `dataset().events`, in chronological order. Shared, not copied: the timeline
+    /// Positions in the corpus's events, in chronological order. Shared, not copied: the timeline
     /// hands the same 100,000 positions to the list, the axis and the exports.
     pub events: Rc<[EventIx]>,
     /// Heading level of the month headings, so the list fits any page's outline.
@@ -36,8 +35,10 @@ const MARGIN: f64 = 250.0;
 #[component]
 pub fn EventList(props: &EventListProps) -> Html {
     let lang = use_lang();
+    let data = use_corpus().data;
     if props.events.len() <= RENDER_WHOLE {
         let items = month_items(
+            data,
             &props.events,
             props.level,
             props.picks.as_deref(),
@@ -54,6 +55,7 @@ pub fn EventList(props: &EventListProps) -> Html {
 /// so that moving the window keeps the items (and the keyboard focus) that stay in it. `block`
 /// tags them with the block they belong to, for measuring.
 fn month_items(
+    data: &Dataset,
     events: &[EventIx],
     level: u8,
     picks: Option<&[String]>,
@@ -61,13 +63,13 @@ fn month_items(
     lang: Lang,
 ) -> Vec<Html> {
     let heading_tag = if level == 2 { "h2" } else { "h3" };
-    by_month(dataset(), events, lang).into_iter().map(|Month { heading: month, events }| html! {
+    by_month(data, events, lang).into_iter().map(|Month { heading: month, events }| html! {
             <li class="month" key={format!("{}-{}", events[0].get(), block.unwrap_or(0))}
                 data-block={block.map(|b| b.to_string())}>
                 <@{heading_tag} class="month-heading">{ month }</@>
                 <ol class="month-events">
                     { for events.into_iter().map(|i| html! {
-                        <li key={i.get()}><EventCard index={i} />{ picks.map(|picks| pick_button(i, picks, lang)) }</li>
+                        <li key={i.get()}><EventCard index={i} />{ picks.map(|picks| pick_button(&data.events[i].id, &data.events[i].title, picks, lang)) }</li>
                     }) }
                 </ol>
             </li>
@@ -83,13 +85,12 @@ fn picking(picks: &Option<Rc<[String]>>) -> Option<&'static str> {
 }
 
 /// Picks an event for a story, or unpicks it.
-fn pick_button(index: EventIx, picks: &[String], lang: Lang) -> Html {
+fn pick_button(id: &str, title: &Text, picks: &[String], lang: Lang) -> Html {
     let t = lang.t();
-    let event = &dataset().events[index];
-    let picked = picks.contains(&event.id);
+    let picked = picks.iter().any(|pick| pick == id);
     html! {
-        <button type="button" class="pick" data-pick={event.id.clone()} aria-pressed={if picked { "true" } else { "false" }}
-            aria-label={fill(t.pick_for_story, &[("title", event.title.get(lang))])}>
+        <button type="button" class="pick" data-pick={id.to_string()} aria-pressed={if picked { "true" } else { "false" }}
+            aria-label={fill(t.pick_for_story, &[("title", title.get(lang))])}>
             { t.pick }
         </button>
     }
@@ -113,6 +114,7 @@ struct Windowing {
 #[component]
 fn VirtualList(props: &EventListProps) -> Html {
     let lang = use_lang();
+    let data = use_corpus().data;
     let list = use_node_ref();
     let windowing = use_mut_ref(|| Windowing {
         rendered: 0..1,
@@ -173,7 +175,7 @@ fn VirtualList(props: &EventListProps) -> Html {
         <ol class={classes!("event-list", "virtual", picking(&props.picks))} ref={list}>
             { for rendered.flat_map(|b| {
                 let events = &props.events[block_events(props.events.len(), b)];
-                month_items(events, props.level, props.picks.as_deref(), Some(b), lang)
+                month_items(data, events, props.level, props.picks.as_deref(), Some(b), lang)
             }) }
         </ol>
     }

@@ -2,17 +2,17 @@
 //! dataset version and the view's URL, and is made in the browser and downloaded through a Blob:
 //! no server is involved.
 
-use crate::data::dataset;
+use super::use_corpus;
 use crate::router::use_lang;
 use parley_core::export;
 use parley_core::i18n::Lang;
-use parley_core::EventIx;
+use parley_core::{Dataset, EventIx};
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ExportMenuProps {
-    /// Positions in `dataset().events`: what the view shows.
+    /// Positions in the corpus's events: what the view shows.
     pub events: Rc<[EventIx]>,
 }
 
@@ -46,8 +46,7 @@ impl Format {
     }
 
     /// CSV, ICS and Markdown in the reader's language; the JSON carries every language.
-    fn render(self, events: &[EventIx], view: &str, lang: Lang) -> String {
-        let data = dataset();
+    fn render(self, data: &Dataset, events: &[EventIx], view: &str, lang: Lang) -> String {
         match self {
             Format::Csv => export::csv(data, events, Some(view), lang),
             Format::Json => json_view(data, events, view),
@@ -60,7 +59,7 @@ impl Format {
 /// The view's export in the dataset's JSON schema, pretty-printed by the browser's
 /// `JSON.stringify` (so `serde_json` stays out of the bundle). The end-to-end test compares it
 /// with `parley-export --format json`.
-fn json_view(data: &parley_core::Dataset, events: &[EventIx], view: &str) -> String {
+fn json_view(data: &Dataset, events: &[EventIx], view: &str) -> String {
     use serde::Serialize;
     let export = export::view_export(data, events, view);
     // JSON-compatible: `None` becomes `null` rather than a missing key.
@@ -77,6 +76,7 @@ fn json_view(data: &parley_core::Dataset, events: &[EventIx], view: &str) -> Str
 pub fn ExportMenu(props: &ExportMenuProps) -> Html {
     let lang = use_lang();
     let t = lang.t();
+    let data = use_corpus().data;
     html! {
         <details class="export-menu">
             <summary>{ t.export }</summary>
@@ -86,7 +86,7 @@ pub fn ExportMenu(props: &ExportMenuProps) -> Html {
                 let onclick = Callback::from(move |_: MouseEvent| {
                     let view = gloo::utils::window().location().href().unwrap_or_default();
                     let (name, mime) = format.file();
-                    if let Err(e) = crate::download::text(&format.render(&events, &view, lang), name, mime) {
+                    if let Err(e) = crate::download::text(&format.render(data, &events, &view, lang), name, mime) {
                         web_sys::console::error_2(&"Parley: the export failed".into(), &e);
                     }
                 });

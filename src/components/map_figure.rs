@@ -2,10 +2,11 @@
 //! link that narrows the view to that place. Buttons zoom and pan; hovering over or focusing a
 //! marker lists its events beside the map.
 
-use super::{event_ref_items, from_markup, use_linked_state, use_width, wide_screen, FIRST_WIDTH};
-use crate::data::atlas;
+use super::{
+    from_markup, use_corpus, use_linked_state, use_width, wide_screen, EventRefItems, FIRST_WIDTH,
+};
 use crate::router::use_lang;
-use parley_core::atlas::{Frame, MapZoom, MAX_ZOOM};
+use parley_core::atlas::{Atlas, Frame, MapZoom, MAX_ZOOM};
 use parley_core::html::map_countries;
 use parley_core::i18n::fill;
 use parley_core::svg::svg_number;
@@ -64,8 +65,9 @@ fn shape(marker: &Marker, unit: f64) -> Html {
 
 #[component]
 pub fn MapFigure(props: &MapFigureProps) -> Html {
+    let atlas = use_corpus().atlas;
     let (zoom, set_zoom) = use_linked_state(props.zoom, props.on_zoom.clone());
-    let frame = Frame::of(atlas(), zoom);
+    let frame = Frame::of(atlas, zoom);
     let selected = use_state(|| None::<String>);
     // Followed here, not in the page: only the map redraws as focus moves down a long list.
     let highlight = use_state_eq(|| None::<String>);
@@ -91,17 +93,17 @@ pub fn MapFigure(props: &MapFigureProps) -> Html {
     let svg = use_node_ref();
     let unit = frame.width / use_width(&svg, FIRST_WIDTH);
 
-    let set_frame = |next: fn(&Frame) -> Frame| {
+    let set_frame = |next: fn(&Atlas, &Frame) -> Frame| {
         let set_zoom = set_zoom.clone();
-        Callback::from(move |_: MouseEvent| set_zoom.emit(next(&frame).link_zoom()))
+        Callback::from(move |_: MouseEvent| set_zoom.emit(next(atlas, &frame).link_zoom()))
     };
-    let zoom_in = set_frame(|f| Frame::at(atlas(), f.zoom * 2, f.centre()));
-    let zoom_out = set_frame(|f| Frame::at(atlas(), f.zoom / 2, f.centre()));
-    let whole = set_frame(|_| Frame::whole(atlas()));
+    let zoom_in = set_frame(|atlas, f| Frame::at(atlas, f.zoom * 2, f.centre()));
+    let zoom_out = set_frame(|atlas, f| Frame::at(atlas, f.zoom / 2, f.centre()));
+    let whole = set_frame(|atlas, _| Frame::whole(atlas));
     let pan = |right: f64, down: f64| {
         let set_zoom = set_zoom.clone();
         Callback::from(move |_: MouseEvent| {
-            set_zoom.emit(frame.panned(atlas(), right, down).link_zoom())
+            set_zoom.emit(frame.panned(atlas, right, down).link_zoom())
         })
     };
     let pans = [
@@ -147,7 +149,7 @@ pub fn MapFigure(props: &MapFigureProps) -> Html {
             <>
                 <h2 id="marker-h">{ &marker.label }</h2>
                 <ul class="marker-events">
-                    { event_ref_items(&marker.events, lang) }
+                    <EventRefItems events={marker.events.clone()} />
                 </ul>
                 <p><a href={marker.link.href()}>{ fill(t.narrow_to, &[("place", &marker.name)]) }</a></p>
             </>
@@ -171,9 +173,9 @@ pub fn MapFigure(props: &MapFigureProps) -> Html {
             <div class="map-layout">
                 <svg ref={svg} id={props.id.clone()} class="map-drawing" viewBox={frame.view_box()} role="group"
                     aria-label={fill(t.map_label, &[("placed", &lang.number(view.matched - view.unplaced.len())), ("events", &lang.count(view.matched, &t.events))])}>
-                    <rect class="sea" x="0" y="0" width={svg_number(atlas().width)} height={svg_number(atlas().height)} />
+                    <rect class="sea" x="0" y="0" width={svg_number(atlas.width)} height={svg_number(atlas.height)} />
                     <g class="countries" aria-hidden="true">
-                        { from_markup(map_countries(atlas(), &place_areas)) }
+                        { from_markup(map_countries(atlas, &place_areas)) }
                     </g>
                     <g class="markers">{ for markers }</g>
                 </svg>

@@ -4,7 +4,8 @@
 //! its computed colours and fonts written onto it as presentation attributes (a file has no
 //! stylesheet), and the PNG drawn from that SVG on a canvas at twice its size.
 
-use crate::data::dataset;
+use super::use_corpus;
+use crate::router::use_lang;
 use parley_core::i18n::{fill, Lang};
 use parley_core::svg::svg_number;
 use wasm_bindgen::closure::Closure;
@@ -32,23 +33,33 @@ const STYLED: [&str; 14] = [
 const PNG_SCALE: f64 = 2.0;
 const SVG_NS: &str = "http://www.w3.org/2000/svg";
 
+#[derive(Properties, PartialEq)]
+pub struct PictureDownloadsProps {
+    /// The `id` of the `<svg>`.
+    pub target: &'static str,
+    /// The file's name, without its extension.
+    pub name: &'static str,
+    /// What the drawing shows, in words: "Map of the events: from 2026-01-01".
+    pub caption: String,
+}
+
 /// The two buttons for the `<svg id={target}>`, saved as `{name}.svg` or `{name}.png`, with
-/// `caption` (what it shows, in words: "Map of the events: from 2026-01-01") under it. A plain
-/// function rather than a component: it keeps no state.
-pub fn picture_downloads(
-    target: &'static str,
-    name: &'static str,
-    caption: String,
-    lang: Lang,
-) -> Html {
+/// the caption, and the dataset's version and the view's address, under it.
+#[component]
+pub fn PictureDownloads(props: &PictureDownloadsProps) -> Html {
+    let lang = use_lang();
     let t = lang.t();
+    let version = &use_corpus().data.version;
+    let (target, name) = (props.target, props.name);
     let take = |png: bool| {
-        let caption = caption.clone();
+        let (caption, version) = (props.caption.clone(), version.clone());
         Callback::from(move |_: MouseEvent| {
-            let made = picture(target, &caption, lang).and_then(|(svg, width, height)| match png {
-                false => crate::download::text(&svg, &format!("{name}.svg"), "image/svg+xml"),
-                true => to_png(svg, width, height, format!("{name}.png")),
-            });
+            let made = picture(target, &caption, &version, lang).and_then(
+                |(svg, width, height)| match png {
+                    false => crate::download::text(&svg, &format!("{name}.svg"), "image/svg+xml"),
+                    true => to_png(svg, width, height, format!("{name}.png")),
+                },
+            );
             if let Err(e) = made {
                 web_sys::console::error_2(&"Parley: the picture failed".into(), &e);
             }
@@ -63,7 +74,12 @@ pub fn picture_downloads(
 }
 
 /// The picture as an SVG document, with its width and height.
-fn picture(target: &str, caption: &str, lang: Lang) -> Result<(String, f64, f64), JsValue> {
+fn picture(
+    target: &str,
+    caption: &str,
+    version: &str,
+    lang: Lang,
+) -> Result<(String, f64, f64), JsValue> {
     let document = gloo::utils::document();
     let window = gloo::utils::window();
     let original = document
@@ -145,12 +161,11 @@ fn picture(target: &str, caption: &str, lang: Lang) -> Result<(String, f64, f64)
     }
     copy.insert_before(&backdrop, copy.first_child().as_ref())?;
     let url = window.location().href()?;
-    let data = dataset();
     let lines = [
         caption.to_string(),
         fill(
             lang.t().picture_credit,
-            &[("version", &data.version), ("url", &url)],
+            &[("version", version), ("url", &url)],
         ),
     ];
     for (n, line) in lines.iter().enumerate() {

@@ -3,8 +3,7 @@
 //! sets the timeline's date range, while a vertical swipe still scrolls the page; each mark is
 //! a link to its event, or to the list of the events it gathers. On a phone it starts folded.
 
-use super::{from_markup, use_linked_state, use_width, wide_screen, FIRST_WIDTH};
-use crate::data::{dataset, search_index};
+use super::{from_markup, use_corpus, use_linked_state, use_width, wide_screen, FIRST_WIDTH};
 use crate::router::use_lang;
 use parley_core::html::{axis_mark, Markup};
 use parley_core::link::AxisSpan;
@@ -18,7 +17,7 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct TimeAxisProps {
-    /// Positions in `dataset().events` that the current filters show.
+    /// Positions in the corpus's events that the current filters show.
     pub events: Rc<[EventIx]>,
     /// The filter that chose them: its date range is shaded, and a mark of several events
     /// lists them under it.
@@ -37,10 +36,12 @@ pub struct TimeAxisProps {
 
 #[component]
 pub fn TimeAxis(props: &TimeAxisProps) -> Html {
+    let corpus = use_corpus();
+    let (data, index) = (corpus.data, corpus.index);
     let (span, set_span) = use_linked_state(props.span, props.on_span.clone());
     // Every event's window is a pass over the index: worked out when the span changes, not on
     // every render (a filter change at 100,000 events renders the axis again).
-    let window = *use_memo(span, |&span| Window::of(search_index(), span));
+    let window = *use_memo(span, |&span| Window::of(index, span));
     let drag = use_state(|| None::<(f64, f64)>);
     let svg = use_node_ref();
     let plot = use_node_ref();
@@ -48,10 +49,9 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
     let wide = use_state(wide_screen);
     let lang = use_lang();
     let t = lang.t();
-    let data = dataset();
     let axis = Axis::new(
         data,
-        search_index(),
+        index,
         &props.events,
         window,
         Layout::for_width(width, lang),
@@ -62,9 +62,7 @@ pub fn TimeAxis(props: &TimeAxisProps) -> Html {
 
     let set_window = |step: Step| {
         let set_span = set_span.clone();
-        Callback::from(move |_: MouseEvent| {
-            set_span.emit(window.step(step).link_span(search_index()))
-        })
+        Callback::from(move |_: MouseEvent| set_span.emit(window.step(step).link_span(index)))
     };
     let reset = {
         let set_span = set_span.clone();

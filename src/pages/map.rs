@@ -2,7 +2,7 @@
 //! tabs to the list and the network, the map, the events that name no place, and a table with
 //! the same data for screen readers and print.
 
-use crate::components::{event_ref_items, lens_tabs, picture_downloads, FilterPanel, MapFigure};
+use crate::components::{lens_tabs, EventRefItems, FilterPanel, MapFigure, PictureDownloads};
 use crate::router;
 use parley_core::atlas::MapZoom;
 use parley_core::i18n::{fill, Lang};
@@ -41,12 +41,12 @@ pub fn map_page(
                     { format!(" · {}", lang.count(view.markers.len(), &t.places)) }
                 </p>
                 <MapFigure view={view.clone()} id="map-svg" {zoom} on_zoom={Some(on_zoom)} />
-                { picture_downloads("map-svg", "parley-map", caption, lang) }
+                <PictureDownloads target="map-svg" name="parley-map" {caption} />
                 if !unplaced.is_empty() {
                     <details class="unplaced">
                         <summary>{ view.unplaced_summary(lang) }</summary>
                         <ul>
-                            { event_ref_items(unplaced, lang) }
+                            <EventRefItems events={unplaced.clone()} />
                         </ul>
                     </details>
                 }

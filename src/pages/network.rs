@@ -7,7 +7,7 @@
 //! data as a table.
 
 use crate::components::{
-    event_ref_items, lens_tabs, picture_downloads, use_wide_screen, use_width, FilterPanel,
+    lens_tabs, use_wide_screen, use_width, EventRefItems, FilterPanel, PictureDownloads,
     FIRST_WIDTH,
 };
 use crate::router::use_lang;
@@ -127,7 +127,7 @@ pub fn NetworkPage(props: &NetworkPageProps) -> Html {
                 <>
                     <h2 id="edge-h">{ fill(t.pair_heading, &[("a", name(edge.a)), ("b", name(edge.b)), ("events", &edge.count)]) }</h2>
                     <ul class="edge-events">
-                        { event_ref_items(&edge.events, lang) }
+                        <EventRefItems events={edge.events.clone()} />
                     </ul>
                     <p><a href={edge.link.href()}>{ t.open_in_timeline }</a></p>
                 </>
@@ -180,7 +180,7 @@ pub fn NetworkPage(props: &NetworkPageProps) -> Html {
                 </svg>
                 <aside class="edge-panel" aria-live="polite">{ panel }</aside>
             </div>
-            { picture_downloads("network-svg", "parley-network", caption, lang) }
+            <PictureDownloads target="network-svg" name="parley-network" {caption} />
             <details class="matrix">
                 <summary>{ t.same_as_table }</summary>
                 <p class="scroll-hint">{ t.scroll_hint }</p>

@@ -2,7 +2,7 @@
 //! with the list. The filter lives only in the URL (see the filter panel).
 
 use crate::components::{
-    lens_tabs, picture_downloads, wide_screen, EventList, ExportMenu, FilterPanel, MapFigure,
+    lens_tabs, wide_screen, EventList, ExportMenu, FilterPanel, MapFigure, PictureDownloads,
     TimeAxis,
 };
 use crate::router::{self, use_lang};
@@ -110,7 +110,7 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
                 <div class="overviews">
                     <TimeAxis events={events.clone()} filter={filter.clone()} on_range={on_brush} id="axis-svg"
                         span={props.axis} on_span={on_span} />
-                    { picture_downloads("axis-svg", "parley-time-axis", fill(t.axis_picture, &[("filter", &view.described)]), lang) }
+                    <PictureDownloads target="axis-svg" name="parley-time-axis" caption={fill(t.axis_picture, &[("filter", &view.described)])} />
                     <details class="mini-map" open={*wide}>
                         <summary>{ fill(t.map_places, &[("places", &lang.count(map.markers.len(), &t.places))]) }</summary>
                         <MapFigure view={map} id="timeline-map-svg" compact=true />

@@ -178,15 +178,22 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
         let after = &rest[open + 1..];
         match after.find('}').map(|close| (&after[..close], close)) {
             Some((name, close)) => {
+                rest = &after[close + 1..];
                 match values.iter().find(|(key, _)| *key == name) {
-                    Some((_, value)) => out.push_str(value),
+                    Some((_, value)) => {
+                        out.push_str(value);
+                        // A value that ends a sentence's abbreviation ("13 февр. 2025 г.")
+                        // takes the template's full stop: no "г..".
+                        if value.ends_with('.') {
+                            rest = rest.strip_prefix('.').unwrap_or(rest);
+                        }
+                    }
                     None => {
                         out.push('{');
                         out.push_str(name);
                         out.push('}');
                     }
                 }
-                rest = &after[close + 1..];
             }
             None => {
                 out.push_str(&rest[open..]);

@@ -148,6 +148,20 @@ fn fill_replaces_named_blanks_and_keeps_the_rest() {
 }
 
 #[test]
+fn a_value_ending_in_a_full_stop_takes_the_templates_own() {
+    let t = "Первое событие: {first}. Последнее: {last}.";
+    let filled = fill(
+        t,
+        &[("first", "13 февр. 2025 г."), ("last", "31 янв. 2026")],
+    );
+    assert_eq!(
+        filled,
+        "Первое событие: 13 февр. 2025 г. Последнее: 31 янв. 2026."
+    );
+    assert_eq!(fill("{a}, then.", &[("a", "x.")]), "x., then.");
+}
+
+#[test]
 fn each_language_is_named_in_itself_with_its_code() {
     let named: Vec<(&str, &str)> = Lang::ALL.iter().map(|l| (l.code(), l.name())).collect();
     assert_eq!(

@@ -221,6 +221,19 @@ impl Link {
         )
     }
 
+    /// The link without the part of a drawing in view (the time axis's span, the map's zoom
+    /// and centre), which no view struct depends on: the app computes a view again when this
+    /// changes, not on every pan.
+    pub fn without_viewport(&self) -> Link {
+        let mut link = self.clone();
+        match &mut link {
+            Link::Timeline { axis, .. } => *axis = None,
+            Link::Map { zoom, .. } => *zoom = None,
+            _ => {}
+        }
+        link
+    }
+
     pub fn event(id: &str) -> Link {
         Link::Event { id: id.into() }
     }

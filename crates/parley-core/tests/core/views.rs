@@ -1130,6 +1130,28 @@ fn every_link_opens_its_own_view_as_each_views_constructor_computes_it() {
     };
     assert_eq!(claims.len(), data.claims.len());
     assert_eq!(view(&Link::NotFound), View::NotFound);
+
+    // The app computes a view again only when the link without its viewport changes: no view
+    // may depend on the axis's span or the map's zoom.
+    let day = |s: &str| parley_core::Day::parse(s).unwrap();
+    let panned = Link::Timeline {
+        filter: filter.clone(),
+        picks: Vec::new(),
+        embed: false,
+        axis: Some((day("2025-06-01"), day("2025-09-30"))),
+    };
+    let zoomed = Link::Map {
+        filter: filter.clone(),
+        zoom: Some(parley_core::atlas::MapZoom {
+            level: 4,
+            centre: Some((512, 300)),
+        }),
+    };
+    for link in [panned, zoomed] {
+        let unzoomed = link.without_viewport();
+        assert_ne!(link, unzoomed);
+        assert_eq!(view(&link), view(&unzoomed), "{}", link.href());
+    }
 }
 
 #[test]
