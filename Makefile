@@ -6,7 +6,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 
-.PHONY: setup setup-test serve dist single hooks-dist hostile-dist stress-dist test bench mutants screenshots export clean
+.PHONY: setup setup-test serve dist single hooks-dist hostile-dist stress-dist test bench mutants screenshots export draft-eval clean
 
 setup:
 	bash scripts/setup.sh build
@@ -61,6 +61,11 @@ screenshots: dist
 
 export:
 	cargo run --quiet --bin parley-export -- --format json
+
+# Drafts each seed article against the dataset without it (parley-draft) and prints how the
+# drafts agree with the events written by hand: recall, precision, dates, participants, status.
+draft-eval:
+	cargo run --quiet --bin parley-draft -- --eval
 
 clean:
 	cargo clean

@@ -53,6 +53,11 @@ impl Day {
     }
 
     /// The weekday's name: "Saturday", "субота".
+    /// Days since the Monday of the day's week: 0 on a Monday, 6 on a Sunday.
+    pub fn weekday_from_monday(self) -> u8 {
+        self.0.weekday().number_days_from_monday()
+    }
+
     pub fn weekday_name(self, lang: Lang) -> &'static str {
         weekday_name(self.0.weekday(), lang)
     }
@@ -315,6 +320,7 @@ impl EventDate {
             DateRule::ThisWeek => (t.basis_this_week, false),
             DateRule::EarlierThisMonth => (t.basis_earlier_this_month, false),
             DateRule::LastMonth => (t.basis_last_month, false),
+            DateRule::NextMonth => (t.basis_next_month, false),
             DateRule::AfterPublication => (t.basis_after_publication, false),
             DateRule::Offset { days, .. } => match days.signum() {
                 -1 => (t.basis_days_before, false),
@@ -390,6 +396,8 @@ pub enum DateRule {
     EarlierThisMonth,
     /// "Last month": the whole calendar month before publication.
     LastMonth,
+    /// "Next month", about the future: the whole calendar month after publication.
+    NextMonth,
     /// "A day after", "one day after": a fixed number of days from another event's day.
     Offset {
         anchor_id: String,
@@ -467,6 +475,12 @@ impl DateRule {
             DateRule::LastMonth => {
                 let last = published.first_of_month().add_days(-1);
                 let first = last.first_of_month();
+                date(Some(first), Some(last), Precision::Month)
+            }
+            DateRule::NextMonth => {
+                // The 1st of the month after: 32 days on from any 1st is in the next month.
+                let first = published.first_of_month().add_days(32).first_of_month();
+                let last = first.add_days(32).first_of_month().add_days(-1);
                 date(Some(first), Some(last), Precision::Month)
             }
             DateRule::Offset {
@@ -607,6 +621,17 @@ mod tests {
             .resolve("last month", day("2025-03-16"))
             .unwrap();
         assert_eq!(last.end, Some(day("2025-02-28")));
+        for (published, first, last) in [
+            ("2025-12-31", "2026-01-01", "2026-01-31"),
+            ("2026-01-31", "2026-02-01", "2026-02-28"),
+            ("2024-01-15", "2024-02-01", "2024-02-29"),
+        ] {
+            let next = DateRule::NextMonth
+                .resolve("next month", day(published))
+                .unwrap();
+            assert_eq!((next.start, next.end), (Some(day(first)), Some(day(last))));
+            assert_eq!(next.precision, Precision::Month);
+        }
 
         let this = DateRule::ThisWeek
             .resolve("this week", day("2025-03-16"))

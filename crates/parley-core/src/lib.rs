@@ -9,6 +9,7 @@
 pub mod atlas;
 pub mod bits;
 pub mod date;
+pub mod draft;
 pub mod facet;
 pub mod html;
 pub mod i18n;
@@ -22,7 +23,6 @@ pub mod text;
 pub mod text_index;
 pub mod view;
 
-#[cfg(feature = "source")]
 pub mod mentions;
 #[cfg(feature = "source")]
 pub mod source;

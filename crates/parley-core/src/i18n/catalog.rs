@@ -129,6 +129,7 @@ catalog! {
     basis_this_week: &'static str = "{published} → the seven days {from} to {to}", "{published} → сім днів від {from} до {to}", "{published} → семь дней с {from} по {to}";
     basis_earlier_this_month: &'static str = "{published} → {from} to {to}, the day before publication", "{published} → від {from} до {to}, дня перед публікацією", "{published} → с {from} по {to}, день перед публикацией";
     basis_last_month: &'static str = "{published} → the month before, {from} to {to}", "{published} → попередній місяць, від {from} до {to}", "{published} → предыдущий месяц, с {from} по {to}";
+    basis_next_month: &'static str = "{published} → the month after, {from} to {to}", "{published} → наступний місяць, від {from} до {to}", "{published} → следующий месяц, с {from} по {to}";
     basis_days_before: &'static str = "{days} before {anchor}, on {anchor_day} → {day}", "за {days} до події {anchor} ({anchor_day}) → {day}", "за {days} до события {anchor} ({anchor_day}) → {day}";
     basis_same_day: &'static str = "the same day as {anchor}, on {anchor_day} → {day}", "того ж дня, що й подія {anchor} ({anchor_day}) → {day}", "в тот же день, что и событие {anchor} ({anchor_day}) → {day}";
     basis_days_after: &'static str = "{days} after {anchor}, on {anchor_day} → {day}", "через {days} після події {anchor} ({anchor_day}) → {day}", "через {days} после события {anchor} ({anchor_day}) → {day}";

@@ -109,6 +109,19 @@ impl Checker<'_> {
         file: DataFile,
         text: &str,
     ) -> Option<T> {
+        // A drafted entry (`parley-draft`) marks what a person must still write.
+        let marker = format!("\"{}", crate::draft::STILL_TO_WRITE);
+        for (n, line) in text.lines().enumerate() {
+            for (at, _) in line.match_indices(&marker) {
+                let key = line[..at].trim_end().trim_end_matches('=').trim_end();
+                let field = key.rsplit([' ', '{', ',']).next().unwrap_or(key);
+                self.errors.push(DataError::new(
+                    &file.path(),
+                    n + 1,
+                    format!("{field} is still the draft's placeholder: write it"),
+                ));
+            }
+        }
         match toml::from_str::<T>(text) {
             Ok(value) => Some(value),
             Err(e) => {

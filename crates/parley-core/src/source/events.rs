@@ -170,6 +170,7 @@ fn event_date(
         RuleRecord::ThisWeek {} => DateRule::ThisWeek,
         RuleRecord::EarlierThisMonth {} => DateRule::EarlierThisMonth,
         RuleRecord::LastMonth {} => DateRule::LastMonth,
+        RuleRecord::NextMonth {} => DateRule::NextMonth,
         RuleRecord::AfterPublication {} => DateRule::AfterPublication,
         RuleRecord::Offset { anchor, days } => {
             let Some(anchor_event) = earlier.iter().find(|e| &e.id == anchor) else {

@@ -141,6 +141,7 @@ pub(super) enum RuleRecord {
     ThisWeek {},
     EarlierThisMonth {},
     LastMonth {},
+    NextMonth {},
     AfterPublication {},
     /// The event counted from (listed above this one), and how many days after it
     /// (negative: before).

@@ -6,6 +6,7 @@ mod common;
 mod axis;
 mod dataset;
 mod dates;
+mod draft;
 mod engine_model;
 mod export;
 mod link;

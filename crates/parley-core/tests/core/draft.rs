@@ -1,0 +1,371 @@
+//! The draft of a new article (`parley_core::draft`): dates read by tense, drafts of the seed
+//! articles that the build accepts once a person has written what the draft leaves to them,
+//! and excerpts that are always verbatim.
+
+use crate::common::{dataset, repository_root};
+use parley_core::date::{DateRule, Day, Precision};
+use parley_core::draft::dates::{date_in, year_for, Tense};
+use parley_core::draft::{toml, Draft, STILL_TO_WRITE};
+use parley_core::source::{build, SourceFiles};
+use proptest::prelude::*;
+
+fn day(text: &str) -> Day {
+    Day::parse(text).unwrap()
+}
+
+/// The days a sentence gives, as its drafted rule resolves them.
+fn days(sentence: &str, tense: Tense, published: &str) -> (Option<Day>, Option<Day>, Precision) {
+    let published = day(published);
+    let dating = date_in(
+        sentence,
+        tense,
+        published,
+        Some(("the-anchor", day("2025-02-12"))),
+    )
+    .unwrap_or_else(|| panic!("no date in '{sentence}'"));
+    assert!(sentence.contains(&dating.phrase), "{}", dating.phrase);
+    let date = dating.rule.resolve(&dating.phrase, published).unwrap();
+    (date.start, date.end, date.precision)
+}
+
+const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+#[test]
+fn a_weekday_is_the_last_one_about_the_past_and_the_next_one_about_the_future() {
+    // A week of publication days, Monday 2025-03-10 to Sunday 2025-03-16, and every weekday.
+    for offset in 0..7 {
+        let published = day("2025-03-10").add_days(offset);
+        for (n, weekday) in WEEKDAYS.iter().enumerate() {
+            let past = format!("The envoys met on {weekday} in Riyadh.");
+            let (start, end, precision) = days(&past, Tense::Past, &published.to_string());
+            let met = start.unwrap();
+            assert_eq!((start, precision), (end, Precision::Day));
+            assert_eq!(usize::from(met.weekday_from_monday()), n, "{past}");
+            assert!(
+                met <= published && published.add_days(-6) <= met,
+                "{past} {published}"
+            );
+
+            let future = format!("The envoys will meet on {weekday} in Riyadh.");
+            let (start, ..) = days(&future, Tense::Future, &published.to_string());
+            let meets = start.unwrap();
+            assert_eq!(usize::from(meets.weekday_from_monday()), n, "{future}");
+            assert!(
+                published < meets && meets <= published.add_days(7),
+                "{future} {published}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_weekday_is_read_by_the_tense_of_its_sentence() {
+    let data = dataset();
+    // Published on Thursday, Jan. 29, 2026.
+    let text = "Steve Witkoff said on Thursday that the talks went well, officials told the press in Washington.\n\
+        Kirill Dmitriev and Steve Witkoff are set to hold another round of talks in Miami on Sunday, officials said on the record.\n";
+    let draft = Draft::new(text, day("2026-01-29"), &data).unwrap();
+    let dates: Vec<_> = draft
+        .events
+        .iter()
+        .map(|e| (e.rule.clone(), e.date.start))
+        .collect();
+    assert_eq!(
+        dates,
+        vec![
+            (DateRule::Weekday, Some(day("2026-01-29"))),
+            (DateRule::NextWeekday, Some(day("2026-02-01"))),
+        ],
+        "{:?}",
+        draft.events
+    );
+    assert_eq!(draft.events[1].status, parley_core::Status::Planned);
+}
+
+#[test]
+fn a_month_and_day_take_the_year_their_tense_gives_across_a_new_year() {
+    assert_eq!(
+        days(
+            "Witkoff said on Dec. 6 he had met Putin.",
+            Tense::Past,
+            "2026-01-31"
+        )
+        .0,
+        Some(day("2025-12-06"))
+    );
+    assert_eq!(
+        days(
+            "Talks are set for Feb. 1 in Abu Dhabi.",
+            Tense::Future,
+            "2026-01-31"
+        )
+        .0,
+        Some(day("2026-02-01"))
+    );
+    assert_eq!(
+        days(
+            "Talks will resume on Jan. 5 in Geneva.",
+            Tense::Future,
+            "2025-12-30"
+        )
+        .0,
+        Some(day("2026-01-05"))
+    );
+    assert_eq!(
+        days("They met on March 13 in Moscow.", Tense::Past, "2025-03-16").0,
+        Some(day("2025-03-13"))
+    );
+    assert_eq!(
+        days(
+            "They met on December 30, 2024 in Moscow.",
+            Tense::Past,
+            "2025-03-16"
+        )
+        .0,
+        Some(day("2024-12-30"))
+    );
+    assert_eq!(
+        year_for(2, 29, day("2025-03-01"), Tense::Past),
+        Some(day("2024-02-29"))
+    );
+    let (start, end, precision) = days(
+        "Talks were held between March 11 and March 16 in Jeddah.",
+        Tense::Past,
+        "2025-03-20",
+    );
+    assert_eq!(
+        (start, end, precision),
+        (
+            Some(day("2025-03-11")),
+            Some(day("2025-03-16")),
+            Precision::Range
+        )
+    );
+}
+
+#[test]
+fn words_for_weeks_and_months_give_ranges_by_tense_and_across_a_new_year() {
+    let cases = [
+        (
+            "He met Putin earlier this month.",
+            Tense::Past,
+            "2026-01-31",
+            "2026-01-01",
+            "2026-01-30",
+            Precision::Month,
+        ),
+        (
+            "He met Putin earlier in the week.",
+            Tense::Past,
+            "2025-12-06",
+            "2025-12-01",
+            "2025-12-05",
+            Precision::Week,
+        ),
+        (
+            "He met Putin earlier this week.",
+            Tense::Past,
+            "2025-12-06",
+            "2025-12-01",
+            "2025-12-05",
+            Precision::Week,
+        ),
+        (
+            "A call is expected this week.",
+            Tense::Future,
+            "2025-03-16",
+            "2025-03-16",
+            "2025-03-22",
+            Precision::Week,
+        ),
+        (
+            "He met Putin last month.",
+            Tense::Past,
+            "2026-01-10",
+            "2025-12-01",
+            "2025-12-31",
+            Precision::Month,
+        ),
+        (
+            "Talks will resume next month.",
+            Tense::Future,
+            "2025-12-10",
+            "2026-01-01",
+            "2026-01-31",
+            Precision::Month,
+        ),
+        (
+            "They spoke last week.",
+            Tense::Past,
+            "2026-01-01",
+            "2025-12-22",
+            "2025-12-28",
+            Precision::Range,
+        ),
+    ];
+    for (sentence, tense, published, start, end, precision) in cases {
+        assert_eq!(
+            days(sentence, tense, published),
+            (Some(day(start)), Some(day(end)), precision),
+            "{sentence} ({published})"
+        );
+    }
+}
+
+#[test]
+fn days_before_or_after_count_from_the_event_before_the_words() {
+    // The anchor is 2025-02-12: "the call came a day after the exchange" puts the exchange on
+    // the 11th; "a day before the summit" is read the other way round.
+    let (start, ..) = days(
+        "The call came a day after Russia exchanged a teacher.",
+        Tense::Past,
+        "2025-02-13",
+    );
+    assert_eq!(start, Some(day("2025-02-11")));
+    let (start, ..) = days(
+        "The call came two days before the summit opened.",
+        Tense::Past,
+        "2025-02-13",
+    );
+    assert_eq!(start, Some(day("2025-02-14")));
+}
+
+/// `toml`, with what a person writes written: the sides, then every other placeholder.
+fn written(toml: &str) -> String {
+    let sides = toml.replace(
+        &format!("side = \"{STILL_TO_WRITE} us, russia, ukraine, europe or other\""),
+        "side = \"other\"",
+    );
+    let mut out = String::new();
+    let mut rest = sides.as_str();
+    let marker = format!("\"{STILL_TO_WRITE}");
+    while let Some(at) = rest.find(&marker) {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 1..];
+        let close = after.find('"').expect("a placeholder is a whole string");
+        out.push_str("\"Written by a person\"");
+        rest = &after[close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The section of the draft's TOML for `file` (`events.toml`).
+fn section<'t>(toml: &'t str, file: &str) -> &'t str {
+    let heading = format!("# ==== seeds/data/{file} ====");
+    let Some(at) = toml.find(&heading) else {
+        return "";
+    };
+    let rest = &toml[at + heading.len()..];
+    &rest[..rest.find("# ==== ").unwrap_or(rest.len())]
+}
+
+#[test]
+fn each_seed_article_drafted_against_another_dataset_builds_once_its_placeholders_are_written() {
+    let seeds = dataset();
+    let root = repository_root().join("tests/fixtures/hostile");
+    let fixture = SourceFiles::read(&root).expect("the hostile fixture is readable");
+    let small = build(&fixture).expect("the hostile fixture builds");
+    for document in &seeds.documents {
+        let name = format!("{}.txt", document.id);
+        let draft = Draft::new(&document.text, document.published, &small).unwrap();
+        let drafted = toml::write(&draft, &document.text, &document.id, &small);
+        assert!(
+            !draft.events.is_empty() && !draft.actors.is_empty(),
+            "{}",
+            document.id
+        );
+
+        // As drafted, the build names every placeholder, by file and line.
+        let mut files = fixture.clone();
+        files.texts.push((name.clone(), document.text.clone()));
+        files.readme.push_str(&format!(
+            "| {name} | Test outlet | {} | A headline |\n",
+            document.published
+        ));
+        let add = |files: &mut SourceFiles, toml: &str| {
+            files.documents.push_str(section(toml, "documents.toml"));
+            files.actors.push_str(section(toml, "actors.toml"));
+            files.events.push_str(section(toml, "events.toml"));
+            files.quotes.push_str(section(toml, "quotes.toml"));
+        };
+        let mut unwritten = files.clone();
+        add(&mut unwritten, &drafted);
+        let errors = build(&unwritten).expect_err("placeholders fail the build");
+        let named = errors
+            .iter()
+            .filter(|e| e.message.contains("placeholder") && e.line > 0);
+        let marked = [
+            "documents.toml",
+            "actors.toml",
+            "events.toml",
+            "quotes.toml",
+        ]
+        .iter()
+        .map(|file| section(&drafted, file).matches(STILL_TO_WRITE).count())
+        .sum::<usize>();
+        assert_eq!(
+            named.count(),
+            marked,
+            "{}: one error a placeholder",
+            document.id
+        );
+        // Written, it builds: every excerpt verbatim, every date by its rule, every reference.
+        add(&mut files, &written(&drafted));
+        let built = build(&files).unwrap_or_else(|errors| {
+            let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            panic!("{}:\n{}\n\n{drafted}", document.id, lines.join("\n"))
+        });
+        let emitted = draft.events.iter().filter(|e| e.matches.is_none()).count();
+        assert_eq!(built.events.len(), small.events.len() + emitted);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Lines of the seed articles in any order, with any text among them: every drafted
+    /// excerpt, role and quotation is the input's own text, and every date resolves.
+    #[test]
+    fn every_drafted_excerpt_is_verbatim_text_of_the_input(
+        picks in proptest::collection::vec((0usize..5, 0usize..60), 1..25),
+        noise in proptest::collection::vec("\\PC{0,80}", 0..6),
+        published in 0i32..800,
+    ) {
+        let data = crate::common::indexed().0.clone();
+        let mut lines: Vec<String> = picks
+            .iter()
+            .filter_map(|&(d, n)| data.documents[d].text.lines().nth(n).map(str::to_string))
+            .collect();
+        for (i, line) in noise.into_iter().enumerate() {
+            lines.insert(i.min(lines.len()), line);
+        }
+        let text = lines.join("\n");
+        let published = day("2025-01-01").add_days(published.into());
+        let Ok(draft) = Draft::new(&text, published, &data) else {
+            return Ok(());
+        };
+        for event in &draft.events {
+            for excerpt in &event.excerpts {
+                let words = excerpt.slice(&text);
+                prop_assert!(!words.is_empty() && text.contains(words));
+            }
+            prop_assert!(event.excerpts[0].slice(&text).contains(&event.phrase));
+            prop_assert!(event.rule.resolve(&event.phrase, published).is_ok());
+        }
+        for actor in &draft.actors {
+            prop_assert!(actor.excerpt.slice(&text).contains(&actor.name));
+        }
+        for quote in &draft.quotes {
+            prop_assert!(!quote.text.slice(&text).is_empty());
+        }
+    }
+}
