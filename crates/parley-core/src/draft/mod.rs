@@ -286,9 +286,12 @@ impl Draft {
             if let Some((id, _)) = named.iter().find(|(id, _)| is_person(&everyone, id)) {
                 previous_person = Some(id.clone());
             }
-            let event = draft_event(
-                text, sentence, &named, &quoted, published, data, &everyone, &events,
-            );
+            let known = Known {
+                published,
+                data,
+                everyone: &everyone,
+            };
+            let event = draft_event(text, sentence, &named, &quoted, known, &events);
             for q in &quoted {
                 let range = TextRange::new(
                     sentence.start as usize + q.start,
@@ -413,17 +416,29 @@ fn first_of(lower: &str, cues: &[&str]) -> Option<(usize, usize)> {
         .min()
 }
 
+/// What a sentence is read against: its article's publication day, the dataset, and every
+/// actor, known or new.
+#[derive(Clone, Copy)]
+struct Known<'a> {
+    published: Day,
+    data: &'a Dataset,
+    everyone: &'a [Actor],
+}
+
 /// The sentence as an event, if it names an actor and something that happens.
 fn draft_event(
     text: &str,
     sentence: TextRange,
     named: &[(String, usize)],
     quoted: &[std::ops::Range<usize>],
-    published: Day,
-    data: &Dataset,
-    everyone: &[Actor],
+    known: Known,
     earlier: &[DraftEvent],
 ) -> Option<DraftEvent> {
+    let Known {
+        published,
+        data,
+        everyone,
+    } = known;
     if named.is_empty() {
         return None;
     }
