@@ -1,0 +1,97 @@
+//! Quotations in a sentence: where they are, who said them and where.
+
+/// Verbs that report speech: the statement's speaker is named before them, or just after.
+pub(super) const SPEECH: &[&str] = &[
+    "said", "told", "wrote", "says", "added", "stated", "claimed", "noted",
+];
+
+/// The byte spans, within `sentence`, of the words inside quotation marks (“…”, "…").
+pub(super) fn quoted_spans(sentence: &str) -> Vec<std::ops::Range<usize>> {
+    let mut spans = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, c) in sentence.char_indices() {
+        match (c, open) {
+            ('“', _) => open = Some(i + c.len_utf8()),
+            ('”', Some(start)) => {
+                spans.push(start..i);
+                open = None;
+            }
+            ('"', None) => open = Some(i + 1),
+            ('"', Some(start)) => {
+                spans.push(start..i);
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    spans
+        .into_iter()
+        .map(|r| {
+            let inner = &sentence[r.clone()];
+            let trimmed = inner.trim_end_matches([',', '.', ' ']);
+            r.start..r.start + trimmed.len()
+        })
+        .filter(|r| !r.is_empty())
+        .collect()
+}
+
+/// Who said the quotation at `at`: the actor named nearest after it with a verb of speech
+/// ("…,” Trump said), else the first named before it.
+pub(super) fn speaker(sentence: &str, named: &[(String, usize)], at: usize) -> Option<String> {
+    let lower = sentence.to_lowercase();
+    named
+        .iter()
+        .filter(|(_, p)| *p > at)
+        .find(|(_, p)| {
+            SPEECH.iter().any(|v| {
+                lower[*p..]
+                    .split_whitespace()
+                    .take(4)
+                    .any(|w| w.starts_with(v))
+            })
+        })
+        .or_else(|| named.iter().rev().find(|(_, p)| *p < at))
+        .or(named.first())
+        .map(|(id, _)| id.clone())
+}
+
+/// Where the words were said: "told CNN", "wrote on X", "in an interview with Fox News".
+pub(super) fn medium(sentence: &str) -> Option<String> {
+    for cue in [
+        "told ",
+        "wrote on ",
+        "posted on ",
+        "in an interview with ",
+        "on ",
+        "cited by ",
+    ] {
+        if let Some(at) = sentence.find(cue) {
+            let rest = &sentence[at + cue.len()..];
+            let name: Vec<&str> = rest
+                .split_whitespace()
+                .take_while(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .take(3)
+                .collect();
+            if !name.is_empty() {
+                let name = name.join(" ");
+                let name = name.trim_end_matches([',', '.', ';', ':']);
+                if !matches!(
+                    name,
+                    "He" | "She"
+                        | "The"
+                        | "It"
+                        | "Monday"
+                        | "Tuesday"
+                        | "Wednesday"
+                        | "Thursday"
+                        | "Friday"
+                        | "Saturday"
+                        | "Sunday"
+                ) {
+                    return Some(name.to_string());
+                }
+            }
+        }
+    }
+    None
+}
