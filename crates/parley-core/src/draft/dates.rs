@@ -134,43 +134,57 @@ fn phrase(sentence: &str, words: &[Word], first: usize, last: usize) -> String {
     sentence[words[first].start..words[last].end].to_string()
 }
 
-/// The date a sentence gives, if any: an explicit span or day, a weekday, a day counted from
-/// `anchor` (an earlier event of the article: its id and day), or words such as "earlier this
-/// month". `None` when the sentence names no time.
+/// The date a sentence gives, if any: a day counted from `anchor` (an earlier event of the
+/// article: its id and day), else of the explicit spans and days, weekdays and words such as
+/// "earlier this month" it names, the one nearest byte `near` (the words that say what
+/// happens: in "a call is expected this week, Witkoff said on March 16" the call is this
+/// week). `None` when the sentence names no time.
 pub fn date_in(
     sentence: &str,
     tense: Tense,
     published: Day,
     anchor: Option<(&str, Day)>,
+    near: usize,
 ) -> Option<Dating> {
     let words = words(sentence);
-    let lower = sentence.to_lowercase();
-    let found = |rule: DateRule, phrase: String| Some(Dating { rule, phrase });
-    // An explicit span: "between March 11 and March 16", "from Feb. 1 to Feb. 3".
-    for i in 0..words.len() {
+    // Counted days first: in "Wednesday's call came a day after …" the weekday dates the
+    // anchor, not the event the words introduce.
+    if let Some(dating) = counted_days(sentence, &words, anchor) {
+        return Some(dating);
+    }
+    let mut found: Vec<(usize, Dating)> = Vec::new();
+    let mut add =
+        |at: usize, rule: DateRule, phrase: String| found.push((at, Dating { rule, phrase }));
+    let mut i = 0;
+    while i < words.len() {
+        // An explicit day, or a span: "between March 11 and March 16", "from Feb. 1 to Feb. 3".
         let Some((start, last)) = explicit_day(&words, i, published, tense) else {
+            i += 1;
             continue;
         };
         let joined = words.get(last + 1).map(|w| w.norm.as_str());
-        if let (Some("and" | "to"), Some((end, end_last))) = (
-            joined,
-            (last + 2 < words.len())
-                .then(|| explicit_day(&words, last + 2, published, tense))
-                .flatten(),
-        ) {
-            if start <= end {
+        let end = (last + 2 < words.len())
+            .then(|| explicit_day(&words, last + 2, published, tense))
+            .flatten();
+        match (joined, end) {
+            (Some("and" | "to"), Some((end, end_last))) if start <= end => {
                 let from = match i.checked_sub(1) {
                     Some(b) if matches!(words[b].norm.as_str(), "between" | "from") => b,
                     _ => i,
                 };
                 let text = sentence[words[from].start..words[end_last].end].to_string();
-                return found(DateRule::StatedRange { start, end }, text);
+                add(words[i].start, DateRule::StatedRange { start, end }, text);
+                i = end_last + 1;
+            }
+            _ => {
+                add(
+                    words[i].start,
+                    DateRule::Stated { day: start },
+                    phrase(sentence, &words, i, last),
+                );
+                i = last + 1;
             }
         }
-        return found(
-            DateRule::Stated { day: start },
-            phrase(sentence, &words, i, last),
-        );
     }
     for (i, word) in words.iter().enumerate() {
         let day = match word.norm.as_str() {
@@ -179,12 +193,11 @@ pub fn date_in(
             "tomorrow" => published.add_days(1),
             _ => continue,
         };
-        return found(DateRule::Stated { day }, phrase(sentence, &words, i, i));
-    }
-    // Counted days first: in "Wednesday's call came a day after …" the weekday dates the
-    // anchor, not the event the words introduce.
-    if let Some(dating) = counted_days(sentence, &words, anchor) {
-        return Some(dating);
+        add(
+            word.start,
+            DateRule::Stated { day },
+            phrase(sentence, &words, i, i),
+        );
     }
     for (i, word) in words.iter().enumerate() {
         if !WEEKDAYS.contains(&word.norm.as_str()) {
@@ -200,8 +213,9 @@ pub fn date_in(
             true => DateRule::NextWeekday,
             false => DateRule::Weekday,
         };
-        return found(rule, phrase(sentence, &words, i, i));
+        add(word.start, rule, phrase(sentence, &words, i, i));
     }
+    let lower = sentence.to_lowercase();
     let relative = [
         ("earlier this week", DateRule::EarlierThisWeek),
         ("earlier in the week", DateRule::EarlierThisWeek),
@@ -212,15 +226,19 @@ pub fn date_in(
         ("this week", DateRule::ThisWeek),
     ];
     for (words_of, rule) in relative {
-        if let Some(at) = lower.find(words_of) {
-            // "This week" about the past is earlier this week.
-            let rule = match (rule, tense) {
-                (DateRule::ThisWeek, Tense::Past) => DateRule::EarlierThisWeek,
-                (rule, _) => rule,
-            };
-            let text = sentence[at..at + words_of.len()].to_string();
-            return found(rule, text);
+        // "Earlier this week" holds "this week": only the longer reading of those words.
+        let Some(at) = lower.find(words_of) else {
+            continue;
+        };
+        if words_of == "this week" && lower[..at].ends_with("earlier ") {
+            continue;
         }
+        // "This week" about the past is earlier this week.
+        let rule = match (rule, tense) {
+            (DateRule::ThisWeek, Tense::Past) => DateRule::EarlierThisWeek,
+            (rule, _) => rule,
+        };
+        add(at, rule, sentence[at..at + words_of.len()].to_string());
     }
     for (words_of, weeks) in [("last week", -1), ("next week", 1)] {
         if let Some(at) = lower.find(words_of) {
@@ -228,10 +246,13 @@ pub fn date_in(
             let start = monday.add_days(7 * weeks);
             let text = sentence[at..at + words_of.len()].to_string();
             let end = start.add_days(6);
-            return found(DateRule::StatedRange { start, end }, text);
+            add(at, DateRule::StatedRange { start, end }, text);
         }
     }
-    None
+    found
+        .into_iter()
+        .min_by_key(|(at, _)| (at.abs_diff(near), *at))
+        .map(|(_, dating)| dating)
 }
 
 /// "A day after", "two days before", "the day before": days counted from the anchor. The

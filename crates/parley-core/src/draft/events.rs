@@ -163,7 +163,7 @@ pub(super) fn draft_event(
     quoted: &[std::ops::Range<usize>],
     known: Known,
     earlier: &[DraftEvent],
-) -> Option<DraftEvent> {
+) -> Option<(DraftEvent, bool)> {
     let Known {
         published,
         data,
@@ -206,7 +206,9 @@ pub(super) fn draft_event(
         .iter()
         .rev()
         .find_map(|e| (e.date.start == e.date.end).then_some((e.id.as_str(), e.date.start?)));
-    let dating = date_in(words, tense, published, anchor).unwrap_or_else(|| {
+    let dated = date_in(words, tense, published, anchor, cue_at);
+    let given = dated.is_some();
+    let dating = dated.unwrap_or_else(|| {
         let cue = words[cue_at..cue_at + cue_len].trim().to_string();
         match tense {
             Tense::Past => Dating {
@@ -288,7 +290,7 @@ pub(super) fn draft_event(
         })
         .map(|e| e.id.clone());
     event.id = unique_id(&event, data, earlier);
-    Some(event)
+    Some((event, given))
 }
 
 /// Whether two dates can be the same day.

@@ -18,6 +18,18 @@ use crate::text::sentences;
 use events::{draft_event, same_event, Known};
 use quotes::{medium, quoted_spans, speaker};
 
+/// Words that refer back to an event already told.
+const REFERS_BACK: &[&str] = &[
+    "the talks",
+    "the call",
+    "the meeting",
+    "the meetings",
+    "this meeting",
+    "the discussions",
+    "the visit",
+    "the conversation",
+];
+
 /// What a drafted field holds until a person writes it; the build names every one it finds.
 pub const STILL_TO_WRITE: &str = "TODO:";
 
@@ -172,9 +184,16 @@ impl Draft {
                     event: None,
                 });
             }
-            if let Some(event) = event {
-                match events.iter_mut().find(|e| same_event(e, &event)) {
-                    Some(earlier) => earlier.excerpts.push(sentence),
+            if let Some((event, dated)) = event {
+                // "The talks lasted a few hours", with no date of its own, tells more of the
+                // event before it when they share a participant.
+                let refers_back = !dated && REFERS_BACK.iter().any(|r| lower.contains(r));
+                let shares = |e: &DraftEvent| e.actors.iter().any(|a| event.actors.contains(a));
+                let last = events.len().checked_sub(1);
+                let told_again = last.filter(|&l| refers_back && shares(&events[l]));
+                let same = told_again.or_else(|| events.iter().position(|e| same_event(e, &event)));
+                match same {
+                    Some(earlier) => events[earlier].excerpts.push(sentence),
                     None => events.push(event),
                 }
             }

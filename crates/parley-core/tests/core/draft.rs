@@ -21,6 +21,7 @@ fn days(sentence: &str, tense: Tense, published: &str) -> (Option<Day>, Option<D
         tense,
         published,
         Some(("the-anchor", day("2025-02-12"))),
+        0,
     )
     .unwrap_or_else(|| panic!("no date in '{sentence}'"));
     assert!(sentence.contains(&dating.phrase), "{}", dating.phrase);
@@ -88,6 +89,29 @@ fn a_weekday_is_read_by_the_tense_of_its_sentence() {
         draft.events
     );
     assert_eq!(draft.events[1].status, parley_core::Status::Planned);
+}
+
+#[test]
+fn of_two_dates_the_one_nearest_what_happens_dates_it() {
+    let data = dataset();
+    // Published on Saturday, Jan. 31, 2026.
+    let text = "Kremlin spokesperson Dmitry Peskov confirmed on Friday that Trump had asked for a pause until Feb. 1 in the strikes.\n\
+        Donald Trump is expected to hold a phone call with Vladimir Putin this week, Steve Witkoff said on Jan. 30 to reporters.\n";
+    let draft = Draft::new(text, day("2026-01-31"), &data).unwrap();
+    let dates: Vec<_> = draft
+        .events
+        .iter()
+        .map(|e| (e.phrase.as_str(), e.date.start))
+        .collect();
+    assert_eq!(
+        dates,
+        vec![
+            ("on Friday", Some(day("2026-01-30"))),
+            ("this week", Some(day("2026-01-31")))
+        ],
+        "{:?}",
+        draft.events
+    );
 }
 
 #[test]
