@@ -266,6 +266,7 @@ pub(super) fn draft_event(
     let place = place_in(words, data);
     let mut event = DraftEvent {
         id: String::new(),
+        title: None,
         excerpts: vec![sentence],
         rule: dating.rule,
         phrase: dating.phrase,

@@ -9,6 +9,7 @@ pub mod dates;
 pub mod eval;
 mod events;
 mod quotes;
+pub mod reading;
 pub mod story;
 pub mod toml;
 
@@ -59,6 +60,8 @@ pub struct NewActor {
 #[derive(Clone, Debug, PartialEq)]
 pub struct DraftEvent {
     pub id: String,
+    /// The title a person gave it, if any: until then the TOML leaves it to write.
+    pub title: Option<String>,
     /// The sentences that report it, verbatim, in the order of the text.
     pub excerpts: Vec<TextRange>,
     pub rule: DateRule,
@@ -211,6 +214,45 @@ impl Draft {
             events,
             quotes,
         })
+    }
+}
+
+impl Draft {
+    /// The draft with only the events `kept` says (by position; missing means kept), and the
+    /// events their dates count from, which a kept event cannot do without. A quotation of a
+    /// dropped event keeps its words and loses its event.
+    pub fn keeping(&self, kept: &[bool]) -> Draft {
+        let mut keep: Vec<bool> = (0..self.events.len())
+            .map(|n| kept.get(n).copied().unwrap_or(true))
+            .collect();
+        for n in (0..self.events.len()).rev() {
+            if let (true, DateRule::Offset { anchor_id, .. }) = (keep[n], &self.events[n].rule) {
+                if let Some(anchor) = self.events.iter().position(|e| &e.id == anchor_id) {
+                    keep[anchor] = true;
+                }
+            }
+        }
+        let mut position = Vec::new();
+        let mut events = Vec::new();
+        for (event, keep) in self.events.iter().zip(&keep) {
+            position.push(keep.then_some(events.len()));
+            if *keep {
+                events.push(event.clone());
+            }
+        }
+        let quotes = self
+            .quotes
+            .iter()
+            .map(|q| DraftQuote {
+                event: q.event.and_then(|e| position[e]),
+                ..q.clone()
+            })
+            .collect();
+        Draft {
+            events,
+            quotes,
+            ..self.clone()
+        }
     }
 }
 

@@ -161,10 +161,11 @@ pub fn write(draft: &Draft, text: &str, document: &str, data: &Dataset) -> Strin
         }
         line(&mut out, "[[event]]");
         line(&mut out, &format!("id = {}", quoted(&event.id)));
-        line(
-            &mut out,
-            &format!("title = {}", todo("the event in a line, in our words")),
-        );
+        let title = match event.title.as_deref().map(str::trim) {
+            Some(title) if !title.is_empty() => quoted(title),
+            _ => todo("the event in a line, in our words"),
+        };
+        line(&mut out, &format!("title = {title}"));
         line(
             &mut out,
             &format!("summary = {}", todo("what happened, in our words")),

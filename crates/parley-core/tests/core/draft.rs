@@ -393,3 +393,89 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_kept_draft_keeps_the_events_its_dates_count_from_and_writes_a_given_title() {
+    let data = dataset();
+    let doc = data
+        .documents
+        .iter()
+        .find(|d| d.id == "004_b6880d1244f45168")
+        .unwrap();
+    let small = parley_core::draft::eval::without(&data, &doc.id);
+    let draft = Draft::new(&doc.text, doc.published, &small).unwrap();
+    let counted = draft
+        .events
+        .iter()
+        .position(|e| matches!(e.rule, DateRule::Offset { .. }))
+        .expect("'a day after' counts from an event");
+    let DateRule::Offset { anchor_id, .. } = &draft.events[counted].rule else {
+        unreachable!()
+    };
+    // Keep only the counted event: its anchor comes with it.
+    let mut kept = vec![false; draft.events.len()];
+    kept[counted] = true;
+    let kept = draft.keeping(&kept);
+    let ids: Vec<&str> = kept.events.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids.len(), 2);
+    assert!(ids.contains(&anchor_id.as_str()));
+    for quote in &kept.quotes {
+        if let Some(e) = quote.event {
+            assert!(kept.events[e]
+                .excerpts
+                .iter()
+                .any(|x| x.contains(quote.text)));
+        }
+    }
+    let mut titled = kept.clone();
+    titled.events[0].title = Some("Trump and Putin speak by phone".into());
+    let written = toml::write(&titled, &doc.text, &doc.id, &small);
+    assert!(
+        written.contains("title = \"Trump and Putin speak by phone\""),
+        "{written}"
+    );
+}
+
+#[test]
+fn the_reading_marks_events_dates_and_mentions_in_the_story_only() {
+    use parley_core::draft::reading::reading;
+    let data = dataset();
+    let doc = data
+        .documents
+        .iter()
+        .find(|d| d.id == "001_50a5bdb0d08203b4")
+        .unwrap();
+    let draft = Draft::new(&doc.text, doc.published, &data).unwrap();
+    let lines = reading(&doc.text, &draft);
+    // Every line, whole and in order.
+    let joined: Vec<String> = lines
+        .iter()
+        .map(|l| l.pieces.iter().map(|p| p.text.as_str()).collect())
+        .collect();
+    assert_eq!(joined.join("\n"), doc.text);
+    for line in &lines {
+        let marked = line
+            .pieces
+            .iter()
+            .any(|p| p.event.is_some() || p.actor.is_some());
+        assert!(
+            line.story || !marked,
+            "furniture is never marked: line {}",
+            line.number
+        );
+    }
+    for (n, event) in draft.events.iter().enumerate() {
+        let dated: String = lines
+            .iter()
+            .flat_map(|l| &l.pieces)
+            .filter(|p| p.date && p.event == Some(n))
+            .map(|p| p.text.as_str())
+            .collect();
+        assert_eq!(dated, event.phrase, "{}", event.id);
+    }
+    let witkoff = lines
+        .iter()
+        .flat_map(|l| &l.pieces)
+        .filter(|p| p.actor.as_deref() == Some("witkoff"));
+    assert!(witkoff.count() >= 3);
+}
