@@ -20,9 +20,11 @@ setup-test:
 serve: setup
 	trunk serve --dist target/dist-serve --public-url /
 
-# The release bundle, wasm-opt'ed, into dist/.
+# The release bundle, wasm-opt'ed, into dist/, and the draft page, a bundle of its own, into
+# dist/draft/ (draft/Trunk.toml).
 dist: setup
 	trunk build --release
+	cd draft && trunk build --release
 
 # One HTML file with everything inlined, for opening from disk or attaching to an email.
 single: dist

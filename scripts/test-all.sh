@@ -21,6 +21,7 @@ step "pages and components read no baked data" bash scripts/check-pages.sh
 step "native tests (core, exporter, app)" cargo test --workspace --all-features
 step "component tests (wasm-bindgen-test, headless Chromium)" cargo test -p parley --target wasm32-unknown-unknown --test components
 step "release build (dist/)" trunk build --release
+step "the draft page, a bundle of its own (dist/draft/)" bash -c "cd draft && trunk build --release"
 step "release build with test hooks" trunk build --release --features test-hooks --dist target/dist-test-hooks
 step "single-file build (dist-single/parley.html)" node scripts/single.mjs dist dist-single
 step "release build of the hostile fixture" env PARLEY_DATA_ROOT=tests/fixtures/hostile trunk build --release --dist target/dist-hostile

@@ -9,6 +9,7 @@ pub mod app;
 pub mod components;
 pub mod data;
 pub mod download;
+pub mod draft_page;
 pub mod language;
 pub mod pages;
 pub mod panic;
