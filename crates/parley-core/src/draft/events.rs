@@ -3,7 +3,6 @@
 //! and place, and the event of the dataset it reports again.
 
 use super::dates::{date_in, Dating, Tense};
-use super::quotes::SPEECH;
 use super::DraftEvent;
 use crate::date::{DateRule, Day, EventDate};
 use crate::model::{Actor, ActorKind, Dataset, EventKind, PlaceKind, Status, TextRange};
@@ -224,14 +223,38 @@ pub(super) fn draft_event(
     let date = dating.rule.resolve(&dating.phrase, published).ok()?;
 
     // A statement's participants are its speakers; any other event's, everyone named.
-    let speech_at = first_of(&lower, SPEECH).map(|(at, _)| at);
+    // A statement's participants are who speaks: named before its words ("Zelensky said"),
+    // or just after them ("said Witkoff") when no one is named before.
+    let speakers: Vec<&(String, usize)> = match kind {
+        EventKind::Statement => {
+            let before: Vec<_> = named.iter().filter(|(_, at)| *at < cue_at).collect();
+            match before.is_empty() {
+                true => named
+                    .iter()
+                    .filter(|(_, at)| *at <= cue_at + cue_len + 12)
+                    .take(1)
+                    .collect(),
+                false => before,
+            }
+        }
+        _ => named.iter().collect(),
+    };
+    // "Trump's special envoy Steve Witkoff": the one whose envoy it is does not take part.
+    let employs = |at: usize| {
+        let rest = &words[at..];
+        let name_end = rest
+            .find(['’', '\''])
+            .filter(|&p| rest[p..].starts_with("’s ") || rest[p..].starts_with("'s "));
+        name_end
+            .is_some_and(|p| !rest[..p].contains(' ') || rest[..p].split_whitespace().count() <= 3)
+            && named.iter().any(|(_, other)| {
+                let gap = other.saturating_sub(at);
+                *other > at && gap < 60 && !words[at..*other].contains([',', '.', ';'])
+            })
+    };
     let mut actors: Vec<String> = Vec::new();
-    for (id, at) in named {
-        let counts = match (kind, speech_at) {
-            (EventKind::Statement, Some(said)) => *at < said || *at <= said + 12,
-            _ => true,
-        };
-        if counts && !actors.contains(id) {
+    for (id, at) in speakers {
+        if !employs(*at) && !actors.contains(id) {
             actors.push(id.clone());
         }
     }

@@ -1,7 +1,7 @@
 //! Quotations in a sentence: where they are, who said them and where.
 
-/// Verbs that report speech: the statement's speaker is named before them, or just after.
-pub(super) const SPEECH: &[&str] = &[
+/// Verbs that report speech: a quotation's speaker is named just before or after them.
+const SPEECH: &[&str] = &[
     "said", "told", "wrote", "says", "added", "stated", "claimed", "noted",
 ];
 

@@ -479,3 +479,33 @@ fn the_reading_marks_events_dates_and_mentions_in_the_story_only() {
         .filter(|p| p.actor.as_deref() == Some("witkoff"));
     assert!(witkoff.count() >= 3);
 }
+
+#[test]
+fn participants_are_who_take_part_not_whose_envoy_nor_whom_a_statement_names() {
+    let data = dataset();
+    let text = "Trump’s special envoy Steve Witkoff met Vladimir Putin in Moscow on Thursday, officials said at length.\n\
+        Volodymyr Zelensky wrote on Telegram that Steve Witkoff had been helpful to everyone involved.\n";
+    let draft = Draft::new(text, day("2025-12-06"), &data).unwrap();
+    let events: Vec<(parley_core::EventKind, Vec<&str>, Option<&str>)> = draft
+        .events
+        .iter()
+        .map(|e| {
+            (
+                e.kind,
+                e.actors.iter().map(String::as_str).collect(),
+                e.place.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        events,
+        vec![
+            (
+                parley_core::EventKind::Meeting,
+                vec!["witkoff", "putin"],
+                Some("moscow")
+            ),
+            (parley_core::EventKind::Statement, vec!["zelensky"], None),
+        ]
+    );
+}
