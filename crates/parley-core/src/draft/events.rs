@@ -205,24 +205,26 @@ pub(super) fn draft_event(
         .iter()
         .rev()
         .find_map(|e| (e.date.start == e.date.end).then_some((e.id.as_str(), e.date.start?)));
-    let dated = date_in(words, tense, published, anchor, cue_at);
+    // Words that give no date here ("earlier this week" in an article of a Monday) leave the
+    // event dated by its tense alone, as words that name no time do.
+    let dated = date_in(words, tense, published, anchor, cue_at)
+        .and_then(|d| Some((d.rule.resolve(&d.phrase, published).ok()?, d)));
     let given = dated.is_some();
-    let dating = dated.unwrap_or_else(|| {
-        let cue = words[cue_at..cue_at + cue_len].trim().to_string();
-        match tense {
-            Tense::Past => Dating {
-                rule: DateRule::OnOrBefore { day: published },
-                phrase: cue,
-            },
-            Tense::Future => Dating {
-                rule: DateRule::AfterPublication,
-                phrase: cue,
-            },
+    let (date, dating) = match dated {
+        Some(dated) => dated,
+        None => {
+            let phrase = words[cue_at..cue_at + cue_len].trim().to_string();
+            let rule = match tense {
+                Tense::Past => DateRule::OnOrBefore { day: published },
+                Tense::Future => DateRule::AfterPublication,
+            };
+            (
+                rule.resolve(&phrase, published).ok()?,
+                Dating { rule, phrase },
+            )
         }
-    });
-    let date = dating.rule.resolve(&dating.phrase, published).ok()?;
+    };
 
-    // A statement's participants are its speakers; any other event's, everyone named.
     // A statement's participants are who speaks: named before its words ("Zelensky said"),
     // or just after them ("said Witkoff") when no one is named before.
     let speakers: Vec<&(String, usize)> = match kind {

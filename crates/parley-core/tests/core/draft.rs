@@ -509,3 +509,60 @@ fn participants_are_who_take_part_not_whose_envoy_nor_whom_a_statement_names() {
         ]
     );
 }
+
+#[test]
+fn every_phrase_dates_its_event_with_the_publication_on_each_weekday() {
+    let data = dataset();
+    // Monday 2025-12-29 to Sunday 2026-01-04: a week across a new year.
+    for offset in 0..7 {
+        let published = day("2025-12-29").add_days(offset);
+        let past = [
+            "Steve Witkoff met Vladimir Putin in Moscow earlier this week, officials said later.",
+            "Steve Witkoff met Vladimir Putin in Moscow earlier this month, officials said later.",
+            "Steve Witkoff met Vladimir Putin in Moscow last month, officials said much later.",
+            "Steve Witkoff met Vladimir Putin in Moscow on Dec. 28, officials said much later.",
+            "Steve Witkoff met Vladimir Putin in Moscow on Friday, officials said much later.",
+        ];
+        let future = [
+            "Steve Witkoff will meet Vladimir Putin in Moscow this week, officials said today.",
+            "Steve Witkoff will meet Vladimir Putin in Moscow next month, officials said today.",
+            "Steve Witkoff will meet Vladimir Putin in Moscow on Jan. 5, officials said today.",
+            "Steve Witkoff will meet Vladimir Putin in Moscow on Sunday, officials said today.",
+        ];
+        for (sentences, tense) in [(&past[..], Tense::Past), (&future[..], Tense::Future)] {
+            for sentence in sentences {
+                let draft = Draft::new(&format!("{sentence}\n"), published, &data).unwrap();
+                let [event] = draft.events.as_slice() else {
+                    panic!(
+                        "one event in '{sentence}' ({published}): {:?}",
+                        draft.events
+                    );
+                };
+                assert!(sentence.contains(&event.phrase));
+                let (start, end) = (event.date.start, event.date.end);
+                match tense {
+                    // About the past: nothing after publication.
+                    Tense::Past => assert!(
+                        end.is_some_and(|end| end <= published),
+                        "{sentence} ({published}): {:?}",
+                        event.date
+                    ),
+                    // About the future: nothing before it.
+                    Tense::Future => assert!(
+                        start.is_some_and(|s| s >= published),
+                        "{sentence} ({published}): {:?}",
+                        event.date
+                    ),
+                }
+                // A range only where the words give one; a day where they name one.
+                let named_day = sentence.contains(" on ");
+                assert_eq!(
+                    event.date.precision == Precision::Day,
+                    named_day,
+                    "{sentence} ({published}): {:?}",
+                    event.date
+                );
+            }
+        }
+    }
+}
