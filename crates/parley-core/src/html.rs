@@ -162,6 +162,21 @@ pub fn citation(out: &mut Markup, dataset: &Dataset, source: &Source, open: bool
         .raw("</a></details>");
 }
 
+/// A cited sentence for a file read outside Parley (a feed reader, TimelineJS): the excerpt as
+/// a quotation, then "— Outlet, date", with no link into the reader, which is not there.
+pub fn quoted_source(out: &mut Markup, dataset: &Dataset, source: &Source, lang: Lang) {
+    let document = dataset.document(&source.document);
+    let outlet = document.map_or(source.document.as_str(), |d| d.outlet.as_str());
+    let published = document
+        .map(|d| d.published.short(lang))
+        .unwrap_or_default();
+    out.raw("<blockquote lang=\"en\">")
+        .text(&source.excerpt)
+        .raw("</blockquote><p>— ")
+        .text(&format!("{outlet}, {published}"))
+        .raw("</p>");
+}
+
 /// The `<iframe>` a page pastes to embed the view at `src` (an absolute address), titled
 /// `title` for screen readers, both escaped.
 pub fn embed_snippet(src: &str, title: &str) -> String {

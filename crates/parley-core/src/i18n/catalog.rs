@@ -211,6 +211,7 @@ catalog! {
     ics_when: &'static str = "When: {date} ({precision}). {basis}\nStatus: {status}", "Коли: {date} ({precision}). {basis}\nСтатус: {status}", "Когда: {date} ({precision}). {basis}\nСтатус: {status}";
     ics_source: &'static str = "Source: {outlet} ({document}): “{excerpt}”", "Джерело: {outlet} ({document}), англійською: “{excerpt}”", "Источник: {outlet} ({document}), по-английски: “{excerpt}”";
     markdown_heading: &'static str = "# Parley: {events}\n\nView: <{view}>  \nDataset version: `{version}`\n\n", "# Parley: {events}\n\nПодання: <{view}>  \nВерсія набору даних: `{version}`\n\nЦитати з джерел наведено мовою оригіналу, англійською.\n\n", "# Parley: {events}\n\nПредставление: <{view}>  \nВерсия набора данных: `{version}`\n\nЦитаты из источников приведены на языке оригинала, английском.\n\n";
+    timeline_about: &'static str = "View: {view}. Dataset version: {version}.", "Подання: {view}. Версія набору даних: {version}.", "Представление: {view}. Версия набора данных: {version}.";
 
     // ---- The frame ----
     document_title: &'static str = "Parley · US–Russia–Ukraine peace talks, sourced", "Parley · мирні переговори США, Росії та України з джерелами", "Parley · мирные переговоры США, России и Украины с источниками";
@@ -360,6 +361,13 @@ catalog! {
     embed: &'static str = "Embed", "Вбудувати", "Встроить";
     embed_paste: &'static str = "Paste this into a page to embed the story:", "Вставте це на сторінку, щоб вбудувати історію:", "Вставьте это на страницу, чтобы встроить историю:";
     copy: &'static str = "Copy", "Копіювати", "Копировать";
+    update_ready: &'static str = "Parley has a new version of its record (dataset {version}). Reload to read it.", "Parley має нову версію свого запису (набір даних {version}). Перезавантажте сторінку, щоб її прочитати.", "У Parley новая версия записи (набор данных {version}). Перезагрузите страницу, чтобы её прочитать.";
+    reload: &'static str = "Reload", "Перезавантажити", "Перезагрузить";
+    cite_this: &'static str = "Cite this page", "Цитувати цю сторінку", "Цитировать эту страницу";
+    cite_apa: &'static str = "APA (7th edition)", "APA (7-ме видання)", "APA (7-е издание)";
+    cite_chicago: &'static str = "Chicago (17th edition, author-date)", "Chicago (17-те видання, автор — дата)", "Chicago (17-е издание, автор — дата)";
+    cite_csl: &'static str = "Download as CSL-JSON (Zotero)", "Завантажити як CSL-JSON (Zotero)", "Скачать как CSL-JSON (Zotero)";
+    cite_note: &'static str = "With the dataset's version and today's date. The articles behind a view are in its Export menu as CSL-JSON, RIS and BibTeX.", "З версією набору даних і сьогоднішньою датою. Статті, на яких ґрунтується подання, є в меню «Експорт» у форматах CSL-JSON, RIS і BibTeX.", "С версией набора данных и сегодняшней датой. Статьи, на которых основано представление, есть в меню «Экспорт» в форматах CSL-JSON, RIS и BibTeX.";
     step: &'static str = "Step", "Крок", "Шаг";
     cover: &'static str = "Cover", "Обкладинка", "Обложка";
     story_first_last: &'static str = "First event: {first}. Last: {last}.", "Перша подія: {first}. Остання: {last}.", "Первое событие: {first}. Последнее: {last}.";

@@ -5,6 +5,7 @@ use crate::i18n::Lang;
 use crate::model::{Dataset, EventIx};
 use crate::query::{run, Filter, SearchIndex};
 use serde::Serialize;
+use std::rc::Rc;
 
 /// One option of a facet: a value, how many results choosing it would give, whether it is
 /// chosen.
@@ -28,8 +29,8 @@ pub struct FacetChoices {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct TimelineView {
-    /// In chronological order.
-    pub events: Vec<EventIx>,
+    /// In chronological order; shared, as the list, the axis and the exports take it whole.
+    pub events: Rc<[EventIx]>,
     /// How many events there are in all.
     pub total: usize,
     /// In [`FACETS`] order.
@@ -65,7 +66,7 @@ impl TimelineView {
             })
             .collect();
         TimelineView {
-            events: result.events,
+            events: result.events.into(),
             total: index.len(),
             facets,
             active: filter.active(),

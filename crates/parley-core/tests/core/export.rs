@@ -274,3 +274,470 @@ fn the_english_csv_columns_are_the_schemas_field_names_and_each_language_names_a
         assert!(columns.iter().all(|c| !c.is_empty()));
     }
 }
+
+#[test]
+fn geojson_has_a_point_per_marker_of_the_map_with_its_events_and_citations() {
+    use parley_core::link::Lens;
+    use parley_core::query::{run, Filter};
+    use parley_core::source::atlas::{build_atlas, COUNTRIES_110M};
+    use parley_core::view::map::MapView;
+    let (data, index) = common::indexed();
+    let atlas = build_atlas(COUNTRIES_110M, &data.places).expect("the vendored outlines build");
+    for filter in [
+        Filter::default(),
+        Filter::for_actor("witkoff"),
+        Filter::for_actor("umerov"),
+    ] {
+        let events = run(index, &filter).events;
+        let text =
+            serde_json::to_string(&export::geojson(data, &events, "map/", Lang::Uk)).unwrap();
+        // An independent reader: the geojson crate, as RFC 7946 has it.
+        let read: geojson::FeatureCollection = text.parse().expect("a GeoJSON feature collection");
+        let map = MapView::new(
+            data,
+            &atlas,
+            &filter,
+            &events,
+            data.events.len(),
+            Lens::Map,
+            Lang::Uk,
+        );
+        let mut features: Vec<(String, Vec<String>)> = Vec::new();
+        for feature in &read.features {
+            let id = match &feature.id {
+                Some(geojson::feature::Id::String(id)) => id.clone(),
+                other => panic!("a place's id, not {other:?}"),
+            };
+            let place = data
+                .places
+                .iter()
+                .find(|p| p.id == id)
+                .expect("a place of the dataset");
+            let Some(geojson::Value::Point(at)) = feature.geometry.as_ref().map(|g| &g.value)
+            else {
+                panic!("{id}: a point");
+            };
+            assert_eq!(
+                at.as_slice(),
+                [place.longitude, place.latitude],
+                "longitude, then latitude"
+            );
+            let properties = feature.properties.as_ref().unwrap();
+            assert_eq!(properties["name"], place.name.uk.as_str());
+            let listed = properties["events"].as_array().unwrap();
+            for event in listed {
+                let id = event["id"].as_str().unwrap();
+                let written = data.event(id).unwrap();
+                assert_eq!(event["title"], written.title.uk.as_str());
+                let excerpts: Vec<&str> = event["sources"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|s| s["excerpt"].as_str().unwrap())
+                    .collect();
+                assert_eq!(
+                    excerpts,
+                    written
+                        .sources
+                        .iter()
+                        .map(|s| s.excerpt.as_str())
+                        .collect::<Vec<_>>()
+                );
+            }
+            features.push((
+                id,
+                listed
+                    .iter()
+                    .map(|e| e["id"].as_str().unwrap().to_string())
+                    .collect(),
+            ));
+        }
+        let mut markers: Vec<(String, Vec<String>)> = map
+            .markers
+            .iter()
+            .map(|m| {
+                (
+                    m.place.clone(),
+                    m.events
+                        .iter()
+                        .map(|&i| data.events[i].id.clone())
+                        .collect(),
+                )
+            })
+            .collect();
+        features.sort();
+        markers.sort();
+        assert_eq!(
+            features, markers,
+            "the map's markers, with the same events in the same order"
+        );
+        let unplaced = read.foreign_members.as_ref().unwrap()["parley"]["unplaced"].as_u64();
+        assert_eq!(unplaced, Some(map.unplaced.len() as u64));
+    }
+}
+
+#[test]
+fn gexf_has_the_network_views_nodes_and_a_weighted_dated_edge_per_pair_with_its_sentences() {
+    use parley_core::query::{co_participation, run, Filter};
+    use parley_core::view::network::NetworkView;
+    let (data, index) = common::indexed();
+    for filter in [
+        Filter::default(),
+        Filter::for_actor("witkoff"),
+        Filter::for_actor("umerov"),
+    ] {
+        let events = run(index, &filter).events;
+        let text = export::gexf(data, index, &events, "network/", Lang::Ru);
+        // An independent reader: roxmltree, which rejects XML that is not well formed.
+        let doc = roxmltree::Document::parse(&text).expect("well-formed XML");
+        let root = doc.root_element();
+        assert_eq!(root.tag_name().namespace(), Some("http://gexf.net/1.3"));
+        assert_eq!(root.attribute("version"), Some("1.3"));
+        let graph = root.children().find(|n| n.has_tag_name("graph")).unwrap();
+        assert_eq!(graph.attribute("mode"), Some("dynamic"));
+        let attvalue = |node: roxmltree::Node, key: &str| -> String {
+            node.descendants()
+                .find(|n| n.has_tag_name("attvalue") && n.attribute("for") == Some(key))
+                .and_then(|n| n.attribute("value"))
+                .unwrap_or_else(|| panic!("{key} of {:?}", node.attribute("id")))
+                .to_string()
+        };
+
+        let view = NetworkView::new(data, index, &filter, &events, Lang::Ru, |a| {
+            (a.sin(), a.cos())
+        });
+        let mut nodes: Vec<(String, String, String, usize)> = graph
+            .descendants()
+            .filter(|n| n.has_tag_name("node"))
+            .map(|n| {
+                let id = n.attribute("id").unwrap().to_string();
+                let label = n.attribute("label").unwrap().to_string();
+                let events = attvalue(n, "events").parse().unwrap();
+                (id, label, attvalue(n, "side"), events)
+            })
+            .collect();
+        let mut expected: Vec<(String, String, String, usize)> = view
+            .nodes
+            .iter()
+            .map(|n| {
+                (
+                    n.id.clone(),
+                    n.name.clone(),
+                    n.side.slug().to_string(),
+                    n.events,
+                )
+            })
+            .collect();
+        nodes.sort();
+        expected.sort();
+        assert!(!nodes.is_empty());
+        assert_eq!(
+            nodes, expected,
+            "a node per actor of the network view, named in Russian"
+        );
+
+        let pairs = co_participation(index, &events);
+        let edges: Vec<roxmltree::Node> = graph
+            .descendants()
+            .filter(|n| n.has_tag_name("edge"))
+            .collect();
+        assert_eq!(edges.len(), pairs.len());
+        for (edge, pair) in edges.iter().zip(&pairs) {
+            let (a, b) = (&data.actors[pair.a].id, &data.actors[pair.b].id);
+            assert_eq!(edge.attribute("source"), Some(a.as_str()));
+            assert_eq!(edge.attribute("target"), Some(b.as_str()));
+            let weight: usize = edge.attribute("weight").unwrap().parse().unwrap();
+            assert_eq!(weight, pair.events.len());
+            let ids: Vec<&str> = pair
+                .events
+                .iter()
+                .map(|&e| data.events[e].id.as_str())
+                .collect();
+            assert_eq!(attvalue(*edge, "events"), ids.join(" "));
+            // Each event's cited sentence, verbatim, on a line of its own.
+            let evidence = attvalue(*edge, "evidence");
+            assert_eq!(evidence.lines().count(), pair.events.len());
+            for (line, &e) in evidence.lines().zip(&pair.events) {
+                let event = &data.events[e];
+                assert!(line.starts_with(&format!("{}: ", event.id)), "{line}");
+                assert!(line.contains(&event.sources[0].excerpt), "{line}");
+            }
+            // A spell per shared event, over its dates; an open side is a date not known.
+            let spells: Vec<(Option<String>, Option<String>)> = edge
+                .descendants()
+                .filter(|n| n.has_tag_name("spell"))
+                .map(|n| {
+                    (
+                        n.attribute("start").map(Into::into),
+                        n.attribute("end").map(Into::into),
+                    )
+                })
+                .collect();
+            let dates: Vec<(Option<String>, Option<String>)> = pair
+                .events
+                .iter()
+                .map(|&e| {
+                    let date = &data.events[e].date;
+                    (
+                        date.start.map(|d| d.to_string()),
+                        date.end.map(|d| d.to_string()),
+                    )
+                })
+                .collect();
+            assert_eq!(spells, dates, "{a}–{b}");
+        }
+    }
+}
+
+#[test]
+fn timelinejs_has_a_slide_per_event_with_its_dates_title_summary_and_cited_sentences() {
+    use parley_core::html::Markup;
+    use parley_core::query::{run, Filter};
+    let (data, index) = common::indexed();
+    for (filter, lang) in [
+        (Filter::default(), Lang::En),
+        (Filter::for_actor("umerov"), Lang::Uk),
+    ] {
+        let events = run(index, &filter).events;
+        let text = serde_json::to_string(&export::timelinejs(data, &events, "?x", lang)).unwrap();
+        let story: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert!(story["title"]["text"]["text"]
+            .as_str()
+            .unwrap()
+            .contains(&data.version));
+        let slides = story["events"].as_array().unwrap();
+        assert_eq!(slides.len(), events.len(), "a slide per event");
+        for (slide, &i) in slides.iter().zip(&events) {
+            let event = &data.events[i];
+            assert_eq!(slide["unique_id"], event.id.as_str());
+            assert_eq!(slide["text"]["headline"], event.title.get(lang));
+            assert_eq!(slide["display_date"], event.date.display(lang));
+            let day = |d: parley_core::Day| serde_json::json!({"year": d.year(), "month": d.month(), "day": d.day()});
+            // TimelineJS needs a start: the first possible day, or the one day known.
+            assert_eq!(slide["start_date"], day(event.date.sort_day()));
+            match (event.date.start, event.date.end) {
+                (Some(start), Some(end)) if start != end => assert_eq!(slide["end_date"], day(end)),
+                _ => assert!(slide.get("end_date").is_none(), "{}", event.id),
+            }
+            let body = slide["text"]["text"].as_str().unwrap();
+            let escaped = |s: &str| Markup::default().text(s).as_str().to_string();
+            assert!(body.contains(&escaped(event.summary.get(lang))));
+            for source in &event.sources {
+                assert!(body.contains(&escaped(&source.excerpt)), "{}", event.id);
+                let outlet = &data.document(&source.document).unwrap().outlet;
+                assert!(body.contains(&escaped(outlet)));
+            }
+            let status_shown = body.contains(&escaped(event.status.label(lang)));
+            assert_eq!(
+                status_shown,
+                event.status != parley_core::model::Status::Held,
+                "{}: the status unless held",
+                event.id
+            );
+        }
+    }
+}
+
+#[test]
+fn citations_name_each_article_behind_the_events_with_its_outlet_date_headline_and_byline() {
+    use parley_core::export::citation::{bibtex, csl_json, ris, CslName};
+    use parley_core::query::{run, Filter};
+    let (data, index) = common::indexed();
+    for filter in [Filter::default(), Filter::for_actor("umerov")] {
+        let events = run(index, &filter).events;
+        let cited: Vec<&parley_core::model::Document> = data
+            .documents
+            .iter()
+            .filter(|d| {
+                events
+                    .iter()
+                    .any(|&e| data.events[e].sources.iter().any(|s| s.document == d.id))
+            })
+            .collect();
+        assert!(!cited.is_empty());
+        let items = csl_json(data, &events);
+        assert_eq!(items.len(), cited.len(), "an item per article cited");
+        for (item, document) in items.iter().zip(&cited) {
+            assert_eq!(item.id, document.id);
+            assert_eq!(item.kind, "article-newspaper");
+            assert_eq!(item.title, document.headline);
+            assert_eq!(
+                item.container_title.as_deref(),
+                Some(document.outlet.as_str())
+            );
+            let day = document.published;
+            let parts = [day.year() as u32, day.month().into(), day.day().into()];
+            assert_eq!(item.issued.as_ref().unwrap().date_parts, [parts]);
+            let written: Vec<String> = item
+                .author
+                .iter()
+                .map(|name| match name {
+                    CslName::Person { family, given } => format!("{given} {family}"),
+                    CslName::Literal { literal } => literal.clone(),
+                })
+                .collect();
+            assert_eq!(written, document.author.iter().cloned().collect::<Vec<_>>());
+        }
+        // RIS: a record per article, each line "TAG  - value", CRLF, ended by ER.
+        let ris = ris(data, &events);
+        let records: Vec<&str> = ris.split("ER  - \r\n").filter(|r| !r.is_empty()).collect();
+        assert_eq!(records.len(), cited.len());
+        for (record, document) in records.iter().zip(&cited) {
+            let field = |tag: &str| {
+                record
+                    .split("\r\n")
+                    .find_map(|line| line.strip_prefix(&format!("{tag}  - ")))
+                    .unwrap_or_else(|| panic!("{tag} of {}", document.id))
+                    .to_string()
+            };
+            assert_eq!(field("TY"), "NEWS");
+            assert_eq!(field("TI"), document.headline);
+            assert_eq!(field("T2"), document.outlet);
+            let day = document.published;
+            assert_eq!(
+                field("DA"),
+                format!("{}/{:02}/{:02}/", day.year(), day.month(), day.day())
+            );
+        }
+        let bib = bibtex(data, &events);
+        assert_eq!(bib.matches("@article{").count(), cited.len());
+        for document in &cited {
+            assert!(bib.contains(&format!("@article{{{},", document.id)));
+            assert!(bib.contains(&format!("  date = {{{}}},", document.published)));
+        }
+    }
+    // Bylines: a person's name, or a body's kept whole.
+    let byline = |document: &str| {
+        let events: Vec<EventIx> = (0..data.events.len())
+            .map(EventIx::new)
+            .filter(|&e| {
+                data.events[e]
+                    .sources
+                    .iter()
+                    .any(|s| s.document == document)
+            })
+            .collect();
+        csl_json(data, &events)
+            .into_iter()
+            .find(|i| i.id == document)
+            .unwrap()
+            .author
+    };
+    assert_eq!(
+        byline("000_f64d0eef6883cf1c"),
+        [CslName::Person {
+            family: "Goncharova".into(),
+            given: "Olena".into()
+        }]
+    );
+    assert_eq!(
+        byline("003_2dd791e8254a4d49"),
+        [CslName::Literal {
+            literal: "The Kyiv Independent news desk".into()
+        }]
+    );
+    assert_eq!(
+        byline("002_f6db1040242bbb5b"),
+        [CslName::Literal {
+            literal: "Newsroom".into()
+        }]
+    );
+}
+
+#[test]
+fn bibtex_escapes_its_special_characters_in_headlines() {
+    let mut data = common::dataset();
+    data.documents[0].headline = r"50% of $1 & #2 {x} a_b ~ ^ \ end".into();
+    let events: Vec<EventIx> = (0..data.events.len()).map(EventIx::new).collect();
+    let bib = export::citation::bibtex(&data, &events);
+    assert!(
+        bib.contains(r"title = {50\% of \$1 \& \#2 \{x\} a\_b \textasciitilde{} \textasciicircum{} \textbackslash{} end},"),
+        "{bib}"
+    );
+}
+
+#[test]
+fn a_view_is_cited_in_apa_and_chicago_with_its_title_address_version_and_day() {
+    let cited = export::citation::cite_view(
+        "Timeline: Steve Witkoff",
+        "https://example.org/parley/?actor=witkoff",
+        "c4fc494bf7159f22",
+        parley_core::Day::from_ymd(2026, 12, 6).unwrap(),
+        Lang::En,
+    );
+    assert_eq!(
+        cited.apa,
+        "Parley. (n.d.). Timeline: Steve Witkoff (Version c4fc494bf7159f22) [Data set]. Retrieved December 6, 2026, from https://example.org/parley/?actor=witkoff"
+    );
+    assert_eq!(
+        cited.chicago,
+        "Parley. n.d. “Timeline: Steve Witkoff.” Version c4fc494bf7159f22. Accessed December 6, 2026. https://example.org/parley/?actor=witkoff."
+    );
+    let csl = serde_json::to_value(&cited.csl).unwrap();
+    assert_eq!(
+        csl,
+        serde_json::json!({
+            "id": "parley", "type": "dataset", "title": "Timeline: Steve Witkoff", "language": "en",
+            "author": [{"literal": "Parley"}], "accessed": {"date-parts": [[2026, 12, 6]]},
+            "URL": "https://example.org/parley/?actor=witkoff", "version": "Version c4fc494bf7159f22",
+        })
+    );
+}
+
+#[test]
+fn chicago_sets_an_english_title_in_headline_style_with_typographic_quotes_as_citeproc_does() {
+    // Each as pandoc's citeproc writes the same CSL item in chicago-author-date.
+    let day = parley_core::Day::from_ymd(2026, 12, 6).unwrap();
+    let chicago = |title: &str, lang: Lang| {
+        let cited = export::citation::cite_view(title, "https://x/", "v1", day, lang).chicago;
+        cited
+            .strip_prefix("Parley. n.d. ")
+            .and_then(|c| c.split(" Version v1.").next())
+            .unwrap()
+            .to_string()
+    };
+    for (title, written) in [
+        (
+            "Witkoff meets Putin in Moscow for a three-hour meeting",
+            "“Witkoff Meets Putin in Moscow for a Three-Hour Meeting.”",
+        ),
+        (
+            "Trump calls Zelensky to tell him about the Putin call",
+            "“Trump Calls Zelensky to Tell Him about the Putin Call.”",
+        ),
+        (
+            "Trump to Putin on social media: 'Vladimir, STOP!'",
+            "“Trump to Putin on Social Media: ‘Vladimir, STOP!’”",
+        ),
+        (
+            "Trump to TIME: 'Crimea will stay with Russia'",
+            "“Trump to TIME: ‘Crimea Will Stay with Russia’.”",
+        ),
+        (
+            "Witkoff on Fox News: a settlement depends on the 'so-called five territories'",
+            "“Witkoff on Fox News: A Settlement Depends on the ‘so-Called Five Territories’.”",
+        ),
+        (
+            "Zelensky says he is grateful for Trump's call",
+            "“Zelensky Says He Is Grateful for Trump’s Call.”",
+        ),
+    ] {
+        assert_eq!(chicago(title, Lang::En), written);
+    }
+    // Not English: as written, but for the marks.
+    assert_eq!(
+        chicago("Віткофф зустрівся з Путіним у Москві", Lang::Uk),
+        "“Віткофф зустрівся з Путіним у Москві.”"
+    );
+    // APA keeps the title's case; a quotation takes double marks at the top level, as
+    // citation-js writes it.
+    let apa =
+        |title: &str| export::citation::cite_view(title, "https://x/", "v1", day, Lang::En).apa;
+    assert!(
+        apa("Trump to TIME: 'Crimea will stay with Russia'").starts_with(
+            "Parley. (n.d.). Trump to TIME: “Crimea will stay with Russia” (Version v1) [Data set]."
+        )
+    );
+    assert!(apa("Zelensky says he is grateful for Trump's call")
+        .starts_with("Parley. (n.d.). Zelensky says he is grateful for Trump’s call (Version v1)"));
+}

@@ -41,7 +41,7 @@ fn the_timeline_lists_the_engines_results_and_every_facets_options() {
     let filter = Filter::for_actor("witkoff").with(&Kinds, "meeting");
     let view = TimelineView::new(index, &filter, Lang::En);
     let result = run(index, &filter);
-    assert_eq!(view.events, result.events);
+    assert_eq!(*view.events, *result.events);
     assert_eq!(view.total, data.events.len());
     assert_eq!(view.active, 2);
     assert_eq!(view.facets.len(), FACETS.len());
@@ -1070,7 +1070,7 @@ fn every_link_opens_its_own_view_as_each_views_constructor_computes_it() {
     let View::Map { filters, map } = view(&Lens::Map.link(filter.clone())) else {
         panic!("the map's link opens the map");
     };
-    assert_eq!(filters.events, selected);
+    assert_eq!(*filters.events, *selected);
     let on_map = MapView::new(
         data,
         &atlas,
@@ -1090,7 +1090,7 @@ fn every_link_opens_its_own_view_as_each_views_constructor_computes_it() {
     };
     let expected = NetworkView::new(data, index, &filter, &selected, lang, f64::sin_cos);
     assert_eq!(
-        (filters.events.clone(), &*network),
+        (filters.events.to_vec(), &*network),
         (selected.clone(), &expected)
     );
 

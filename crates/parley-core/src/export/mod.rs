@@ -1,13 +1,24 @@
 //! Exports: the whole dataset as JSON (the documented schema); a selection of events (a view of
 //! the timeline) as JSON in the same schema, CSV (one row per event), an RFC 5545 calendar (one
-//! VEVENT per event) or Markdown with footnoted citations. A view's exports record the dataset
-//! version and the view's URL. CSV, iCalendar and Markdown are written in the reader's
+//! VEVENT per event), Markdown with footnoted citations, GeoJSON (its places, `geojson.rs`),
+//! GEXF (its network, `gexf.rs`), TimelineJS JSON (a slide per event, `timelinejs.rs`), or
+//! the articles behind it as CSL-JSON, RIS or BibTeX (`citation.rs`, which also cites a view). A view's exports record the dataset version and the view's
+//! URL. CSV, iCalendar and Markdown are written in the reader's
 //! language, the excerpts in English as published; the JSON carries every language.
 //!
 //! CSV and iCalendar are written here rather than with the `csv` and `icalendar` crates: the
 //! writers are a few lines each, and those crates (with `chrono`, and the float parser `csv`
 //! uses to recognise numbers) cost about 35 KB gzip in the first-load wasm. The tests read
 //! both formats back with those crates' parsers.
+
+pub mod citation;
+mod geojson;
+mod gexf;
+mod timelinejs;
+
+pub use geojson::{geojson, FeatureCollection};
+pub use gexf::gexf;
+pub use timelinejs::{timelinejs, Timeline};
 
 use crate::i18n::{fill, Lang};
 use crate::model::{Dataset, Event, EventIx, Status};
