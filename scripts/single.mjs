@@ -40,7 +40,9 @@ let single = html
   .replace(/<link rel="modulepreload"[^>]*>/g, '')
   .replace(/<link rel="preload"[^>]*>/g, '')
   // One file has no folders to route by: without a base it routes by hash (router.rs).
-  .replace(/<base [^>]*>\s*/, '');
+  .replace(/<base [^>]*>\s*/, '')
+  // Nor a manifest: there is nothing to install, and no worker, from a file.
+  .replace(/<link rel="manifest"[^>]*>\s*/, '');
 // Opened from disk there is no 'self' to speak of: allow exactly the inline style and loader,
 // the glue imported from its Blob URL, and the inlined icon.
 const style = single.match(/<style>([\s\S]*?)<\/style>/)[1];

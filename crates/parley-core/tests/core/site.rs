@@ -215,3 +215,141 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn each_languages_feed_is_atom_with_every_event_newest_first_and_what_it_cites() {
+    use parley_core::html::Markup;
+    let data = common::dataset();
+    for lang in Lang::ALL {
+        let text = site::feed(&data, lang, &site());
+        // An independent reader: roxmltree rejects XML that is not well formed.
+        let doc = roxmltree::Document::parse(&text).expect("well-formed XML");
+        let feed = doc.root_element();
+        assert_eq!(
+            feed.tag_name().namespace(),
+            Some("http://www.w3.org/2005/Atom")
+        );
+        let child = |node: roxmltree::Node<'_, '_>, name: &str| {
+            node.children()
+                .find(|n| n.has_tag_name(name))
+                .and_then(|n| n.text().map(str::to_string))
+                .unwrap_or_else(|| panic!("<{name}>"))
+        };
+        let self_link = feed
+            .children()
+            .find(|n| n.has_tag_name("link") && n.attribute("rel") == Some("self"))
+            .and_then(|n| n.attribute("href"))
+            .unwrap();
+        assert_eq!(self_link, site().file(&site::feed_path(lang)));
+        let entries: Vec<_> = feed
+            .children()
+            .filter(|n| n.has_tag_name("entry"))
+            .collect();
+        assert_eq!(entries.len(), data.events.len(), "an entry per event");
+        let mut last = None;
+        for entry in &entries {
+            let id = child(*entry, "id");
+            let event = data
+                .events
+                .iter()
+                .find(|e| site().page(&Link::Event { id: e.id.clone() }, lang) == id)
+                .unwrap_or_else(|| panic!("{id}: an event's page"));
+            let day = event.date.sort_day();
+            assert!(last.is_none_or(|last| day <= last), "newest first: {id}");
+            last = Some(day);
+            assert_eq!(child(*entry, "title"), event.title.get(lang));
+            assert_eq!(child(*entry, "summary"), event.summary.get(lang));
+            let newest = event
+                .sources
+                .iter()
+                .map(|s| data.document(&s.document).unwrap().published)
+                .max()
+                .unwrap();
+            assert_eq!(child(*entry, "updated"), format!("{newest}T00:00:00Z"));
+            let content = child(*entry, "content");
+            let escaped = |s: &str| Markup::default().text(s).as_str().to_string();
+            assert!(content.contains(&escaped(&event.date.display(lang))));
+            for source in &event.sources {
+                assert!(content.contains(&escaped(&source.excerpt)), "{id}");
+            }
+        }
+        let head = site::head(&data, &common::indexed().1, &Link::default(), lang, &site());
+        assert!(
+            head.contains(&format!("href=\"{self_link}\"")),
+            "every page names its language's feed"
+        );
+    }
+}
+
+#[test]
+fn the_worker_caches_every_page_by_its_folder_and_leaves_out_copies_previews_and_itself() {
+    for (path, address) in [
+        ("index.html", Some("./")),
+        ("uk/index.html", Some("uk/")),
+        (
+            "events/2025-03-13-witkoff-putin-moscow/index.html",
+            Some("events/2025-03-13-witkoff-putin-moscow/"),
+        ),
+        ("parley-1234_bg.wasm", Some("parley-1234_bg.wasm")),
+        ("uk/feed.xml", Some("uk/feed.xml")),
+        ("404.html", Some("404.html")),
+        ("parley-1234_bg.wasm.br", None),
+        ("index.html.gz", None),
+        ("events/x/preview.png", None),
+        ("sw.js", None),
+    ] {
+        assert_eq!(site::cached_address(path).as_deref(), address, "{path}");
+    }
+    let worker = site::service_worker("v1\"x", &["./".into(), "uk/".into()]);
+    assert!(
+        worker.starts_with("const VERSION = \"v1\\\"x\";\nconst FILES = [\"./\",\"uk/\"];\n"),
+        "{worker}"
+    );
+    assert!(worker.contains("self.addEventListener('fetch'"));
+}
+
+#[test]
+fn each_languages_manifest_opens_on_its_timeline_with_the_whole_site_in_scope() {
+    for lang in Lang::ALL {
+        let manifest: serde_json::Value = serde_json::from_str(&site::manifest(lang)).unwrap();
+        let root = Link::default().site_path(lang);
+        let at = format!("https://example.org/parley/{}", site::manifest_path(lang));
+        let resolve = |relative: &str| {
+            // RFC 3986 resolution of `./` and `../` against the manifest's address.
+            let mut base: Vec<&str> = at.split('/').collect();
+            base.pop();
+            for part in relative.split('/') {
+                match part {
+                    ".." => {
+                        base.pop();
+                    }
+                    "." | "" => {}
+                    part => base.push(part),
+                }
+            }
+            format!("{}/", base.join("/")).replace("png/", "png")
+        };
+        assert_eq!(manifest["lang"], lang.code());
+        assert_eq!(manifest["name"], lang.t().calendar_name);
+        assert_eq!(
+            resolve(manifest["start_url"].as_str().unwrap()),
+            format!("https://example.org/parley/{root}")
+        );
+        assert_eq!(
+            resolve(manifest["scope"].as_str().unwrap()),
+            "https://example.org/parley/"
+        );
+        for (icon, (file, size)) in manifest["icons"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .zip(site::ICONS)
+        {
+            assert_eq!(
+                resolve(icon["src"].as_str().unwrap()),
+                format!("https://example.org/parley/{file}")
+            );
+            assert_eq!(icon["sizes"], format!("{size}x{size}"));
+        }
+    }
+}

@@ -1,10 +1,17 @@
 //! The hosted site as files (feature `site`, for `parley-prerender`): what each page's `<head>`
 //! says of it, for search engines, link previews and web archives (its title, description,
 //! canonical address, language alternates, Open Graph and Twitter card tags, and JSON-LD in
-//! schema.org's terms), the sitemap and `robots.txt`.
+//! schema.org's terms), the sitemap, `robots.txt`, each language's Atom feed (`feed.rs`), and
+//! its web app manifest with the service worker that keeps the site offline (`offline.rs`).
 //!
 //! Addresses here are absolute, under the site's URL, since link previews and sitemaps do not
 //! resolve relative ones; every address inside a page stays relative (`link.rs`).
+
+mod feed;
+mod offline;
+
+pub use feed::{feed, feed_path};
+pub use offline::{cached_address, manifest, manifest_path, service_worker, ICONS};
 
 use crate::html::Markup;
 use crate::i18n::Lang;
@@ -125,6 +132,28 @@ pub fn head(
             ("rel", "alternate"),
             ("hreflang", "x-default"),
             ("href", &default),
+        ],
+    );
+    // Relative: the manifest must come from the page's own origin, wherever it is hosted.
+    tag(
+        &mut out,
+        "link",
+        &[("rel", "manifest"), ("href", "manifest.webmanifest")],
+    );
+    tag(
+        &mut out,
+        "meta",
+        &[("name", "theme-color"), ("content", "#1f4e79")],
+    );
+    let feed = site.file(&feed_path(lang));
+    tag(
+        &mut out,
+        "link",
+        &[
+            ("rel", "alternate"),
+            ("type", "application/atom+xml"),
+            ("title", lang.t().calendar_name),
+            ("href", &feed),
         ],
     );
     let og_type = match link {

@@ -1,17 +1,21 @@
 //! Writes the hosted site: a page per view and language, each the same `App` rendered by Yew's
 //! server renderer natively at build time, which the app then hydrates (`parley::start`); and
-//! `sitemap.xml`, `robots.txt` and `404.html`.
+//! `sitemap.xml`, `robots.txt`, `404.html`, each language's feed and manifest, the app's icons,
+//! and `sw.js`, the service worker that keeps them all offline.
 //!
 //! `parley-prerender --dist DIR --site URL` reads `DIR/index.html`, the page Trunk built (with
 //! the loader `scripts/prerender.mjs` wrote), as the template of every page. Each page gets its
 //! language, its head (`parley_core::site::head`), a `<base>` at its language's root, asset
 //! addresses from there, and its view in `#app`.
 
+mod previews;
+
 use parley::data::{dataset, search_index};
 use parley_core::i18n::Lang;
 use parley_core::link::{to_site_root, Link};
 use parley_core::site::{self, SiteUrl};
 use parley_core::view::page::pages;
+use previews::Previews;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -125,37 +129,19 @@ fn page(template: &str, link: &Link, lang: Lang, site: &SiteUrl) -> Result<Strin
     Ok(out)
 }
 
-/// Preview cards as PNG: resvg, with the system's fonts (DejaVu Sans, which `scripts/setup.sh`
-/// installs).
-struct Previews {
-    options: resvg::usvg::Options<'static>,
-}
-
-impl Previews {
-    fn new() -> Result<Previews, String> {
-        let mut options = resvg::usvg::Options::default();
-        options.fontdb_mut().load_system_fonts();
-        let dejavu = options
-            .fontdb
-            .faces()
-            .any(|face| face.families.iter().any(|(name, _)| name == "DejaVu Sans"));
-        if !dejavu {
-            return Err("no DejaVu Sans for the preview images: install fonts-dejavu-core (scripts/setup.sh)".into());
+/// Every file under `folder` the service worker caches, as its address from the site's root.
+fn site_files(dist: &Path, folder: &Path, files: &mut Vec<String>) -> Result<(), String> {
+    let entries = std::fs::read_dir(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+    for entry in entries {
+        let path = entry.map_err(|e| e.to_string())?.path();
+        if path.is_dir() {
+            site_files(dist, &path, files)?;
+        } else if let Ok(relative) = path.strip_prefix(dist) {
+            let relative = relative.to_string_lossy().replace('\\', "/");
+            files.extend(site::cached_address(&relative));
         }
-        Ok(Previews { options })
     }
-
-    fn png(&self, svg: &str) -> Result<Vec<u8>, String> {
-        let tree = resvg::usvg::Tree::from_str(svg, &self.options).map_err(|e| e.to_string())?;
-        let (width, height) = site::PREVIEW_SIZE;
-        let mut pixmap = resvg::tiny_skia::Pixmap::new(width, height).ok_or("no pixmap")?;
-        resvg::render(
-            &tree,
-            resvg::tiny_skia::Transform::default(),
-            &mut pixmap.as_mut(),
-        );
-        pixmap.encode_png().map_err(|e| e.to_string())
-    }
+    Ok(())
 }
 
 fn write(dist: &Path, path: &str, contents: impl AsRef<[u8]>) -> Result<(), String> {
@@ -201,12 +187,26 @@ fn run() -> Result<(), String> {
     }
     write(&dist, "sitemap.xml", site::sitemap(&paged, &site))?;
     write(&dist, "robots.txt", site::robots(&site))?;
+    for lang in Lang::ALL {
+        write(&dist, &site::feed_path(lang), site::feed(data, lang, &site))?;
+        write(&dist, &site::manifest_path(lang), site::manifest(lang))?;
+    }
+    // The installed app's icons, from the favicon.
+    let favicon = include_str!("../../../static/favicon.svg");
+    for (file, size) in site::ICONS {
+        write(&dist, file, previews.png_of_size(favicon, size, size)?)?;
+    }
     // A host serves its 404 page at any address: its base is the site's own path.
     let not_found = page(&template, &Link::NotFound, Lang::En, &site)?;
     let base = format!("<base href=\"{}\" />", site.path());
     let relative = format!("<base href=\"{}\" />", base_of(&Link::NotFound));
     let not_found = not_found.replacen(&relative, &base, 1);
     write(&dist, "404.html", &not_found)?;
+    // Last, when every file is written: the worker that keeps them all offline.
+    let mut files = Vec::new();
+    site_files(&dist, &dist, &mut files)?;
+    files.sort();
+    write(&dist, "sw.js", site::service_worker(&data.version, &files))?;
     eprintln!(
         "parley-prerender: {} pages in {} languages, for {}",
         paged.len(),
