@@ -3,7 +3,11 @@
 //! does, and prints it.
 //!
 //! `--query` takes a timeline query string (`actor=witkoff&kind=meeting`) and exports only the
-//! events it selects. `--format view --link HASH` prints the view struct the app renders for
+//! events it selects; `--format geojson` writes their places and `--format gexf` their network,
+//! `--format timelinejs` a TimelineJS story of them, and `csl-json`, `ris` and `bibtex`
+//! the articles they cite, as the Export menu does. `--format sqlite --output FILE` writes the
+//! whole dataset as a SQLite database for Datasette and sqlite-utils (`sqlite.rs`). `--lang` picks
+//! the language of those and of CSV and iCalendar (English if not given). `--format view --link HASH` prints the view struct the app renders for
 //! that link (`parley_core::view`), as JSON: positions are numbers, links their `href`. `--format query` prints what the core's engine gives for it: event ids,
 //! facet counts and notices; `--format network`, every pair of actors who share events
 //! it selects. The
@@ -20,13 +24,17 @@ use parley_core::view::{Corpus, View};
 use parley_core::{export, html, source, Dataset, EventIx};
 use std::process::ExitCode;
 
+mod sqlite;
+
 const USAGE: &str =
-    "usage: parley-export --format json|csv|ics|query|network|static-html|pages|view [--query QUERY-STRING] [--link HASH] [--root DIR] [--synthetic N]";
+    "usage: parley-export --format json|csv|ics|geojson|gexf|timelinejs|csl-json|ris|bibtex|sqlite|query|network|static-html|pages|view [--query QUERY-STRING] [--lang en|uk|ru] [--output FILE] [--link HASH] [--root DIR] [--synthetic N]";
 
 fn main() -> ExitCode {
     let mut format = None;
     let mut query = None;
     let mut link = None;
+    let mut output = None;
+    let mut lang = Lang::En;
     let mut root = std::path::PathBuf::from(".");
     let mut synthetic = 0;
     let mut args = std::env::args().skip(1);
@@ -35,6 +43,14 @@ fn main() -> ExitCode {
             "--format" => format = args.next(),
             "--query" => query = args.next(),
             "--link" => link = args.next(),
+            "--output" => output = args.next().map(std::path::PathBuf::from),
+            "--lang" => match args.next().as_deref().and_then(Lang::from_code) {
+                Some(chosen) => lang = chosen,
+                None => {
+                    eprintln!("parley-export: --lang must be en, uk or ru\n{USAGE}");
+                    return ExitCode::from(2);
+                }
+            },
             "--root" => root = args.next().map(Into::into).unwrap_or(root),
             "--synthetic" => synthetic = args.next().and_then(|n| n.parse().ok()).unwrap_or(0),
             "-h" | "--help" => {
@@ -63,13 +79,46 @@ fn main() -> ExitCode {
     let (filter, notices) = link::parse_filter(query.as_deref().unwrap_or(""), &index);
     let result = run(&index, &filter);
     let output = match format.as_deref() {
+        Some("sqlite") => {
+            let (Some(output), None) = (&output, &query) else {
+                eprintln!("parley-export: --format sqlite writes the whole dataset to --output FILE (and takes no --query)\n{USAGE}");
+                return ExitCode::from(2);
+            };
+            return match sqlite::write(&dataset, output) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("parley-export: {e}");
+                    ExitCode::FAILURE
+                }
+            };
+        }
         Some("json") if query.is_none() => export::json(&dataset),
         Some("json") => {
             eprintln!("parley-export: --format json prints the whole dataset; use csv, ics or query with --query");
             return ExitCode::from(2);
         }
-        Some("csv") => export::csv(&dataset, &result.events, None, Lang::En),
-        Some("ics") => export::ics(&dataset, &result.events, None, Lang::En),
+        Some("csv") => export::csv(&dataset, &result.events, None, lang),
+        Some("geojson") => {
+            let view = format!("map/?{}", query.as_deref().unwrap_or(""));
+            let places = export::geojson(&dataset, &result.events, &view, lang);
+            serde_json::to_string_pretty(&places).expect("GeoJSON always serialises")
+        }
+        Some("gexf") => {
+            let view = format!("network/?{}", query.as_deref().unwrap_or(""));
+            export::gexf(&dataset, &index, &result.events, &view, lang)
+        }
+        Some("timelinejs") => {
+            let view = format!("?{}", query.as_deref().unwrap_or(""));
+            let story = export::timelinejs(&dataset, &result.events, &view, lang);
+            serde_json::to_string_pretty(&story).expect("a TimelineJS story always serialises")
+        }
+        Some("csl-json") => {
+            let items = export::citation::csl_json(&dataset, &result.events);
+            serde_json::to_string_pretty(&items).expect("CSL-JSON always serialises")
+        }
+        Some("ris") => export::citation::ris(&dataset, &result.events),
+        Some("bibtex") => export::citation::bibtex(&dataset, &result.events),
+        Some("ics") => export::ics(&dataset, &result.events, None, lang),
         Some("query") => query_json(&dataset, &index, &result, &notices),
         Some("network") => network_json(&dataset, &index, &result.events),
         Some("static-html") => html::static_page(&dataset, &result.events),
@@ -81,7 +130,7 @@ fn main() -> ExitCode {
             view_json(&dataset, &index, &link, &notices, lang)
         }
         _ => {
-            eprintln!("parley-export: --format must be json, csv, ics, query, network, static-html, pages or view\n{USAGE}");
+            eprintln!("parley-export: --format must be json, csv, ics, geojson, gexf, timelinejs, csl-json, ris, bibtex, sqlite, query, network, static-html, pages or view\n{USAGE}");
             return ExitCode::from(2);
         }
     };
