@@ -46,7 +46,13 @@ pub fn use_width(node: &NodeRef, guess: f64) -> f64 {
                     if let Some(element) = node.cast::<web_sys::Element>() {
                         let measured = element.get_bounding_client_rect().width();
                         if measured > 0.0 {
-                            width.set(measured.round());
+                            // In the next frame: a drawing redrawn at its new width inside the
+                            // observer's callback resizes what it observes in the same frame,
+                            // which WebKit reports as an uncaught "ResizeObserver loop" error.
+                            let width = width.clone();
+                            let set = Closure::once_into_js(move || width.set(measured.round()));
+                            let _ =
+                                gloo::utils::window().request_animation_frame(set.unchecked_ref());
                         }
                     }
                 })
