@@ -1,7 +1,7 @@
 //! The page frame: header with navigation, the language picker and the theme toggle, the
 //! routed view, the footer.
 
-use crate::components::{use_corpus, Notices};
+use crate::components::{use_corpus, CiteThis, Notices};
 use crate::data::corpus;
 use crate::language;
 use crate::pages::{
@@ -194,6 +194,7 @@ fn Frame() -> Html {
                     { fill(t.footer, &counts) }
                     <code>{ &data.version }</code>{ "." }
                 </p>
+                <CiteThis link={current.link.clone()} />
             </footer>
         </>
     }

@@ -29,3 +29,16 @@ pub fn blob(blob: &web_sys::Blob, name: &str) -> Result<(), JsValue> {
     link.remove();
     web_sys::Url::revoke_object_url(&url)
 }
+
+/// `export` as JSON, pretty-printed by the browser's `JSON.stringify` (so `serde_json` stays
+/// out of the bundle). The end-to-end tests compare the exports with `parley-export`'s.
+pub fn json(export: &impl serde::Serialize) -> String {
+    // JSON-compatible: `None` becomes `null` rather than a missing key.
+    let value = export
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .expect("the dataset's types all map to JSON values");
+    js_sys::JSON::stringify_with_replacer_and_space(&value, &wasm_bindgen::JsValue::NULL, &2.into())
+        .ok()
+        .and_then(|text| text.as_string())
+        .expect("JSON.stringify of plain values gives a string")
+}

@@ -63,7 +63,7 @@ pub fn pick(lang: Lang) {
 }
 
 /// `<html lang>` follows the language; and the page's title, description and canonical
-/// address follow the view, as the build wrote them for its page.
+/// address follow the view, and its feed the language, as the build wrote them for its page.
 pub fn apply(corpus: Corpus, link: &parley_core::link::Link, lang: Lang) {
     let document = gloo::utils::document();
     if let Some(root) = document.document_element() {
@@ -76,5 +76,12 @@ pub fn apply(corpus: Corpus, link: &parley_core::link::Link, lang: Lang) {
     }
     if let Ok(Some(canonical)) = document.query_selector("link[rel=canonical]") {
         let _ = canonical.set_attribute("href", &crate::router::absolute(&link.href()));
+    }
+    // The language's feed, beside its root (which is the page's base on a hosted build).
+    if let Ok(Some(feed)) = document.query_selector("link[type=\"application/atom+xml\"]") {
+        let _ = feed.set_attribute("title", lang.t().calendar_name);
+        if parley_core::link::routing() == parley_core::link::Routing::Path {
+            let _ = feed.set_attribute("href", &crate::router::absolute("feed.xml"));
+        }
     }
 }

@@ -11,6 +11,7 @@ pub mod data;
 pub mod download;
 pub mod draft_page;
 pub mod language;
+pub mod offline;
 pub mod pages;
 pub mod panic;
 pub mod router;
@@ -55,4 +56,6 @@ fn render() {
     if let Some(html) = gloo::utils::document().document_element() {
         let _ = html.class_list().add_1("started");
     }
+    // After the first render, which it must not delay.
+    Timeout::new(0, offline::register).forget();
 }

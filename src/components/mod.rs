@@ -4,6 +4,7 @@
 use parley_core::view::Corpus;
 use yew::prelude::*;
 
+mod cite_this;
 mod claim;
 mod date;
 mod event_card;
@@ -19,6 +20,7 @@ mod notices;
 mod picture;
 mod time_axis;
 
+pub use cite_this::CiteThis;
 pub use claim::ClaimAccounts;
 pub use date::{DateWithBasis, DateWithBasisProps};
 pub use event_card::{EventCard, EventCardProps};

@@ -2,7 +2,9 @@
 //! tabs to the list and the network, the map, the events that name no place, and a table with
 //! the same data for screen readers and print.
 
-use crate::components::{lens_tabs, EventRefItems, FilterPanel, MapFigure, PictureDownloads};
+use crate::components::{
+    lens_tabs, EventRefItems, ExportMenu, FilterPanel, MapFigure, PictureDownloads,
+};
 use crate::router;
 use parley_core::atlas::MapZoom;
 use parley_core::i18n::{fill, Lang};
@@ -36,10 +38,13 @@ pub fn map_page(
             <section class="results" aria-labelledby="map-h">
                 { lens_tabs(&link, lang) }
                 <h1 id="map-h">{ t.map_heading }</h1>
-                <p id="result-count" aria-live="polite">
-                    { fill(t.shown_of, &[("shown", &lang.number(view.matched)), ("events", &lang.count(view.total, &t.events_of))]) }
-                    { format!(" · {}", lang.count(view.markers.len(), &t.places)) }
-                </p>
+                <div class="result-bar">
+                    <p id="result-count" aria-live="polite">
+                        { fill(t.shown_of, &[("shown", &lang.number(view.matched)), ("events", &lang.count(view.total, &t.events_of))]) }
+                        { format!(" · {}", lang.count(view.markers.len(), &t.places)) }
+                    </p>
+                    <ExportMenu events={timeline.events.clone()} />
+                </div>
                 <MapFigure view={view.clone()} id="map-svg" {zoom} on_zoom={Some(on_zoom)} />
                 <PictureDownloads target="map-svg" name="parley-map" {caption} />
                 if !unplaced.is_empty() {

@@ -7,8 +7,8 @@
 //! data as a table.
 
 use crate::components::{
-    lens_tabs, use_wide_screen, use_width, EventRefItems, FilterPanel, PictureDownloads,
-    FIRST_WIDTH,
+    lens_tabs, use_wide_screen, use_width, EventRefItems, ExportMenu, FilterPanel,
+    PictureDownloads, FIRST_WIDTH,
 };
 use crate::router::use_lang;
 use parley_core::i18n::fill;
@@ -159,7 +159,10 @@ pub fn NetworkPage(props: &NetworkPageProps) -> Html {
         <section class="network-page results">
             { lens_tabs(&link, lang) }
             <h1>{ t.lens_network }</h1>
-            <p id="result-count" aria-live="polite">{ fill(t.shown_of, &[("shown", &lang.number(view.matched)), ("events", &lang.count(view.total, &t.events_of))]) }</p>
+            <div class="result-bar">
+                <p id="result-count" aria-live="polite">{ fill(t.shown_of, &[("shown", &lang.number(view.matched)), ("events", &lang.count(view.total, &t.events_of))]) }</p>
+                <ExportMenu events={timeline.events.clone()} />
+            </div>
             <p>{ fill(t.network_summary, &[("actors", &lang.count(view.nodes.len(), &t.actors)), ("pairs", &lang.count(view.edges.len(), &t.pairs))]) }</p>
             <ul class="legend" aria-label={t.sides}>
                 { for Side::ALL.iter().map(|side| html! {

@@ -12,7 +12,6 @@ use parley_core::query::{Filter, FilterAction};
 use parley_core::view::map::MapView;
 use parley_core::view::timeline::TimelineView;
 use parley_core::Day;
-use parley_core::EventIx;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -84,7 +83,7 @@ pub fn TimelinePage(props: &TimelinePageProps) -> Html {
     let wide = use_state(wide_screen);
     let (view, map) = (&props.list, props.map.clone());
     // Shared, not copied, by the list, the axis and the exports: made once per list.
-    let events = (*use_memo(view.clone(), |view| Rc::<[EventIx]>::from(&view.events[..]))).clone();
+    let events = view.events.clone();
     let shown = events.len();
     html! {
         <div class="timeline-page explore-page">

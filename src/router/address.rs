@@ -41,7 +41,17 @@ thread_local! {
     static PAGE_LANG: std::cell::Cell<Option<Lang>> = const { std::cell::Cell::new(None) };
 }
 
-pub(super) fn page_lang() -> Lang {
+/// The site's root, absolute: the page's base without its language's root.
+pub fn site_root() -> String {
+    let root = root();
+    match root.strip_suffix(&link::language_root(page_lang())) {
+        Some(site) => site.to_string(),
+        None => root,
+    }
+}
+
+/// The language of the page: as served, or as it became (`become_language`).
+pub fn page_lang() -> Lang {
     PAGE_LANG.with(|page| {
         page.get().unwrap_or_else(|| {
             let html = gloo::utils::document().document_element();
@@ -58,12 +68,8 @@ pub(super) fn page_lang() -> Lang {
 /// old link's `lang=`, or `uk/…` under a server that serves one page at every address (`trunk
 /// serve`). The app renders the view afresh in that language, so no page need be loaded.
 fn become_language(lang: Lang) {
-    let here = page_lang();
     let document = gloo::utils::document();
-    let root = root();
-    let site = root
-        .strip_suffix(&link::language_root(here))
-        .unwrap_or(&root);
+    let site = site_root();
     // The head's links (the icon) would resolve against the new base: they keep their address.
     if let Ok(links) = document.query_selector_all("head link[href]") {
         for link in (0..links.length()).filter_map(|i| links.item(i)) {

@@ -16,7 +16,10 @@ mod address;
 mod clicks;
 
 use address::read;
-pub use address::{absolute, detect_routing, settle_address, shows_prerendered, switch_language};
+pub use address::{
+    absolute, detect_routing, page_lang, settle_address, shows_prerendered, site_root,
+    switch_language,
+};
 use parley_core::i18n::Lang;
 use parley_core::link::{self, Link, LinkAction, Routing};
 use std::cell::RefCell;
