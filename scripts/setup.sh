@@ -5,8 +5,10 @@
 #   scripts/setup.sh test    all of the above, plus the browsers the tests run: Debian's chromium
 #                            and chromium-driver, firefox-esr, and webkit2gtk-driver (WebKitGTK's
 #                            MiniBrowser and WebKitWebDriver) with xvfb, since MiniBrowser has no
-#                            headless mode
-#   scripts/setup.sh bench   all of the above, plus twiggy (what each crate costs in the wasm)
+#                            headless mode; pandoc (its citeproc checks a citation); and a
+#                            Python environment in target/python with
+#                            the readers the exports are checked with (tests/requirements.txt)
+#   scripts/setup.sh bench   the build's tools and Chromium, plus twiggy (what each crate costs in the wasm)
 #                            and Lighthouse 12 (npm, in target/lighthouse)
 #   scripts/setup.sh mutants cargo-mutants only (make mutants), pinned
 # Nothing is downloaded from GitHub releases: every tool comes from crates.io, npm or apt.
@@ -31,12 +33,7 @@ if [ "$MODE" = mutants ]; then
     say "installing cargo-mutants $CARGO_MUTANTS_VERSION (about 4 minutes)"
     cargo install cargo-mutants --version "$CARGO_MUTANTS_VERSION" --locked
   fi
-  if [ "$MODE" = bench ] && [ "$(target/lighthouse/node_modules/.bin/lighthouse --version 2>/dev/null)" != "$LIGHTHOUSE_VERSION" ]; then
-  say "installing Lighthouse $LIGHTHOUSE_VERSION into target/lighthouse (about a minute)"
-  npm install --prefix target/lighthouse --no-audit --no-fund --no-save "lighthouse@$LIGHTHOUSE_VERSION"
-fi
-
-say "tools ready"
+  say "tools ready"
   exit 0
 fi
 
@@ -52,6 +49,12 @@ if [ "$MODE" = test ]; then
     say "installing Debian's firefox-esr, webkit2gtk-driver and xvfb (about 2 minutes)"
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq firefox-esr webkit2gtk-driver xvfb >/dev/null
+  fi
+  # Pandoc's citeproc writes the Chicago style the "Cite this page" test compares with.
+  if ! command -v pandoc >/dev/null; then
+    say "installing Debian's pandoc (about 30 seconds)"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq pandoc >/dev/null
   fi
 fi
 
@@ -85,6 +88,15 @@ if ! node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version 132" \
   || [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages from package-lock.json"
   npm ci --no-audit --no-fund
+fi
+
+# The exports' Python readers, from PyPI, in a venv of the project's own (Debian's Python refuses
+# system-wide pip installs); reinstalled when the pinned list changes.
+if [ "$MODE" = test ] && { [ ! -x target/python/bin/python ] || [ tests/requirements.txt -nt target/python/installed ]; }; then
+  say "installing the exports' Python readers into target/python (about 20 seconds)"
+  python3 -m venv target/python
+  target/python/bin/pip install --quiet --disable-pip-version-check -r tests/requirements.txt
+  touch target/python/installed
 fi
 
 if [ "$MODE" = bench ] && [ "$(twiggy --version 2>/dev/null)" != "twiggy $TWIGGY_VERSION" ]; then

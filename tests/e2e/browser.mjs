@@ -3,13 +3,24 @@ import { chromium } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
-export function launch() {
-  return chromium.launch({
+/// Chromium, whose contexts have no service workers unless a test asks for them
+/// (`serviceWorkers: 'allow'`, as offline.test.mjs does): the site's worker would otherwise
+/// cache every page of the site behind each page the other tests open. Their pages are as in a
+/// browser without workers (Playwright's own `block` would log a warning on every page).
+export async function launch() {
+  const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
       '--no-first-run', '--disable-sync', '--disable-quic'],
   });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async ({ serviceWorkers, ...options } = {}) => {
+    const context = await newContext(options);
+    if (serviceWorkers !== 'allow') await context.addInitScript(() => { delete Navigator.prototype.serviceWorker; });
+    return context;
+  };
+  return browser;
 }
 
 /// In every page: `here`, the address under the page's language root (`events/<id>/`,
@@ -30,11 +41,14 @@ export const ADDRESS = () => {
 /// (`page.foreignRequests`) and responses of 400 or more (`page.failed`). `initScript` runs
 /// before the page's own scripts; `wait` is the selector that says the page is up. `phone` makes
 /// the context a touch phone's (`isMobile`, `hasTouch`); `cpuSlowdown` runs the page on a CPU that
-/// many times slower.
+/// many times slower; `serviceWorkers: 'allow'` lets the site's worker run.
 export async function openPage(browser, url, {
   width = 1280, height = 900, colorScheme = 'light', initScript, allow = [], wait = 'main#main', phone = false, cpuSlowdown = 1,
+  serviceWorkers,
 } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, colorScheme, isMobile: phone, hasTouch: phone });
+  const context = await browser.newContext({
+    viewport: { width, height }, colorScheme, isMobile: phone, hasTouch: phone, ...(serviceWorkers ? { serviceWorkers } : {}),
+  });
   if (initScript) await context.addInitScript(initScript);
   await context.addInitScript(ADDRESS);
   const page = await context.newPage();

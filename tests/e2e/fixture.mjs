@@ -20,12 +20,20 @@ execFileSync('cargo', ['build', '--quiet', '--bin', 'parley-export'], { stdio: '
 const EXPORTER = join(process.env.CARGO_TARGET_DIR ?? 'target', 'debug', 'parley-export');
 const answers = new Map();
 
+/// What `parley-export` prints for `args`.
+export function exporterText(args, maxBuffer = 64 << 20) {
+  return execFileSync(EXPORTER, args, { maxBuffer, encoding: 'utf8' });
+}
+
 /// What `parley-export` prints for `args`, read as JSON.
 export function exporter(args, maxBuffer = 64 << 20) {
   const key = JSON.stringify(args);
-  if (!answers.has(key)) answers.set(key, JSON.parse(execFileSync(EXPORTER, args, { maxBuffer })));
+  if (!answers.has(key)) answers.set(key, JSON.parse(exporterText(args, maxBuffer)));
   return structuredClone(answers.get(key));
 }
+
+/// The Python the exports' readers run in (tests/readers/), set up by scripts/setup.sh test.
+export const PYTHON = process.env.PARLEY_PYTHON ?? 'target/python/bin/python';
 
 /// What the core's query engine returns natively for a timeline query string.
 export const native = (query = '') => exporter(['--format', 'query', '--query', query]);

@@ -7,7 +7,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { useApp, DATASET, PAGES, DIST, native, nativeView, renderedIds, close, heldBack, recordShifts, layoutShifts, quiet } from './fixture.mjs';
+import { execFileSync } from 'node:child_process';
+import { useApp, DATASET, PAGES, DIST, PYTHON, native, nativeView, renderedIds, close, heldBack, recordShifts, layoutShifts, quiet } from './fixture.mjs';
 import { DEFAULT_SITE } from '../../scripts/prerender.mjs';
 import { serve } from './server.mjs';
 
@@ -34,6 +35,7 @@ async function parsed(page, paths) {
         text: doc.querySelector('#app').textContent,
         description: meta('name', 'description'),
         canonical: doc.querySelector('link[rel=canonical]')?.getAttribute('href'),
+        feed: doc.querySelector('link[rel=alternate][type="application/atom+xml"]')?.getAttribute('href'),
         alternates: Object.fromEntries([...doc.querySelectorAll('link[rel=alternate][hreflang]')].map((l) => [l.hreflang, l.getAttribute('href')])),
         og: Object.fromEntries([...doc.querySelectorAll('meta[property^="og:"]')].map((m) => [m.getAttribute('property'), m.getAttribute('content')])),
         ld: [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent),
@@ -105,6 +107,7 @@ test('every page names itself: canonical, four language alternates, Open Graph w
     assert.deepEqual(got.alternates, {
       ...Object.fromEntries(same.map((q) => [q.lang, site(q.path)])), 'x-default': site(same.find((q) => q.lang === 'en').path),
     }, p.path);
+    assert.equal(got.feed, site(`${p.lang === 'en' ? '' : `${p.lang}/`}feed.xml`), `${p.path}: its language's feed`);
     assert.equal(got.og['og:title'], p.title);
     assert.equal(got.og['og:description'], p.description);
     assert.equal(got.og['og:url'], site(p.path));
@@ -147,6 +150,27 @@ test('every page names itself: canonical, four language alternates, Open Graph w
   for (const entry of sitemap) assert.deepEqual(entry.alternates, Object.entries(pages[entry.loc.slice(DEFAULT_SITE.length)].alternates).map(([l, h]) => `${l} ${h}`), entry.loc);
   assert.match(await readFile(join(DIST, 'robots.txt'), 'utf8'), new RegExp(`Sitemap: ${DEFAULT_SITE}sitemap.xml`));
   await close(page);
+});
+
+test('each language has an Atom feed that feedparser reads: every event, newest first, with its page, summary and cited sentences', () => {
+  // feedparser's content is sanitised HTML: compare text with its entities read.
+  const text = (html) => html.replace(/<[^>]+>/g, '').replace(/&(#x?[0-9a-f]+|amp|lt|gt|quot|apos);/gi, (_, e) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[e.toLowerCase()]
+    ?? String.fromCodePoint(e[1].toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)));
+  for (const lang of LANGS) {
+    const root = lang === 'en' ? '' : `${lang}/`;
+    const feed = JSON.parse(execFileSync(PYTHON, ['tests/readers/feed.py', join(DIST, root, 'feed.xml')], { encoding: 'utf8', maxBuffer: 64 << 20 }));
+    assert.equal(feed.version, 'atom10', lang);
+    assert.equal(feed.bozo, false, `${lang}: well-formed`);
+    assert.equal(feed.language, lang);
+    const newestFirst = [...DATASET.events].reverse();
+    assert.deepEqual(feed.entries.map((e) => e.link), newestFirst.map((e) => `${DEFAULT_SITE}${root}events/${e.id}/`), `${lang}: an entry per event, newest first`);
+    feed.entries.forEach((entry, n) => {
+      const event = newestFirst[n];
+      assert.equal(entry.title, event.title[lang]);
+      assert.equal(text(entry.summary), event.summary[lang]);
+      for (const source of event.sources) assert.ok(text(entry.content).includes(source.excerpt), `${lang} ${event.id}: cites its sentences`);
+    });
+  }
 });
 
 test('with scripts off, following links from the home page reaches every event page, in each language', async () => {
