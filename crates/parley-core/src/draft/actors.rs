@@ -66,8 +66,10 @@ const TITLE_WORDS: &[&str] = &[
     "billionaire",
     "lawmaker",
     "diplomat",
-    "aide",
     "executive",
+    "senior",
+    "top",
+    "former",
 ];
 
 /// Capitalised words that are not names.
@@ -135,6 +137,11 @@ pub struct Introduced {
 
 fn bare(word: &str) -> &str {
     let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '.');
+    // A full stop ends a sentence unless the word is an abbreviation ("U.S.").
+    let word = match word.strip_suffix('.') {
+        Some(stem) if !stem.contains('.') => stem,
+        _ => word,
+    };
     word.strip_suffix("’s")
         .or_else(|| word.strip_suffix("'s"))
         .unwrap_or(word)
@@ -170,14 +177,17 @@ pub fn introduced(text: &str, range: TextRange) -> Vec<Introduced> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < spans.len() {
-        let run = spans[i..]
+        // A name's words: capitalised, up to three, the last of them the first that carries
+        // a comma, a full stop or a possessive.
+        let names = spans[i..]
             .iter()
             .take_while(|(_, w)| is_name_word(w))
-            .count()
-            .min(3);
-        // A name ends its run: the last word may carry a comma or a possessive, the others not.
-        let whole = |n: usize| spans[i..i + n - 1].iter().all(|(_, w)| bare(w) == *w);
-        if run >= 2 && whole(run) {
+            .count();
+        let run = spans[i..i + names]
+            .iter()
+            .position(|(_, w)| bare(w) != *w)
+            .map_or(names, |last| last + 1);
+        if (2..=3).contains(&run) {
             let title_words = spans[..i]
                 .iter()
                 .rev()
@@ -191,17 +201,38 @@ pub fn introduced(text: &str, range: TextRange) -> Vec<Introduced> {
                 })
                 .count();
             let has_title = spans[i - title_words..i].iter().any(|(_, w)| is_title(w));
+            let (last, last_word) = spans[i + run - 1];
+            let name_start = spans[i].0;
+            let core = bare(last_word);
+            let name_end = last + last_word.find(core).unwrap_or(0) + core.len();
+            // Or after it, set off by commas: "Andrii Hnatov, the chief of staff of Ukraine's
+            // Armed Forces,".
+            let appositive = || {
+                let after = &spans[i + run..];
+                let opens = last_word.ends_with(',')
+                    && after.first().is_some_and(|(_, w)| *w == "the")
+                    && after.get(1).is_some_and(|(_, w)| is_title(w));
+                let ends = after
+                    .iter()
+                    .take(10)
+                    .position(|(_, w)| w.ends_with([',', '.', ';']))?;
+                let (end_at, end_word) = after[ends];
+                let role_end = end_at + end_word.trim_end_matches([',', '.', ';']).len();
+                opens.then(|| (after[0].0, role_end))
+            };
             if title_words > 0 && has_title {
                 let (first, _) = spans[i - title_words];
-                let (last, last_word) = spans[i + run - 1];
-                let name_start = spans[i].0;
-                let core = bare(last_word);
-                let name_end = last + last_word.find(core).unwrap_or(0) + core.len();
                 let role_end = spans[i - 1].0 + spans[i - 1].1.len();
                 out.push(Introduced {
                     name: slice[name_start..name_end].to_string(),
                     role: slice[first..role_end].trim_end_matches(',').to_string(),
                     excerpt: TextRange::new(base + first, base + name_end),
+                });
+            } else if let Some((role_start, role_end)) = appositive() {
+                out.push(Introduced {
+                    name: slice[name_start..name_end].to_string(),
+                    role: slice[role_start..role_end].to_string(),
+                    excerpt: TextRange::new(base + name_start, base + role_end),
                 });
             }
             i += run;
@@ -250,7 +281,19 @@ mod tests {
             names("Trump’s son-in-law Jared Kushner joined."),
             vec![("Trump’s son-in-law".into(), "Jared Kushner".into())]
         );
+        assert_eq!(
+            names("Andrii Hnatov, the chief of staff of Ukraine's Armed Forces, will brief him."),
+            vec![(
+                "the chief of staff of Ukraine's Armed Forces".into(),
+                "Andrii Hnatov".into()
+            )]
+        );
+        assert_eq!(
+            names("It included White House senior advisor Josh Gruenbaum."),
+            vec![("White House senior advisor".into(), "Josh Gruenbaum".into())]
+        );
         assert!(names("He met Vladimir Putin in Moscow.").is_empty());
+        assert!(names("He met Vladimir Putin, the man who runs Russia.").is_empty());
         assert_eq!(id_of("Yuri Ushakov"), "ushakov");
     }
 }

@@ -63,7 +63,9 @@ fn excerpts_in<'e>(event: &'e Event, document: &'e str) -> impl Iterator<Item = 
         .map(|s| s.range)
 }
 
-/// The drafted event that shares the most text with the written one.
+/// The drafted event that shares the most text with the written one, and of two that share as
+/// much, the one with less text besides: of a sentence's two events, the one whose clause the
+/// written event cites.
 fn best<'d>(written: &Event, document: &str, drafted: &'d [DraftEvent]) -> Option<&'d DraftEvent> {
     drafted
         .iter()
@@ -71,11 +73,13 @@ fn best<'d>(written: &Event, document: &str, drafted: &'d [DraftEvent]) -> Optio
             let shared: u32 = excerpts_in(written, document)
                 .flat_map(|w| d.excerpts.iter().map(move |x| overlap(w, *x)))
                 .sum();
-            (shared, d)
+            let length: u32 = d.excerpts.iter().map(|x| x.end - x.start).sum();
+            let besides = length.saturating_sub(shared);
+            (shared, std::cmp::Reverse(besides), d)
         })
-        .filter(|(shared, _)| *shared > 0)
-        .max_by_key(|(shared, _)| *shared)
-        .map(|(_, d)| d)
+        .filter(|(shared, ..)| *shared > 0)
+        .max_by_key(|(shared, besides, _)| (*shared, *besides))
+        .map(|(.., d)| d)
 }
 
 /// Drafts `document` against the dataset without it, and compares.
@@ -136,6 +140,25 @@ pub fn leave_one_out(data: &Dataset, document: &str) -> Result<Score, String> {
         score.both += both;
         score.drafted_only += d.actors.len() - both;
         score.written_only += ids.len() - both;
+        let extra: Vec<&str> = d
+            .actors
+            .iter()
+            .map(String::as_str)
+            .filter(|a| !ids.contains(a))
+            .collect();
+        let missed: Vec<&str> = ids
+            .iter()
+            .copied()
+            .filter(|a| !d.actors.iter().any(|x| x == a))
+            .collect();
+        if !extra.is_empty() || !missed.is_empty() {
+            score.misses.push(format!(
+                "participants of {}: drafted also [{}], missed [{}]",
+                event.id,
+                extra.join(", "),
+                missed.join(", "),
+            ));
+        }
     }
     for d in &draft.events {
         let on_written = written.iter().any(|w| {

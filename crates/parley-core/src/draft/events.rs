@@ -3,110 +3,12 @@
 //! and place, and the event of the dataset it reports again.
 
 use super::dates::{date_in, Dating, Tense};
+use super::kinds::{kind_of, same_offsets_lowercase, KINDS, REFERS_BACK};
+use super::participants::{self, participants, Reading};
 use super::DraftEvent;
 use crate::date::{DateRule, Day, EventDate};
-use crate::model::{Actor, ActorKind, Dataset, EventKind, PlaceKind, Status, TextRange};
+use crate::model::{Actor, Dataset, EventKind, PlaceKind, Status, TextRange};
 use crate::text::find_words;
-
-/// Words that make a sentence an event of a kind, checked in this order: "said he had a
-/// phone call" is a call, "said" alone a statement.
-const KINDS: &[(EventKind, &[&str])] = &[
-    (
-        EventKind::PhoneCall,
-        &[
-            "phone call",
-            "call with",
-            "by phone",
-            "phone conversation",
-            "spoke by",
-            "called",
-        ],
-    ),
-    (
-        EventKind::Meeting,
-        &[
-            "met ",
-            "meet ",
-            "meeting",
-            "visit",
-            "talks with",
-            "talks in",
-            "hosted",
-            "arrived in",
-            "traveled to",
-            "travelled to",
-            "sat down with",
-        ],
-    ),
-    (
-        EventKind::NegotiationRound,
-        &[
-            "round of",
-            "negotiations",
-            "delegations",
-            "trilateral",
-            "discussions",
-            "talks",
-        ],
-    ),
-    (
-        EventKind::Agreement,
-        &[
-            "agreed",
-            "agreement",
-            "signed",
-            "deal ",
-            "exchanged",
-            "swap",
-        ],
-    ),
-    (
-        EventKind::Proposal,
-        &[
-            "proposed",
-            "proposal",
-            "plan ",
-            "peace plan",
-            "offered",
-            "asked",
-            "invit",
-            "demand",
-        ],
-    ),
-    (
-        EventKind::MilitaryStrike,
-        &[
-            "strike", "struck", "attack", "missile", "drone", "shelling", "bombard",
-        ],
-    ),
-    (
-        EventKind::Statement,
-        &[
-            "said",
-            "told",
-            "wrote",
-            "stated",
-            "claimed",
-            "according to",
-            "interview",
-            "posted",
-            "announced",
-            "added",
-            "says",
-            "confirmed",
-            "rejected",
-            "expressed",
-            "acknowledged",
-            "warned",
-            "urged",
-            "called for",
-            "rebuke",
-            "praised",
-            "criticized",
-            "criticised",
-        ],
-    ),
-];
 
 /// Words that put an event in the future, with the status they give, looked for just before
 /// the words that give its kind.
@@ -139,12 +41,6 @@ const ASSERTED: &[(&str, Status)] = &[
     ("reportedly", Status::Claimed),
 ];
 
-fn first_of(lower: &str, cues: &[&str]) -> Option<(usize, usize)> {
-    cues.iter()
-        .filter_map(|cue| lower.find(cue).map(|at| (at, cue.len())))
-        .min()
-}
-
 /// What a sentence is read against: its article's publication day, the dataset, and every
 /// actor, known or new.
 #[derive(Clone, Copy)]
@@ -152,6 +48,15 @@ pub(super) struct Known<'a> {
     pub(super) published: Day,
     pub(super) data: &'a Dataset,
     pub(super) everyone: &'a [Actor],
+}
+
+/// A sentence's event, and the statement that reports it when the sentence ends by saying who
+/// said it and when ("…this week, Steve Witkoff said on March 16").
+pub(super) struct Drafted {
+    pub(super) event: DraftEvent,
+    /// Whether its own words date it, not only its tense or an event it names.
+    pub(super) dated: bool,
+    pub(super) reported: Option<DraftEvent>,
 }
 
 /// The sentence as an event, if it names an actor and something that happens.
@@ -162,7 +67,7 @@ pub(super) fn draft_event(
     quoted: &[std::ops::Range<usize>],
     known: Known,
     earlier: &[DraftEvent],
-) -> Option<(DraftEvent, bool)> {
+) -> Option<Drafted> {
     let Known {
         published,
         data,
@@ -172,14 +77,22 @@ pub(super) fn draft_event(
         return None;
     }
     let words = sentence.slice(text);
-    // Cues inside quotation marks are the speaker's words, not the event.
-    let mut lower = words.to_lowercase();
+    // Cues inside quotation marks are the speaker's words, not the event, unless the
+    // quotation is what was had or held ("held a “long and substantive” phone conversation").
+    let mut lower = same_offsets_lowercase(words);
     for q in quoted {
-        lower.replace_range(q.clone(), &" ".repeat(q.len()));
+        let before = lower[..q.start].trim_end_matches(['“', '"', ' ']);
+        let object = ["had", "had a", "had an", "held", "held a", "held an"]
+            .iter()
+            .any(|verb| before.ends_with(verb))
+            && KINDS[..3]
+                .iter()
+                .any(|(_, cues)| cues.iter().any(|cue| lower[q.clone()].contains(cue)));
+        if !object {
+            lower.replace_range(q.clone(), &" ".repeat(q.len()));
+        }
     }
-    let (kind, (cue_at, cue_len)) = KINDS
-        .iter()
-        .find_map(|(kind, cues)| first_of(&lower, cues).map(|found| (*kind, found)))?;
+    let (kind, (cue_at, cue_len)) = kind_of(&lower, words, named)?;
     // Status: from words just before the kind's words, or anywhere for a denial or a claim.
     let window = &lower[lower[..cue_at]
         .char_indices()
@@ -207,9 +120,16 @@ pub(super) fn draft_event(
         .find_map(|e| (e.date.start == e.date.end).then_some((e.id.as_str(), e.date.start?)));
     // Words that give no date here ("earlier this week" in an article of a Monday) leave the
     // event dated by its tense alone, as words that name no time do.
-    let dated = date_in(words, tense, published, anchor, cue_at)
+    let after = (tense == Tense::Past)
+        .then(|| after_earlier(words, &lower, named, (kind, cue_at), earlier, published))
+        .flatten();
+    let stated = date_in(words, tense, published, anchor, cue_at);
+    // Dated by its own words, not only by an event it names: "Witkoff said the talks lasted a
+    // few hours" may still tell more of the talks.
+    let given = stated.is_some();
+    let dated = stated
+        .or_else(|| after.as_ref().map(|(dating, _)| dating.clone()))
         .and_then(|d| Some((d.rule.resolve(&d.phrase, published).ok()?, d)));
-    let given = dated.is_some();
     let (date, dating) = match dated {
         Some(dated) => dated,
         None => {
@@ -225,69 +145,16 @@ pub(super) fn draft_event(
         }
     };
 
-    // A statement's participants are who speaks: named before its words ("Zelensky said"),
-    // or just after them ("said Witkoff") when no one is named before.
-    let speakers: Vec<&(String, usize)> = match kind {
-        EventKind::Statement => {
-            let before: Vec<_> = named.iter().filter(|(_, at)| *at < cue_at).collect();
-            match before.is_empty() {
-                true => named
-                    .iter()
-                    .filter(|(_, at)| *at <= cue_at + cue_len + 12)
-                    .take(1)
-                    .collect(),
-                false => before,
-            }
-        }
-        _ => named.iter().collect(),
+    // Who "after speaking with Putin" names is in the event before, not this one.
+    let before = after.as_ref().map(|(_, words)| words.clone());
+    let reading = Reading {
+        words,
+        lower: &lower,
+        named,
+        quoted,
+        cue: (cue_at, cue_len),
     };
-    // "Trump's special envoy Steve Witkoff": the one whose envoy it is does not take part.
-    let employs = |at: usize| {
-        let rest = &words[at..];
-        let name_end = rest
-            .find(['’', '\''])
-            .filter(|&p| rest[p..].starts_with("’s ") || rest[p..].starts_with("'s "));
-        name_end
-            .is_some_and(|p| !rest[..p].contains(' ') || rest[..p].split_whitespace().count() <= 3)
-            && named.iter().any(|(_, other)| {
-                let gap = other.saturating_sub(at);
-                *other > at && gap < 60 && !words[at..*other].contains([',', '.', ';'])
-            })
-    };
-    let mut actors: Vec<String> = Vec::new();
-    for (id, at) in speakers {
-        if !employs(*at) && !actors.contains(id) {
-            actors.push(id.clone());
-        }
-    }
-    // A state is a participant when no person speaks for it, and not when it is where or
-    // what the event is about ("the war in Ukraine").
-    let actor = |id: &str| everyone.iter().find(|a| a.id == id);
-    let about = |at: usize| {
-        let before = words[..at].split_whitespace().next_back().unwrap_or("");
-        matches!(
-            before,
-            "in" | "of" | "on" | "against" | "about" | "over" | "into" | "for"
-        )
-    };
-    let represented = |state: &Actor| {
-        actors.iter().any(|id| {
-            actor(id).is_some_and(|a| a.kind == ActorKind::Person && a.side == state.side)
-        })
-    };
-    let dropped: Vec<String> = named
-        .iter()
-        .filter(|(id, at)| {
-            actor(id).is_some_and(|a| a.kind == ActorKind::State && (about(*at) || represented(a)))
-        })
-        .map(|(id, _)| id.clone())
-        .collect();
-    if dropped.len() < actors.len() {
-        actors.retain(|id| !dropped.contains(id));
-    }
-    if actors.is_empty() {
-        actors.push(named[0].0.clone());
-    }
+    let actors = participants(&reading, kind, before, everyone);
     let place = place_in(words, data);
     let mut event = DraftEvent {
         id: String::new(),
@@ -302,21 +169,165 @@ pub(super) fn draft_event(
         place,
         matches: None,
     };
-    event.matches = data
-        .events
+    // "…this week, Steve Witkoff, Trump’s special envoy, said on March 16": the words before
+    // the comma are the event, the whole sentence is the statement, dated by its own words.
+    let reported = (kind != EventKind::Statement)
+        .then(|| participants::attribution(&reading))
+        .flatten()
+        .and_then(|by| {
+            let clause = words[..by.start].trim_end().strip_suffix(',')?;
+            let said = date_in(&words[by.start..], Tense::Past, published, None, 0)?;
+            let date = said.rule.resolve(&said.phrase, published).ok()?;
+            let speaker = named.iter().find(|(_, at)| *at == by.start)?;
+            clause.contains(&event.phrase).then(|| {
+                event.excerpts = vec![TextRange::new(
+                    sentence.start as usize,
+                    sentence.start as usize + clause.len(),
+                )];
+                DraftEvent {
+                    id: String::new(),
+                    title: None,
+                    excerpts: vec![sentence],
+                    rule: said.rule,
+                    phrase: said.phrase,
+                    date,
+                    kind: EventKind::Statement,
+                    status: Status::Held,
+                    actors: vec![speaker.0.clone()],
+                    place: None,
+                    matches: None,
+                }
+            })
+        })
+        .map(|mut statement| {
+            statement.matches = matching(&statement, data);
+            statement.id = unique_id(&statement, data, earlier);
+            statement
+        });
+    event.matches = matching(&event, data);
+    event.id = unique_id(&event, data, earlier);
+    Some(Drafted {
+        event,
+        dated: given,
+        reported,
+    })
+}
+
+/// The event of the dataset that `event` reports again: same kind, some of the same
+/// participants, dates that overlap, both bounded on both sides ("on or before" overlaps
+/// everything earlier).
+fn matching(event: &DraftEvent, data: &Dataset) -> Option<String> {
+    let bounded = |d: &EventDate| d.start.is_some() && d.end.is_some();
+    data.events
         .iter()
         .find(|e| {
-            // Only dates bounded on both sides: "on or before" overlaps everything earlier.
-            let bounded = |d: &EventDate| d.start.is_some() && d.end.is_some();
             e.kind == event.kind
                 && bounded(&e.date)
                 && bounded(&event.date)
                 && overlap(&e.date, &event.date)
                 && shared(e.actors.iter().map(|p| p.actor.as_str()), &event.actors)
         })
-        .map(|e| e.id.clone());
-    event.id = unique_id(&event, data, earlier);
-    Some((event, given))
+        .map(|e| e.id.clone())
+}
+
+/// Words after those of the event's kind that name an event told before, dated by it: "after
+/// speaking with Putin", "for Trump's call", or in a statement "the discussions". The event
+/// is then between that event's first day and publication. Also where those words are.
+fn after_earlier(
+    words: &str,
+    lower: &str,
+    named: &[(String, usize)],
+    (kind, cue_at): (EventKind, usize),
+    earlier: &[DraftEvent],
+    published: Day,
+) -> Option<(Dating, std::ops::Range<usize>)> {
+    let word_end = |at: usize| {
+        words[at..]
+            .find(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':' | '"' | '”'))
+            .map_or(words.len(), |n| at + n)
+    };
+    let told = |id: &str, kinds: &[EventKind]| {
+        earlier
+            .iter()
+            .rev()
+            .filter(|e| e.date.end.is_some() && e.status == Status::Held)
+            .filter(|e| kinds.is_empty() || kinds.contains(&e.kind))
+            .find(|e| e.actors.iter().any(|a| a == id))
+            .and_then(|e| e.date.start)
+    };
+    let dating = |start: Day, span: std::ops::Range<usize>| {
+        let rule = DateRule::StatedRange {
+            start,
+            end: published,
+        };
+        Some((
+            Dating {
+                rule,
+                phrase: words[span.clone()].to_string(),
+            },
+            span,
+        ))
+    };
+    // "after speaking with Putin": a verb in -ing, then whom it was with.
+    for (at, _) in lower.match_indices("after ").filter(|(at, _)| *at > cue_at) {
+        let rest = &lower[at + 6..];
+        let verb = rest.split_whitespace().next().unwrap_or("");
+        if !verb.ends_with("ing") {
+            continue;
+        }
+        let whom = named
+            .iter()
+            .find(|(_, n)| *n > at && *n < at + 40 && !words[at..*n].contains([',', '.', ';']));
+        if let Some((id, n)) = whom {
+            if let Some(start) = told(id, &[]) {
+                return dating(start, at..word_end(*n));
+            }
+        }
+    }
+    // "Ushakov told reporters that the discussions in Moscow were “very useful”".
+    if kind == EventKind::Statement {
+        for (words_of, kinds) in REFERS_BACK {
+            let Some(at) = lower[cue_at..].find(words_of).map(|n| cue_at + n) else {
+                continue;
+            };
+            let last = earlier
+                .iter()
+                .rev()
+                .filter(|e| e.date.end.is_some() && e.status == Status::Held)
+                .find(|e| kinds.contains(&e.kind));
+            if let Some(start) = last.and_then(|e| e.date.start) {
+                return dating(start, at..at + words_of.len());
+            }
+        }
+    }
+    // "for Trump's call": an actor's event, named by its kind.
+    for (id, n) in named.iter().filter(|(_, n)| *n > cue_at) {
+        let word_end = word_end(*n);
+        let word = &words[*n..word_end];
+        if !(word.ends_with("’s") || word.ends_with("'s")) {
+            continue;
+        }
+        let rest = &words[word_end..];
+        let noun = rest.split_whitespace().next().unwrap_or("");
+        let noun = noun.trim_end_matches([',', '.', ';', ':', '"', '”']);
+        let kinds: &[EventKind] = match noun {
+            "call" | "conversation" => &[EventKind::PhoneCall],
+            "meeting" | "visit" | "talks" => &[EventKind::Meeting, EventKind::NegotiationRound],
+            _ => continue,
+        };
+        let Some(start) = told(id, kinds) else {
+            continue;
+        };
+        let before = words[..*n].trim_end();
+        let preposition = before
+            .rsplit(' ')
+            .next()
+            .filter(|w| matches!(*w, "for" | "after" | "about" | "since" | "on"))
+            .map_or(*n, |w| before.len() - w.len());
+        let end = word_end + rest.find(noun).unwrap_or(0) + noun.len();
+        return dating(start, preposition..end);
+    }
+    None
 }
 
 /// Whether two dates can be the same day.
@@ -372,7 +383,7 @@ fn place_in(sentence: &str, data: &Dataset) -> Option<String> {
 }
 
 /// "2025-03-13-witkoff-putin-meeting", with "-2" and on if the dataset or the draft has it.
-fn unique_id(event: &DraftEvent, data: &Dataset, earlier: &[DraftEvent]) -> String {
+pub(super) fn unique_id(event: &DraftEvent, data: &Dataset, earlier: &[DraftEvent]) -> String {
     let day = event.date.start.or(event.date.end).map(|d| d.to_string());
     let mut parts: Vec<&str> = vec![day.as_deref().unwrap_or("undated")];
     parts.extend(event.actors.iter().take(2).map(String::as_str));

@@ -8,6 +8,8 @@ pub mod actors;
 pub mod dates;
 pub mod eval;
 mod events;
+mod kinds;
+mod participants;
 mod quotes;
 pub mod reading;
 pub mod story;
@@ -16,20 +18,9 @@ pub mod toml;
 use crate::date::{DateRule, Day, EventDate};
 use crate::model::{Actor, ActorKind, Dataset, Document, EventKind, Side, Status, TextRange};
 use crate::text::sentences;
-use events::{draft_event, same_event, Known};
+use events::{draft_event, same_event, Drafted, Known};
+use kinds::REFERS_BACK;
 use quotes::{medium, quoted_spans, speaker};
-
-/// Words that refer back to an event already told.
-const REFERS_BACK: &[&str] = &[
-    "the talks",
-    "the call",
-    "the meeting",
-    "the meetings",
-    "this meeting",
-    "the discussions",
-    "the visit",
-    "the conversation",
-];
 
 /// What a drafted field holds until a person writes it; the build names every one it finds.
 pub const STILL_TO_WRITE: &str = "TODO:";
@@ -65,7 +56,7 @@ pub struct DraftEvent {
     /// The sentences that report it, verbatim, in the order of the text.
     pub excerpts: Vec<TextRange>,
     pub rule: DateRule,
-    /// The words of the first excerpt that date it.
+    /// The words of its excerpts that date it.
     pub phrase: String,
     pub date: EventDate,
     pub kind: EventKind,
@@ -156,12 +147,28 @@ impl Draft {
                 .iter()
                 .map(|(id, r)| (id.clone(), (r.start - sentence.start) as usize))
                 .collect();
-            // "He said…": the person of the sentence before.
             let lower = words.to_lowercase();
-            if lower.starts_with("he ") || lower.starts_with("she ") {
-                if let Some(person) = &previous_person {
-                    named.insert(0, (person.clone(), 0));
-                }
+            let mut unquoted = kinds::same_offsets_lowercase(words);
+            for q in &quoted {
+                unquoted.replace_range(q.clone(), &" ".repeat(q.len()));
+            }
+            // "He said…", "On Friday, he claimed…", "…,” he said": the person of the sentence
+            // before.
+            let pronoun = ["he ", "she "]
+                .iter()
+                .flat_map(|p| unquoted.match_indices(p))
+                .map(|(at, _)| at)
+                .filter(|&at| {
+                    let before = unquoted[..at].trim_end_matches(' ');
+                    at == 0 || before.ends_with([',', '"', '”'])
+                })
+                .min();
+            if let (Some(at), Some(person)) = (pronoun, &previous_person) {
+                let place = named
+                    .iter()
+                    .position(|(_, n)| *n > at)
+                    .unwrap_or(named.len());
+                named.insert(place, (person.clone(), at));
             }
             if let Some((id, _)) = named.iter().find(|(id, _)| is_person(&everyone, id)) {
                 previous_person = Some(id.clone());
@@ -187,17 +194,20 @@ impl Draft {
                     event: None,
                 });
             }
-            if let Some((event, dated)) = event {
-                // "The talks lasted a few hours", with no date of its own, tells more of the
-                // event before it when they share a participant.
-                let refers_back = !dated && REFERS_BACK.iter().any(|r| lower.contains(r));
-                let shares = |e: &DraftEvent| e.actors.iter().any(|a| event.actors.contains(a));
-                let last = events.len().checked_sub(1);
-                let told_again = last.filter(|&l| refers_back && shares(&events[l]));
-                let same = told_again.or_else(|| events.iter().position(|e| same_event(e, &event)));
-                match same {
-                    Some(earlier) => events[earlier].excerpts.push(sentence),
-                    None => events.push(event),
+            if let Some(Drafted {
+                event,
+                dated,
+                reported,
+            }) = event
+            {
+                let read = Sentence {
+                    words,
+                    lower: &lower,
+                    unquoted: &unquoted,
+                };
+                file(&mut events, event, dated, &read, text, data);
+                if let Some(statement) = reported {
+                    file(&mut events, statement, true, &read, text, data);
                 }
             }
         }
@@ -256,6 +266,85 @@ impl Draft {
     }
 }
 
+/// A sentence as read: its words, lowercased, and lowercased with its quotations blanked.
+struct Sentence<'s> {
+    words: &'s str,
+    lower: &'s str,
+    unquoted: &'s str,
+}
+
+/// Files a sentence's event: into an earlier event it gives a day to or tells more of, into
+/// one it reports again, or after them.
+fn file(
+    events: &mut Vec<DraftEvent>,
+    event: DraftEvent,
+    dated: bool,
+    read: &Sentence,
+    text: &str,
+    data: &Dataset,
+) {
+    let shares = |e: &DraftEvent| e.actors.iter().any(|a| event.actors.contains(a));
+    // "The meetings occurred on Saturday" gives its day to the last event before it
+    // that names meetings, shares a participant and that its tense alone dated
+    // ("Witkoff said he had meetings"), and its participants too.
+    let noun = REFERS_BACK
+        .iter()
+        .find(|(r, _)| dated && read.lower.starts_with(r))
+        .and_then(|(r, _)| r.split_once(' '))
+        .map(|(_, noun)| noun);
+    let undated = |e: &DraftEvent| {
+        matches!(
+            e.rule,
+            DateRule::OnOrBefore { .. } | DateRule::AfterPublication
+        )
+    };
+    let names =
+        |e: &DraftEvent, noun: &str| e.excerpts[0].slice(text).to_lowercase().contains(noun);
+    let dated_back = noun.and_then(|noun| {
+        events
+            .iter()
+            .rposition(|e| undated(e) && shares(e) && names(e, noun))
+    });
+    if let Some(l) = dated_back {
+        let mut earlier = events.remove(l);
+        earlier.excerpts.extend(&event.excerpts);
+        earlier.rule = event.rule;
+        earlier.phrase = event.phrase;
+        earlier.date = event.date;
+        join(&mut earlier.actors, &event.actors);
+        earlier.id = events::unique_id(&earlier, data, events);
+        events.insert(l, earlier);
+        return;
+    }
+    // "Witkoff said the talks with Putin lasted a few hours", with no date of its
+    // own and nothing new done, tells more of the last event of a kind "the talks"
+    // can name that shares a participant. Words quoted name the event only in a
+    // statement: in "Trump called Zelenskyy to “inform him of the conversation”"
+    // they name another; and "Following the meeting, they met negotiators" is new.
+    let statement = event.kind == EventKind::Statement;
+    let new = kinds::tells_of_something_done(read.unquoted, read.words);
+    let told = if statement { read.lower } else { read.unquoted };
+    let told_again = REFERS_BACK
+        .iter()
+        .filter(|(r, kinds)| {
+            !dated && told.contains(r) && (statement || (kinds.contains(&event.kind) && !new))
+        })
+        .find_map(|(_, kinds)| {
+            events
+                .iter()
+                .rposition(|e| kinds.contains(&e.kind) && shares(e))
+        });
+    if let Some(earlier) = told_again {
+        events[earlier].excerpts.extend(&event.excerpts);
+        join(&mut events[earlier].actors, &event.actors);
+        return;
+    }
+    match events.iter().position(|e| same_event(e, &event)) {
+        Some(earlier) => events[earlier].excerpts.extend(&event.excerpts),
+        None => events.push(event),
+    }
+}
+
 /// The dataset's actors and the new ones, as the mention index reads them: a new person by
 /// their full name and their surname.
 fn everyone(data: &Dataset, new_actors: &[NewActor]) -> Vec<Actor> {
@@ -281,6 +370,15 @@ fn everyone(data: &Dataset, new_actors: &[NewActor]) -> Vec<Actor> {
         }
     }));
     all
+}
+
+/// Adds to `actors` those of `more` it does not have, in their order.
+fn join(actors: &mut Vec<String>, more: &[String]) {
+    for id in more {
+        if !actors.contains(id) {
+            actors.push(id.clone());
+        }
+    }
 }
 
 fn is_person(actors: &[Actor], id: &str) -> bool {

@@ -1,21 +1,39 @@
 //! Quotations in a sentence: where they are, who said them and where.
 
 /// Verbs that report speech: a quotation's speaker is named just before or after them.
-const SPEECH: &[&str] = &[
-    "said", "told", "wrote", "says", "added", "stated", "claimed", "noted",
+pub(super) const SPEECH: &[&str] = &[
+    "said",
+    "told",
+    "wrote",
+    "says",
+    "added",
+    "stated",
+    "claimed",
+    "noted",
+    "confirmed",
+    "announced",
 ];
 
-/// The byte spans, within `sentence`, of the words inside quotation marks (“…”, "…").
+/// The byte spans, within `sentence`, of the words inside quotation marks (“…”, "…"). A
+/// sentence may start inside a quotation that an earlier one opened: `And I want peace,"
+/// Trump told reporters.` quotes its words up to the first mark, which closes.
 pub(super) fn quoted_spans(sentence: &str) -> Vec<std::ops::Range<usize>> {
     let mut spans = Vec::new();
     let mut open: Option<usize> = None;
     for (i, c) in sentence.char_indices() {
+        let first = spans.is_empty() && open.is_none();
+        let closes = sentence[..i].ends_with([',', '.', '?', '!'])
+            && sentence[i + c.len_utf8()..]
+                .chars()
+                .next()
+                .is_none_or(char::is_whitespace);
         match (c, open) {
             ('“', _) => open = Some(i + c.len_utf8()),
             ('”', Some(start)) => {
                 spans.push(start..i);
                 open = None;
             }
+            ('”' | '"', None) if first && closes => spans.push(0..i),
             ('"', None) => open = Some(i + 1),
             ('"', Some(start)) => {
                 spans.push(start..i);

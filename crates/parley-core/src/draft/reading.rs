@@ -37,9 +37,10 @@ pub fn reading(text: &str, draft: &Draft) -> Vec<Line> {
         .events
         .iter()
         .filter_map(|e| {
-            let first = e.excerpts[0];
-            let at = first.slice(text).find(&e.phrase)? + first.start as usize;
-            Some(TextRange::new(at, at + e.phrase.len()))
+            e.excerpts.iter().find_map(|excerpt| {
+                let at = excerpt.slice(text).find(&e.phrase)? + excerpt.start as usize;
+                Some(TextRange::new(at, at + e.phrase.len()))
+            })
         })
         .collect();
     let mut lines = Vec::new();

@@ -29,8 +29,20 @@ fn todo(what: &str) -> String {
     quoted(&format!("{STILL_TO_WRITE} {what}"))
 }
 
-/// The `date = { … }` table of a rule and its phrase.
-fn date_table(rule: &DateRule, phrase: &str) -> String {
+/// The id a drafted event has in the dataset once written: the event it reports again, if
+/// any, else its own.
+fn id_in_dataset<'d>(draft: &'d Draft, id: &'d str) -> &'d str {
+    draft
+        .events
+        .iter()
+        .find(|e| e.id == id)
+        .and_then(|e| e.matches.as_deref())
+        .unwrap_or(id)
+}
+
+/// The `date = { … }` table of a rule and its phrase; an anchor named as the dataset will
+/// have it.
+fn date_table(rule: &DateRule, phrase: &str, draft: &Draft) -> String {
     let fields = match rule {
         DateRule::Stated { day } => format!("rule = \"stated\", day = \"{day}\""),
         DateRule::StatedRange { start, end } => {
@@ -47,7 +59,7 @@ fn date_table(rule: &DateRule, phrase: &str) -> String {
             anchor_id, days, ..
         } => format!(
             "rule = \"offset\", anchor = {}, days = {days}",
-            quoted(anchor_id)
+            quoted(id_in_dataset(draft, anchor_id))
         ),
         DateRule::OnOrBefore { day } => format!("rule = \"on-or-before\", day = \"{day}\""),
         DateRule::AfterPublication => "rule = \"after-publication\"".into(),
@@ -190,7 +202,7 @@ pub fn write(draft: &Draft, text: &str, document: &str, data: &Dataset) -> Strin
         if let Some(place) = &event.place {
             line(&mut out, &format!("place = {}", quoted(place)));
         }
-        line(&mut out, &date_table(&event.rule, &event.phrase));
+        line(&mut out, &date_table(&event.rule, &event.phrase, draft));
         line(&mut out, "sources = [");
         for source in sources {
             line(&mut out, &source);
@@ -238,9 +250,8 @@ pub fn write(draft: &Draft, text: &str, document: &str, data: &Dataset) -> Strin
             &format!("text = {}", quoted(quote.text.slice(text))),
         );
         line(&mut out, &format!("document = {}", quoted(document)));
-        let event = quote.event.map(|e| &draft.events[e]);
-        if let Some(event) = event {
-            let id = event.matches.as_ref().unwrap_or(&event.id);
+        if let Some(event) = quote.event.map(|e| &draft.events[e]) {
+            let id = id_in_dataset(draft, &event.id);
             line(&mut out, &format!("event = {}", quoted(id)));
         }
         if let Some(medium) = &quote.medium {
