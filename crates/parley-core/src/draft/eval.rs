@@ -63,23 +63,43 @@ fn excerpts_in<'e>(event: &'e Event, document: &'e str) -> impl Iterator<Item = 
         .map(|s| s.range)
 }
 
-/// The drafted event that shares the most text with the written one, and of two that share as
-/// much, the one with less text besides: of a sentence's two events, the one whose clause the
-/// written event cites.
-fn best<'d>(written: &Event, document: &str, drafted: &'d [DraftEvent]) -> Option<&'d DraftEvent> {
-    drafted
-        .iter()
-        .map(|d| {
-            let shared: u32 = excerpts_in(written, document)
-                .flat_map(|w| d.excerpts.iter().map(move |x| overlap(w, *x)))
+/// Which drafted event stands for each written one: pairs that share text, the most shared
+/// first; of two that share as much, the one with less text besides (of a sentence's two
+/// events, the one whose clause the written event cites), then the one of the same kind. Each
+/// drafted event stands for one written event at most, as a person keeping it would write one
+/// entry of it.
+fn aligned<'d>(
+    written: &[&Event],
+    document: &str,
+    drafted: &'d [DraftEvent],
+) -> Vec<Option<&'d DraftEvent>> {
+    let mut pairs: Vec<(u32, std::cmp::Reverse<u32>, bool, usize, usize)> = Vec::new();
+    for (w, event) in written.iter().enumerate() {
+        for (d, draft) in drafted.iter().enumerate() {
+            let shared: u32 = excerpts_in(event, document)
+                .flat_map(|r| draft.excerpts.iter().map(move |x| overlap(r, *x)))
                 .sum();
-            let length: u32 = d.excerpts.iter().map(|x| x.end - x.start).sum();
-            let besides = length.saturating_sub(shared);
-            (shared, std::cmp::Reverse(besides), d)
-        })
-        .filter(|(shared, ..)| *shared > 0)
-        .max_by_key(|(shared, besides, _)| (*shared, *besides))
-        .map(|(.., d)| d)
+            let length: u32 = draft.excerpts.iter().map(|x| x.end - x.start).sum();
+            if shared > 0 {
+                let besides = std::cmp::Reverse(length.saturating_sub(shared));
+                pairs.push((shared, besides, draft.kind == event.kind, w, d));
+            }
+        }
+    }
+    pairs.sort_by(|a, b| {
+        (b.0, b.1, b.2)
+            .cmp(&(a.0, a.1, a.2))
+            .then((a.3, a.4).cmp(&(b.3, b.4)))
+    });
+    let mut stands: Vec<Option<&DraftEvent>> = vec![None; written.len()];
+    let mut taken = vec![false; drafted.len()];
+    for (.., w, d) in pairs {
+        if stands[w].is_none() && !taken[d] {
+            stands[w] = Some(&drafted[d]);
+            taken[d] = true;
+        }
+    }
+    stands
 }
 
 /// Drafts `document` against the dataset without it, and compares.
@@ -102,8 +122,9 @@ pub fn leave_one_out(data: &Dataset, document: &str) -> Result<Score, String> {
         drafted: draft.events.len(),
         ..Score::default()
     };
-    for event in &written {
-        let Some(d) = best(event, document, &draft.events) else {
+    let stands = aligned(&written, document, &draft.events);
+    for (event, d) in written.iter().zip(stands) {
+        let Some(d) = d else {
             let first = excerpts_in(event, document)
                 .next()
                 .map(|r| r.slice(&doc.text));
@@ -165,6 +186,12 @@ pub fn leave_one_out(data: &Dataset, document: &str) -> Result<Score, String> {
             excerpts_in(w, document).any(|r| d.excerpts.iter().any(|x| overlap(r, *x) > 0))
         });
         score.right += usize::from(on_written);
+        if !on_written {
+            score.misses.push(format!(
+                "drafted, but no event written cites it: {}",
+                d.excerpts[0].slice(&doc.text)
+            ));
+        }
         if let Some(id) = &d.matches {
             score.matched += 1;
             let right = written.iter().any(|w| &w.id == id);

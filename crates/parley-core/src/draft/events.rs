@@ -5,6 +5,7 @@
 use super::dates::{date_in, Dating, Tense};
 use super::kinds::{kind_of, same_offsets_lowercase, KINDS, REFERS_BACK};
 use super::participants::{self, participants, Reading};
+use super::states;
 use super::DraftEvent;
 use crate::date::{DateRule, Day, EventDate};
 use crate::model::{Actor, Dataset, EventKind, PlaceKind, Status, TextRange};
@@ -50,17 +51,72 @@ pub(super) struct Known<'a> {
     pub(super) everyone: &'a [Actor],
 }
 
-/// A sentence's event, and the statement that reports it when the sentence ends by saying who
-/// said it and when ("…this week, Steve Witkoff said on March 16").
+/// A sentence's event, and the sentence's other events, each dated by its own words: the
+/// statement that reports it when the sentence ends by saying who said it and when ("…this
+/// week, Steve Witkoff said on March 16"), and what followed it ("…, after which Washington
+/// resumed support").
 pub(super) struct Drafted {
     pub(super) event: DraftEvent,
     /// Whether its own words date it, not only its tense or an event it names.
     pub(super) dated: bool,
-    pub(super) reported: Option<DraftEvent>,
+    pub(super) also: Vec<DraftEvent>,
+}
+
+/// The sentence's events: `draft_event`'s, and in "Kyiv agreed to a ceasefire during talks in
+/// Jeddah on March 11, after which Washington resumed military support for Ukraine" two, the
+/// second between the first's day and publication.
+pub(super) fn draft_sentence(
+    text: &str,
+    sentence: TextRange,
+    named: &[(String, usize)],
+    quoted: &[std::ops::Range<usize>],
+    known: Known,
+    earlier: &[DraftEvent],
+) -> Option<Drafted> {
+    let words = sentence.slice(text);
+    let Some(cut) = words.find(", after which ") else {
+        return draft_event(text, sentence, named, quoted, known, earlier);
+    };
+    let part = |from: usize, to: usize| {
+        let range = TextRange::new(sentence.start as usize + from, sentence.start as usize + to);
+        let named: Vec<(String, usize)> = named
+            .iter()
+            .filter(|(_, at)| (from..to).contains(at))
+            .map(|(id, at)| (id.clone(), at - from))
+            .collect();
+        let quoted: Vec<std::ops::Range<usize>> = quoted
+            .iter()
+            .filter(|q| q.start >= from && q.end <= to)
+            .map(|q| q.start - from..q.end - from)
+            .collect();
+        (range, named, quoted)
+    };
+    let (range, named_first, quoted_first) = part(0, cut);
+    let mut first = draft_event(text, range, &named_first, &quoted_first, known, earlier)?;
+    let then = cut + ", ".len();
+    let (range, named_then, quoted_then) = part(then, words.len());
+    let after = draft_event(text, range, &named_then, &quoted_then, known, earlier);
+    if let (Some(after), Some(start)) = (after, first.event.date.start) {
+        let mut event = after.event;
+        event.rule = DateRule::StatedRange {
+            start,
+            end: known.published,
+        };
+        event.phrase = String::from("after which");
+        if let Ok(date) = event.rule.resolve(&event.phrase, known.published) {
+            event.date = date;
+            event.matches = matching(&event, known.data);
+            let mut before = earlier.to_vec();
+            before.push(first.event.clone());
+            event.id = unique_id(&event, known.data, &before);
+            first.also.push(event);
+        }
+    }
+    Some(first)
 }
 
 /// The sentence as an event, if it names an actor and something that happens.
-pub(super) fn draft_event(
+fn draft_event(
     text: &str,
     sentence: TextRange,
     named: &[(String, usize)],
@@ -73,10 +129,19 @@ pub(super) fn draft_event(
         data,
         everyone,
     } = known;
+    let words = sentence.slice(text);
+    // "Russian strikes", "Kyiv agreed": states named by what acts for them, as if by name.
+    let mut acting = named.to_vec();
+    for (id, at) in states::acting(words, everyone, &data.places) {
+        if !acting.iter().any(|(other, _)| *other == id) {
+            let place = acting.partition_point(|(_, n)| *n < at);
+            acting.insert(place, (id, at));
+        }
+    }
+    let named = &acting[..];
     if named.is_empty() {
         return None;
     }
-    let words = sentence.slice(text);
     // Cues inside quotation marks are the speaker's words, not the event, unless the
     // quotation is what was had or held ("held a “long and substantive” phone conversation").
     let mut lower = same_offsets_lowercase(words);
@@ -92,7 +157,13 @@ pub(super) fn draft_event(
             lower.replace_range(q.clone(), &" ".repeat(q.len()));
         }
     }
-    let (kind, (cue_at, cue_len)) = kind_of(&lower, words, named)?;
+    // What followed ("after which Washington resumed support") is an event whatever it did.
+    let (kind, (cue_at, cue_len)) = kind_of(&lower, words, named).or_else(|| {
+        let opens = "after which";
+        words
+            .starts_with(opens)
+            .then_some((EventKind::Other, (0, opens.len())))
+    })?;
     // Status: from words just before the kind's words, or anywhere for a denial or a claim.
     let window = &lower[lower[..cue_at]
         .char_indices()
@@ -209,7 +280,7 @@ pub(super) fn draft_event(
     Some(Drafted {
         event,
         dated: given,
-        reported,
+        also: reported.into_iter().collect(),
     })
 }
 

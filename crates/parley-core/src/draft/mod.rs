@@ -12,15 +12,16 @@ mod kinds;
 mod participants;
 mod quotes;
 pub mod reading;
+mod states;
 pub mod story;
 pub mod toml;
 
 use crate::date::{DateRule, Day, EventDate};
 use crate::model::{Actor, ActorKind, Dataset, Document, EventKind, Side, Status, TextRange};
 use crate::text::sentences;
-use events::{draft_event, same_event, Drafted, Known};
+use events::{draft_sentence, same_event, Drafted, Known};
 use kinds::REFERS_BACK;
-use quotes::{medium, quoted_spans, speaker};
+use quotes::{medium, quoted_spans, speaker, SPEECH};
 
 /// What a drafted field holds until a person writes it; the build names every one it finds.
 pub const STILL_TO_WRITE: &str = "TODO:";
@@ -178,7 +179,7 @@ impl Draft {
                 data,
                 everyone: &everyone,
             };
-            let event = draft_event(text, sentence, &named, &quoted, known, &events);
+            let event = draft_sentence(text, sentence, &named, &quoted, known, &events);
             for q in &quoted {
                 let range = TextRange::new(
                     sentence.start as usize + q.start,
@@ -194,20 +195,15 @@ impl Draft {
                     event: None,
                 });
             }
-            if let Some(Drafted {
-                event,
-                dated,
-                reported,
-            }) = event
-            {
+            if let Some(Drafted { event, dated, also }) = event {
                 let read = Sentence {
                     words,
                     lower: &lower,
                     unquoted: &unquoted,
                 };
                 file(&mut events, event, dated, &read, text, data);
-                if let Some(statement) = reported {
-                    file(&mut events, statement, true, &read, text, data);
+                for event in also {
+                    file(&mut events, event, true, &read, text, data);
                 }
             }
         }
@@ -339,10 +335,36 @@ fn file(
         join(&mut events[earlier].actors, &event.actors);
         return;
     }
-    match events.iter().position(|e| same_event(e, &event)) {
+    // A statement tells more of the last one of its speakers only when it goes on with it:
+    // "He also noted…", "Witkoff also said…", "…,” he added", on its day or with none of its
+    // own; "Trump wrote: …" and "Trump said Thursday…" are two.
+    let goes_on = statement && continues(read.unquoted);
+    let said_before = events
+        .iter()
+        .rposition(|e| e.kind == EventKind::Statement && e.actors == event.actors)
+        .filter(|&l| goes_on && (!dated || same_event(&events[l], &event)));
+    if let Some(earlier) = said_before {
+        events[earlier].excerpts.extend(&event.excerpts);
+        return;
+    }
+    match events
+        .iter()
+        .position(|e| !statement && same_event(e, &event))
+    {
         Some(earlier) => events[earlier].excerpts.extend(&event.excerpts),
         None => events.push(event),
     }
+}
+
+/// Whether a statement's words go on with what was said before: "He claimed…", "also said",
+/// "he added".
+fn continues(unquoted: &str) -> bool {
+    let words: Vec<&str> = unquoted.split_whitespace().collect();
+    matches!(words.first(), Some(&("he" | "she" | "they")))
+        || words
+            .windows(2)
+            .any(|pair| pair[0] == "also" && SPEECH.iter().any(|verb| pair[1].starts_with(verb)))
+        || words.iter().any(|w| w.starts_with("added"))
 }
 
 /// The dataset's actors and the new ones, as the mention index reads them: a new person by

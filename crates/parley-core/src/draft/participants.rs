@@ -91,7 +91,17 @@ pub(super) fn participants(
     // Not who words naming an earlier event name ("after speaking with Putin"), nor who a
     // clause set aside names ("Trump, who has often criticized Zelensky, said"), nor who it
     // happens without.
-    let earlier_only = |at: usize| earlier.as_ref().is_some_and(|r| r.contains(&at));
+    // Nor who a phrase before the event names when it dates it by another: "Nearly four
+    // years after Russian President Vladimir Putin’s invasion, Ukrainians are facing…".
+    let fronted = lower[..cue_at].find(',').filter(|&comma| {
+        lower[..comma]
+            .split_whitespace()
+            .take(5)
+            .any(|w| matches!(w, "after" | "since" | "following" | "before"))
+    });
+    let earlier_only = |at: usize| {
+        earlier.as_ref().is_some_and(|r| r.contains(&at)) || fronted.is_some_and(|f| at < f)
+    };
     let asides: Vec<std::ops::Range<usize>> = [", who ", ", which "]
         .iter()
         .flat_map(|cue| lower.match_indices(cue))
@@ -154,7 +164,7 @@ pub(super) fn participants(
             || words[..at].ends_with('-')
             || matches!(
                 governing(words, at),
-                "in" | "of" | "on" | "against" | "about" | "over" | "into" | "for" | "between"
+                "in" | "of" | "on" | "against" | "about" | "over" | "into" | "between"
             )
     };
     let represented = |state: &Actor| {
@@ -202,7 +212,7 @@ pub(super) fn attribution(reading: &Reading) -> Option<std::ops::Range<usize>> {
 
 /// Whether words that start with a name go on with a verb, as a clause does ("Zelensky said he
 /// expects"), not with more of a list ("European allies, including France").
-fn opens_clause(words: &str) -> bool {
+pub(super) fn opens_clause(words: &str) -> bool {
     let mut name_ends = false;
     for word in words.split_whitespace() {
         if word.chars().next().is_some_and(char::is_uppercase) {

@@ -810,3 +810,101 @@ fn a_sentence_ending_with_who_said_it_and_when_is_its_event_and_a_statement() {
     let draft = Draft::new(&undated, day("2025-04-25"), &dataset()).unwrap();
     assert_eq!(draft.events.len(), 1, "{:?}", draft.events);
 }
+
+#[test]
+fn states_take_part_by_what_acts_for_them_and_a_phrase_dating_by_another_event_names_none() {
+    let cases = [
+        // A capital that does something is its state; a state's people's adjective before
+        // what a state does is the state.
+        ("Kyiv agreed to a ceasefire proposed by the U.S. during talks in Jeddah on March 11.", vec!["ukraine", "united-states"]),
+        ("Russian strikes on Kyiv hit the power grid on Monday.", vec!["russia"]),
+        ("U.S. officials met Kirill Dmitriev in Riyadh on Tuesday.", vec!["united-states", "dmitriev"]),
+        // Not a person the adjective describes, nor the capital where it happens.
+        ("Vladimir Putin met a Russian general in Kyiv on Friday.", vec!["putin"]),
+        // Who a phrase before the event dates it by is in that other event.
+        ("Nearly four years after Vladimir Putin’s invasion, Russian strikes hit Kyiv on Monday.", vec!["russia"]),
+    ];
+    for (sentence, actors) in cases {
+        let events = drafted(&format!("{sentence}\n"), "2025-04-25");
+        assert!(!events.is_empty(), "{sentence}");
+        assert_eq!(events[0].1, actors, "{sentence}");
+    }
+}
+
+#[test]
+fn what_followed_after_which_is_an_event_of_its_own_from_the_first_ones_day() {
+    use parley_core::EventKind::*;
+    let line = "Kyiv agreed to a ceasefire proposed by the U.S. during talks in Jeddah on March 11, after which Washington resumed military support for Ukraine.";
+    let text = story(line);
+    let draft = Draft::new(&text, day("2025-03-16"), &dataset()).unwrap();
+    let events: Vec<_> = draft
+        .events
+        .iter()
+        .map(|e| {
+            let excerpt = e
+                .excerpts
+                .iter()
+                .map(|r| r.slice(&text))
+                .collect::<Vec<_>>();
+            (
+                e.kind,
+                e.actors.clone(),
+                e.date.start,
+                e.date.end,
+                e.phrase.clone(),
+                excerpt,
+            )
+        })
+        .collect();
+    let (agreed, published) = (Some(day("2025-03-11")), Some(day("2025-03-16")));
+    let ids = |ids: &[&str]| ids.iter().map(|id| id.to_string()).collect::<Vec<_>>();
+    assert_eq!(
+        events,
+        vec![
+            (
+                Agreement,
+                ids(&["ukraine", "united-states"]),
+                agreed,
+                agreed,
+                "on March 11".to_string(),
+                vec!["Kyiv agreed to a ceasefire proposed by the U.S. during talks in Jeddah on March 11"]
+            ),
+            (
+                Other,
+                ids(&["united-states", "ukraine"]),
+                agreed,
+                published,
+                "after which".to_string(),
+                vec!["after which Washington resumed military support for Ukraine."]
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_statement_tells_more_of_the_last_one_of_its_speaker_only_when_it_goes_on_with_it() {
+    // Published on Friday, April 25, 2025.
+    let text = "Donald Trump wrote on Thursday that the war must stop.\n\
+        Donald Trump said on Thursday that Russia's main concession would be land.\n\
+        He also said that peace was near.\n";
+    let draft = Draft::new(&story(text), day("2025-04-25"), &dataset()).unwrap();
+    let excerpts: Vec<usize> = draft.events.iter().map(|e| e.excerpts.len()).collect();
+    assert_eq!(excerpts, vec![1, 2], "{:?}", draft.events);
+}
+
+#[test]
+fn the_evaluation_counts_a_drafted_event_for_one_written_event_at_most() {
+    let data = dataset();
+    for doc in &data.documents {
+        let score = parley_core::draft::eval::leave_one_out(&data, &doc.id).unwrap();
+        // Every written event found has a drafted event of its own on its sentences.
+        assert!(score.found <= score.right, "{}: {score:?}", doc.id);
+        assert!(score.found <= score.drafted, "{}", doc.id);
+        let missed = score
+            .misses
+            .iter()
+            .filter(|m| m.starts_with("not found"))
+            .count();
+        assert_eq!(score.found + missed, score.written, "{}", doc.id);
+    }
+}
