@@ -7,6 +7,7 @@ use parley_core::date::{DateRule, Day, Precision};
 use parley_core::draft::dates::{date_in, year_for, Tense};
 use parley_core::draft::{toml, Draft, STILL_TO_WRITE};
 use parley_core::source::{build, SourceFiles};
+use parley_core::EventKind;
 use proptest::prelude::*;
 
 fn day(text: &str) -> Day {
@@ -683,6 +684,39 @@ fn drafted(text: &str, published: &str) -> Vec<Drafted> {
         .collect()
 }
 
+/// A line's events, drafted with `story`'s lines around it: kind, participants, first and
+/// last day, the words that date it, and its excerpts.
+type Excerpted = (
+    EventKind,
+    Vec<String>,
+    Option<Day>,
+    Option<Day>,
+    String,
+    Vec<String>,
+);
+
+fn excerpted(line: &str, published: &str) -> Vec<Excerpted> {
+    let text = story(line);
+    let draft = Draft::new(&text, day(published), &dataset()).unwrap();
+    draft
+        .events
+        .iter()
+        .map(|e| {
+            let excerpts = e.excerpts.iter().map(|r| r.slice(&text).to_string());
+            let (start, end) = (e.date.start, e.date.end);
+            let actors = e.actors.clone();
+            (
+                e.kind,
+                actors,
+                start,
+                end,
+                e.phrase.clone(),
+                excerpts.collect(),
+            )
+        })
+        .collect()
+}
+
 #[test]
 fn a_sentence_is_the_kind_of_what_it_tells_was_done_not_of_every_word_it_has() {
     use parley_core::EventKind::*;
@@ -773,16 +807,7 @@ fn words_that_name_an_event_told_before_date_what_follows_it_from_its_day() {
 fn a_sentence_ending_with_who_said_it_and_when_is_its_event_and_a_statement() {
     use parley_core::EventKind::*;
     let line = "Donald Trump is expected to hold a phone call with Vladimir Putin this week, Steve Witkoff, Trump’s special envoy, said on March 16.";
-    let text = story(line);
-    let draft = Draft::new(&text, day("2025-03-16"), &dataset()).unwrap();
-    let events: Vec<_> = draft
-        .events
-        .iter()
-        .map(|e| {
-            let excerpts: Vec<&str> = e.excerpts.iter().map(|r| r.slice(&text)).collect();
-            (e.kind, e.actors.clone(), e.date.start, e.date.end, excerpts)
-        })
-        .collect();
+    let events = excerpted(line, "2025-03-16");
     let (week, said) = (day("2025-03-16"), day("2025-03-16"));
     assert_eq!(
         events,
@@ -792,14 +817,19 @@ fn a_sentence_ending_with_who_said_it_and_when_is_its_event_and_a_statement() {
                 vec!["trump".to_string(), "putin".to_string()],
                 Some(week),
                 Some(day("2025-03-22")),
-                vec!["Donald Trump is expected to hold a phone call with Vladimir Putin this week"]
+                "this week".to_string(),
+                vec![
+                    "Donald Trump is expected to hold a phone call with Vladimir Putin this week"
+                        .to_string()
+                ]
             ),
             (
                 Statement,
                 vec!["witkoff".to_string()],
                 Some(said),
                 Some(said),
-                vec![line]
+                "on March 16".to_string(),
+                vec![line.to_string()]
             ),
         ]
     );
@@ -835,27 +865,7 @@ fn states_take_part_by_what_acts_for_them_and_a_phrase_dating_by_another_event_n
 fn what_followed_after_which_is_an_event_of_its_own_from_the_first_ones_day() {
     use parley_core::EventKind::*;
     let line = "Kyiv agreed to a ceasefire proposed by the U.S. during talks in Jeddah on March 11, after which Washington resumed military support for Ukraine.";
-    let text = story(line);
-    let draft = Draft::new(&text, day("2025-03-16"), &dataset()).unwrap();
-    let events: Vec<_> = draft
-        .events
-        .iter()
-        .map(|e| {
-            let excerpt = e
-                .excerpts
-                .iter()
-                .map(|r| r.slice(&text))
-                .collect::<Vec<_>>();
-            (
-                e.kind,
-                e.actors.clone(),
-                e.date.start,
-                e.date.end,
-                e.phrase.clone(),
-                excerpt,
-            )
-        })
-        .collect();
+    let events = excerpted(line, "2025-03-16");
     let (agreed, published) = (Some(day("2025-03-11")), Some(day("2025-03-16")));
     let ids = |ids: &[&str]| ids.iter().map(|id| id.to_string()).collect::<Vec<_>>();
     assert_eq!(
@@ -867,7 +877,7 @@ fn what_followed_after_which_is_an_event_of_its_own_from_the_first_ones_day() {
                 agreed,
                 agreed,
                 "on March 11".to_string(),
-                vec!["Kyiv agreed to a ceasefire proposed by the U.S. during talks in Jeddah on March 11"]
+                vec!["Kyiv agreed to a ceasefire proposed by the U.S. during talks in Jeddah on March 11".to_string()]
             ),
             (
                 Other,
@@ -875,7 +885,7 @@ fn what_followed_after_which_is_an_event_of_its_own_from_the_first_ones_day() {
                 agreed,
                 published,
                 "after which".to_string(),
-                vec!["after which Washington resumed military support for Ukraine."]
+                vec!["after which Washington resumed military support for Ukraine.".to_string()]
             ),
         ]
     );
