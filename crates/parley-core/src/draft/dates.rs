@@ -75,6 +75,12 @@ fn words(sentence: &str) -> Vec<Word<'_>> {
     out
 }
 
+/// Whether a word names a month or a weekday: "Dec.", "Thursday".
+pub(super) fn names_time(word: &str) -> bool {
+    let word = word.trim_end_matches(['.', ',']).to_lowercase();
+    month_of(&word).is_some() || WEEKDAYS.contains(&word.as_str())
+}
+
 fn month_of(word: &str) -> Option<u8> {
     MONTHS
         .iter()

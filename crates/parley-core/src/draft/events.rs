@@ -4,7 +4,8 @@
 
 use super::dates::{date_in, Dating, Tense};
 use super::kinds::{kind_of, same_offsets_lowercase, KINDS, REFERS_BACK};
-use super::participants::{self, participants, Reading};
+use super::participants::{participants, Reading};
+use super::reports;
 use super::states;
 use super::DraftEvent;
 use crate::date::{DateRule, Day, EventDate};
@@ -216,8 +217,13 @@ fn draft_event(
         }
     };
 
-    // Who "after speaking with Putin" names is in the event before, not this one.
-    let before = after.as_ref().map(|(_, words)| words.clone());
+    // Who "after speaking with Putin" names is in the event before, not this one; nor who is
+    // named before "one day after", in the event this one is counted from: "The meeting
+    // between Witkoff and Putin occurred one day after a Russian airstrike…".
+    let counted = matches!(dating.rule, DateRule::Offset { .. })
+        .then(|| words.find(&dating.phrase).map(|at| 0..at))
+        .flatten();
+    let before = after.as_ref().map(|(_, words)| words.clone()).or(counted);
     let reading = Reading {
         words,
         lower: &lower,
@@ -240,36 +246,13 @@ fn draft_event(
         place,
         matches: None,
     };
-    // "…this week, Steve Witkoff, Trump’s special envoy, said on March 16": the words before
-    // the comma are the event, the whole sentence is the statement, dated by its own words.
+    // Who reported it, and when: a statement of its own.
     let reported = (kind != EventKind::Statement)
-        .then(|| participants::attribution(&reading))
-        .flatten()
-        .and_then(|by| {
-            let clause = words[..by.start].trim_end().strip_suffix(',')?;
-            let said = date_in(&words[by.start..], Tense::Past, published, None, 0)?;
-            let date = said.rule.resolve(&said.phrase, published).ok()?;
-            let speaker = named.iter().find(|(_, at)| *at == by.start)?;
-            clause.contains(&event.phrase).then(|| {
-                event.excerpts = vec![TextRange::new(
-                    sentence.start as usize,
-                    sentence.start as usize + clause.len(),
-                )];
-                DraftEvent {
-                    id: String::new(),
-                    title: None,
-                    excerpts: vec![sentence],
-                    rule: said.rule,
-                    phrase: said.phrase,
-                    date,
-                    kind: EventKind::Statement,
-                    status: Status::Held,
-                    actors: vec![speaker.0.clone()],
-                    place: None,
-                    matches: None,
-                }
-            })
+        .then(|| {
+            reports::said_after(&mut event, &reading, sentence, published)
+                .or_else(|| reports::said_before(&mut event, &reading, sentence, published))
         })
+        .flatten()
         .map(|mut statement| {
             statement.matches = matching(&statement, data);
             statement.id = unique_id(&statement, data, earlier);

@@ -12,6 +12,7 @@ mod kinds;
 mod participants;
 mod quotes;
 pub mod reading;
+mod reports;
 mod states;
 pub mod story;
 pub mod toml;
@@ -21,7 +22,7 @@ use crate::model::{Actor, ActorKind, Dataset, Document, EventKind, Side, Status,
 use crate::text::sentences;
 use events::{draft_sentence, same_event, Drafted, Known};
 use kinds::REFERS_BACK;
-use quotes::{medium, quoted_spans, speaker, SPEECH};
+use quotes::{medium, names_occasion, quoted_spans, speaker, SPEECH};
 
 /// What a drafted field holds until a person writes it; the build names every one it finds.
 pub const STILL_TO_WRITE: &str = "TODO:";
@@ -335,14 +336,23 @@ fn file(
         join(&mut events[earlier].actors, &event.actors);
         return;
     }
-    // A statement tells more of the last one of its speakers only when it goes on with it:
-    // "He also noted…", "Witkoff also said…", "…,” he added", on its day or with none of its
-    // own; "Trump wrote: …" and "Trump said Thursday…" are two.
+    // A statement tells more of the last one of its speakers when it goes on with it ("He
+    // also noted…", "Witkoff also said…", "…,” he added"), on its day or with none of its
+    // own; or when only that one had a day of its words and said nowhere in particular:
+    // "Zelensky said on Dec. 6 …", then "“…,” Zelensky wrote on Telegram". "Trump wrote: …"
+    // and "Trump said Thursday…" are two, and so are "In a post on social media Thursday,
+    // Trump wrote…" and "Trump, in an interview with TIME magazine, said…".
     let goes_on = statement && continues(read.unquoted);
     let said_before = events
         .iter()
         .rposition(|e| e.kind == EventKind::Statement && e.actors == event.actors)
-        .filter(|&l| goes_on && (!dated || same_event(&events[l], &event)));
+        .filter(|&l| {
+            (goes_on && (!dated || same_event(&events[l], &event)))
+                || (statement
+                    && !dated
+                    && !undated(&events[l])
+                    && !names_occasion(events[l].excerpts[0].slice(text)))
+        });
     if let Some(earlier) = said_before {
         events[earlier].excerpts.extend(&event.excerpts);
         return;

@@ -3,7 +3,7 @@
 //! earlier event names, nor a state that is what the event is about or that its own people
 //! speak for.
 
-use super::quotes::SPEECH;
+use super::reports::{attribution, told_that};
 use crate::model::{Actor, ActorKind, EventKind};
 
 /// Words that never stand between a body and the role of the person who serves it.
@@ -73,6 +73,18 @@ pub(super) fn participants(
         }
         _ => named.iter().collect(),
     };
+    // "…will be carried out by Secretary of State Marco Rubio, … and Mike Waltz": whom a
+    // statement names to do what it announces takes part in it.
+    let appointed: Vec<&(String, usize)> = match kind {
+        EventKind::Statement => APPOINTS
+            .iter()
+            .filter_map(|cue| lower.find(cue))
+            .min()
+            .map(|from| named.iter().filter(|(_, at)| *at > from).collect())
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    };
+    let speakers = speakers.into_iter().chain(appointed);
     // "Trump's special envoy Steve Witkoff": the one whose envoy it is does not take part.
     let employs = |at: usize| {
         let rest = &words[at..];
@@ -131,18 +143,24 @@ pub(super) fn participants(
             })
     };
     // Who reports the event is its source, not a participant: "…this week, Steve Witkoff,
-    // Trump’s special envoy, said on March 16", and who a clause of its own after the event
-    // names: "…for a meeting with Putin, and Zelensky said he expects Umerov to brief him".
+    // Trump’s special envoy, said on March 16", "Witkoff also said that the U.S. is holding
+    // discussions" (but "Zelensky said that he … held"), and who a clause of its own after
+    // the event names: "…for a meeting with Putin, and Zelensky said he expects Umerov to
+    // brief him".
+    let told_by = told_that(reading);
+    let clause_after = |at: usize| {
+        [", and ", "; ", ", but "].iter().any(|cut| {
+            lower[cue_at..at].match_indices(cut).any(|(n, cut)| {
+                let subject = cue_at + n + cut.len();
+                named.iter().any(|(_, m)| *m == subject) && opens_clause(&words[subject..])
+            })
+        })
+    };
     let elsewhere = |at: usize| {
         kind != EventKind::Statement
-            && at > cue_at
-            && (attribution.as_ref().is_some_and(|r| r.contains(&at))
-                || [", and ", "; ", ", but "].iter().any(|cut| {
-                    lower[cue_at..at].match_indices(cut).any(|(n, cut)| {
-                        let subject = cue_at + n + cut.len();
-                        named.iter().any(|(_, m)| *m == subject) && opens_clause(&words[subject..])
-                    })
-                }))
+            && (told_by.is_some_and(|said| at < said)
+                || at > cue_at
+                    && (attribution.as_ref().is_some_and(|r| r.contains(&at)) || clause_after(at)))
     };
     let mut actors: Vec<String> = Vec::new();
     for (id, at) in speakers {
@@ -188,27 +206,8 @@ pub(super) fn participants(
     actors
 }
 
-/// Who reports what the sentence tells, after it: from the name to the verb of speech in
-/// "…this week, Steve Witkoff, Trump’s special envoy, said on March 16".
-pub(super) fn attribution(reading: &Reading) -> Option<std::ops::Range<usize>> {
-    let Reading {
-        words,
-        lower,
-        named,
-        cue: (cue_at, _),
-        ..
-    } = *reading;
-    named
-        .iter()
-        .filter(|(_, at)| *at > cue_at && words[..*at].trim_end().ends_with(','))
-        .find_map(|(_, at)| {
-            let (said, len) = SPEECH
-                .iter()
-                .filter_map(|verb| lower[*at..].find(verb).map(|n| (at + n, verb.len())))
-                .min()?;
-            (!lower[*at..said].contains(['.', ';'])).then_some(*at..said + len)
-        })
-}
+/// Words after which a statement names whom it gives a part to do.
+const APPOINTS: &[&str] = &["carried out by ", "led by ", "headed by ", "conducted by "];
 
 /// Whether words that start with a name go on with a verb, as a clause does ("Zelensky said he
 /// expects"), not with more of a list ("European allies, including France").

@@ -1,5 +1,7 @@
 //! Quotations in a sentence: where they are, who said them and where.
 
+use super::dates::names_time;
+
 /// Verbs that report speech: a quotation's speaker is named just before or after them.
 pub(super) const SPEECH: &[&str] = &[
     "said",
@@ -73,7 +75,18 @@ pub(super) fn speaker(sentence: &str, named: &[(String, usize)], at: usize) -> O
         .map(|(id, _)| id.clone())
 }
 
-/// Where the words were said: "told CNN", "wrote on X", "in an interview with Fox News".
+/// Whether a sentence says where its words were said: a medium, or "in a post on social
+/// media", "in an interview".
+pub(super) fn names_occasion(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    medium(sentence).is_some()
+        || ["a post on", "interview", "press conference"]
+            .iter()
+            .any(|o| lower.contains(o))
+}
+
+/// Where the words were said: "told CNN", "wrote on X", "in an interview with Fox News"; not
+/// when ("said on Dec. 6").
 pub(super) fn medium(sentence: &str) -> Option<String> {
     for cue in [
         "told ",
@@ -93,19 +106,7 @@ pub(super) fn medium(sentence: &str) -> Option<String> {
             if !name.is_empty() {
                 let name = name.join(" ");
                 let name = name.trim_end_matches([',', '.', ';', ':']);
-                if !matches!(
-                    name,
-                    "He" | "She"
-                        | "The"
-                        | "It"
-                        | "Monday"
-                        | "Tuesday"
-                        | "Wednesday"
-                        | "Thursday"
-                        | "Friday"
-                        | "Saturday"
-                        | "Sunday"
-                ) {
+                if !matches!(name, "He" | "She" | "The" | "It") && !names_time(name) {
                     return Some(name.to_string());
                 }
             }

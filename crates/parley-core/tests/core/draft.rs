@@ -10,7 +10,7 @@ use parley_core::source::{build, SourceFiles};
 use parley_core::EventKind;
 use proptest::prelude::*;
 
-fn day(text: &str) -> Day {
+pub(crate) fn day(text: &str) -> Day {
     Day::parse(text).unwrap()
 }
 
@@ -660,7 +660,7 @@ fn every_phrase_dates_its_event_with_the_publication_on_each_weekday() {
 }
 
 /// Each sentence's kind, participants and date, as (kind, actors, start, end).
-type Drafted = (
+pub(crate) type Drafted = (
     parley_core::EventKind,
     Vec<String>,
     Option<Day>,
@@ -669,13 +669,13 @@ type Drafted = (
 
 /// Each line of `text` as a paragraph of a story, long enough to read as one: a sentence that
 /// names no one, then the line.
-fn story(text: &str) -> String {
+pub(crate) fn story(text: &str) -> String {
     text.lines()
         .map(|line| format!("It was a cold and grey week, with snow on every road. {line}\n"))
         .collect()
 }
 
-fn drafted(text: &str, published: &str) -> Vec<Drafted> {
+pub(crate) fn drafted(text: &str, published: &str) -> Vec<Drafted> {
     let draft = Draft::new(&story(text), day(published), &dataset()).unwrap();
     draft
         .events
@@ -686,7 +686,7 @@ fn drafted(text: &str, published: &str) -> Vec<Drafted> {
 
 /// A line's events, drafted with `story`'s lines around it: kind, participants, first and
 /// last day, the words that date it, and its excerpts.
-type Excerpted = (
+pub(crate) type Excerpted = (
     EventKind,
     Vec<String>,
     Option<Day>,
@@ -695,7 +695,7 @@ type Excerpted = (
     Vec<String>,
 );
 
-fn excerpted(line: &str, published: &str) -> Vec<Excerpted> {
+pub(crate) fn excerpted(line: &str, published: &str) -> Vec<Excerpted> {
     let text = story(line);
     let draft = Draft::new(&text, day(published), &dataset()).unwrap();
     draft

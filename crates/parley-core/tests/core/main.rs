@@ -7,6 +7,7 @@ mod axis;
 mod dataset;
 mod dates;
 mod draft;
+mod draft_reports;
 mod engine_model;
 mod export;
 mod link;
