@@ -18,6 +18,7 @@ const FURNITURE: &[&str] = &[
     "most popular",
     "click here",
     "follow us",
+    "contact us",
     "members on board",
     "chose to be part of",
     "support independent",
@@ -41,6 +42,17 @@ const FURNITURE: &[&str] = &[
     "©",
 ];
 
+/// Lines that, whole, head what a page lists after its story: nothing after them is the story.
+const ENDS: &[&str] = &[
+    "read more",
+    "related articles",
+    "related stories",
+    "related",
+    "more stories",
+    "more from",
+    "recommended",
+];
+
 /// A line of prose: enough words, and ending as a sentence ends.
 fn is_prose(line: &str) -> bool {
     let words = line.split_whitespace().count();
@@ -61,8 +73,12 @@ fn is_furniture(line: &str) -> bool {
 /// furniture or a line already seen.
 pub fn story_lines(text: &str) -> Vec<[usize; 2]> {
     let mut seen = std::collections::HashSet::new();
+    let ended = text
+        .lines()
+        .position(|line| ENDS.contains(&line.trim().to_lowercase().as_str()));
     let kinds: Vec<Option<bool>> = text
         .lines()
+        .take(ended.unwrap_or(usize::MAX))
         .map(|line| {
             let trimmed = line.trim();
             let repeated = !trimmed.is_empty() && !seen.insert(trimmed);
@@ -104,5 +120,17 @@ mod tests {
             Peter has worked as a news writer at the paper since 2008 and covers politics daily.\n\
             The envoy met the president in the capital on Tuesday, officials said after the talks.\n";
         assert_eq!(story_lines(text), vec![[3, 5]]);
+    }
+
+    #[test]
+    fn nothing_after_the_heading_of_what_a_page_lists_after_its_story_is_the_story() {
+        let text = "The envoy met the president in the capital on Tuesday, officials said after the talks.\n\
+            Read more\n\
+            Russia failed to break the army on the battlefield, and now it is trying another way.\n";
+        assert_eq!(story_lines(text), vec![[1, 1]]);
+        // Nor is "related" inside a line.
+        let text = "The envoy said the matters related to the ceasefire were settled on Tuesday evening.\n\
+            Both sides agreed to meet again next month, the ministry said in a statement on Wednesday.\n";
+        assert_eq!(story_lines(text), vec![[1, 2]]);
     }
 }
