@@ -51,10 +51,10 @@ pub(super) fn said_before(
     let own = ["that he ", "that she ", "that they ", "that we "]
         .iter()
         .any(|opening| lower[end..].trim_start().starts_with(opening));
-    let (speaker, _) = reading.named.iter().rfind(|(_, n)| *n < verb_at)?;
     if !own || cue_at < end {
         return None;
     }
+    let (speaker, _) = reading.named.iter().rfind(|(_, n)| *n < verb_at)?;
     let told = Dating {
         rule: event.rule.clone(),
         phrase: event.phrase.clone(),

@@ -73,12 +73,9 @@ fn is_furniture(line: &str) -> bool {
 /// furniture or a line already seen.
 pub fn story_lines(text: &str) -> Vec<[usize; 2]> {
     let mut seen = std::collections::HashSet::new();
-    let ended = text
-        .lines()
-        .position(|line| ENDS.contains(&line.trim().to_lowercase().as_str()));
     let kinds: Vec<Option<bool>> = text
         .lines()
-        .take(ended.unwrap_or(usize::MAX))
+        .take_while(|line| !ENDS.contains(&line.trim().to_lowercase().as_str()))
         .map(|line| {
             let trimmed = line.trim();
             let repeated = !trimmed.is_empty() && !seen.insert(trimmed);
